@@ -1,0 +1,13 @@
+package dev.pims.audit;
+
+/** In what capacity the actor of an access acted. */
+public enum ActorRole {
+    /** A signed-in member reaching their own data. */
+    MEMBER_SELF,
+    /** A designated member of staff. */
+    HANDLER,
+    /** A person not signed in, e.g. while signing up or logging in. */
+    ANONYMOUS,
+    /** PIMS itself: start-up, timers, jobs. */
+    SYSTEM
+}

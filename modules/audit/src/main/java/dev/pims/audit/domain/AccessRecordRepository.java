@@ -1,0 +1,7 @@
+package dev.pims.audit.domain;
+
+/** Where access records go. Append is the only write there is. */
+public interface AccessRecordRepository {
+
+    void append(AccessRecord record);
+}

@@ -1,0 +1,81 @@
+package dev.pims.consent.domain;
+
+import dev.pims.consent.ConsentAction;
+import dev.pims.consent.ConsentEntry;
+import dev.pims.consent.ConsentMethod;
+import dev.pims.shared.ConsentPurpose;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.LocalDateTime;
+
+/**
+ * One consent given or withdrawn (policy §2B, §3A): member, purpose, policy version, action, time, IP address and
+ * method. Kept with the records of contracts (policy §4B), also after the member withdrew.
+ */
+@Entity
+@Table(name = "CONSENT_RECORD")
+@NamedQuery(name = "ConsentRecord.findByMember",
+        query = "SELECT c FROM ConsentRecord c WHERE c.memberId = :memberId ORDER BY c.occurredAt DESC, c.id DESC")
+public class ConsentRecord {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "MEMBER_ID", nullable = false)
+    private Long memberId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "PURPOSE", nullable = false, length = 40)
+    private ConsentPurpose purpose;
+
+    @Column(name = "POLICY_VERSION", nullable = false, length = 20)
+    private String policyVersion;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "ACTION", nullable = false, length = 10)
+    private ConsentAction action;
+
+    @Column(name = "OCCURRED_AT", nullable = false)
+    private LocalDateTime occurredAt;
+
+    @Column(name = "CLIENT_IP", nullable = false, length = 64)
+    private String clientIp;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "METHOD", nullable = false, length = 20)
+    private ConsentMethod method;
+
+    protected ConsentRecord() {
+    }
+
+    public ConsentRecord(long memberId, ConsentPurpose purpose, String policyVersion, ConsentAction action,
+            LocalDateTime occurredAt, String clientIp, ConsentMethod method) {
+        this.memberId = memberId;
+        this.purpose = purpose;
+        this.policyVersion = policyVersion;
+        this.action = action;
+        this.occurredAt = occurredAt;
+        this.clientIp = clientIp;
+        this.method = method;
+    }
+
+    public ConsentPurpose getPurpose() {
+        return purpose;
+    }
+
+    public ConsentAction getAction() {
+        return action;
+    }
+
+    public ConsentEntry toEntry() {
+        return new ConsentEntry(purpose, action, policyVersion, occurredAt, clientIp, method);
+    }
+}

@@ -1,0 +1,38 @@
+package dev.pims.consent.internal;
+
+import dev.pims.consent.ConsentAction;
+import dev.pims.consent.ConsentMethod;
+import dev.pims.consent.domain.ConsentRecord;
+import dev.pims.consent.domain.ConsentRecords;
+import dev.pims.shared.ConsentPurpose;
+import dev.pims.shared.RequestOrigin;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Writes consent records with what every record must hold: the policy version in force, the time and the IP. */
+@ApplicationScoped
+class ConsentBook {
+
+    @Inject
+    private ConsentRecords records;
+
+    @Inject
+    private RequestOrigin origin;
+
+    @Inject
+    private Clock clock;
+
+    /** The effective date of the policy the member was shown (policy §14). */
+    @Inject
+    @ConfigProperty(name = "pims.policy.version", defaultValue = "2019-08-01")
+    private String policyVersion;
+
+    void write(long memberId, ConsentPurpose purpose, ConsentAction action, ConsentMethod method) {
+        records.add(new ConsentRecord(memberId, purpose, policyVersion, action,
+                LocalDateTime.now(clock.withZone(ZoneOffset.UTC)), origin.clientAddress(), method));
+    }
+}

@@ -1,0 +1,29 @@
+package dev.pims.membership;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A member's own road to their personal data (policy §1B, §2B, §5, §11). Apart from sign-up and verification,
+ * every method acts on the signed-in member and no one else.
+ */
+public interface MemberSelfService {
+
+    /** Registers a member in waiting and sends the verification e-mail. */
+    SignUpReceipt signUp(@NotNull @Valid SignUpForm form);
+
+    /** Confirms the e-mail address behind a verification link; the member may log in from then on. */
+    VerifiedEmail verifyEmail(@NotBlank @Size(max = 100) String token);
+
+    MemberProfile viewOwnProfile();
+
+    void modifyOwnProfile(@NotNull @Valid ProfileDetails change);
+
+    /**
+     * Ends the membership at once: the account is closed, the personal data moves to the separated store to be
+     * destroyed after the retention period, and a withdrawal record stays (policy §4B, §6A, §11).
+     */
+    void withdraw(@NotBlank @Size(max = FieldRules.PASSWORD_MAX) String currentPassword);
+}

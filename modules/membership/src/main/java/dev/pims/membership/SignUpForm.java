@@ -1,0 +1,117 @@
+package dev.pims.membership;
+
+import dev.pims.shared.ConsentPurpose;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * What a person gives when signing up: exactly the items of policy §2A(1), and the consents of §2B. The required
+ * consents are separate from the optional one, and none is given unless ticked.
+ */
+public class SignUpForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @NotBlank(message = "{pims.field.required}")
+    @Size(max = 254, message = "{pims.field.tooLong}")
+    @Pattern(regexp = FieldRules.EMAIL, message = "{pims.field.email}")
+    private String email;
+
+    @NotBlank(message = "{pims.field.required}")
+    @Size(min = FieldRules.PASSWORD_MIN, max = FieldRules.PASSWORD_MAX, message = "{pims.field.passwordLength}")
+    @Pattern(regexp = FieldRules.PASSWORD, message = "{pims.field.passwordClasses}")
+    private String password;
+
+    @NotNull
+    @Valid
+    private ProfileDetails details = new ProfileDetails();
+
+    @AssertTrue(message = "{pims.consent.required}")
+    private boolean acceptsTermsOfUse;
+
+    @AssertTrue(message = "{pims.consent.required}")
+    private boolean acceptsCollection;
+
+    private boolean acceptsMarketingEmail;
+
+    /** The language the member signed up in; their e-mails are written in it. */
+    @Pattern(regexp = "ko|en", message = "{pims.field.language}")
+    private String language = "ko";
+
+    public Set<ConsentPurpose> consentsGiven() {
+        Set<ConsentPurpose> given = EnumSet.noneOf(ConsentPurpose.class);
+        if (acceptsTermsOfUse) {
+            given.add(ConsentPurpose.TERMS_OF_USE);
+        }
+        if (acceptsCollection) {
+            given.add(ConsentPurpose.PERSONAL_INFORMATION_COLLECTION);
+        }
+        if (acceptsMarketingEmail) {
+            given.add(ConsentPurpose.MARKETING_EMAIL);
+        }
+        return given;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public ProfileDetails getDetails() {
+        return details;
+    }
+
+    public void setDetails(ProfileDetails details) {
+        this.details = details;
+    }
+
+    public boolean isAcceptsTermsOfUse() {
+        return acceptsTermsOfUse;
+    }
+
+    public void setAcceptsTermsOfUse(boolean acceptsTermsOfUse) {
+        this.acceptsTermsOfUse = acceptsTermsOfUse;
+    }
+
+    public boolean isAcceptsCollection() {
+        return acceptsCollection;
+    }
+
+    public void setAcceptsCollection(boolean acceptsCollection) {
+        this.acceptsCollection = acceptsCollection;
+    }
+
+    public boolean isAcceptsMarketingEmail() {
+        return acceptsMarketingEmail;
+    }
+
+    public void setAcceptsMarketingEmail(boolean acceptsMarketingEmail) {
+        this.acceptsMarketingEmail = acceptsMarketingEmail;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
+    }
+}

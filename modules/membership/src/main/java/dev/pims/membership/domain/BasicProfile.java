@@ -1,0 +1,65 @@
+package dev.pims.membership.domain;
+
+import dev.pims.membership.ProfileDetails;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** The member's basic information (policy §2A(1)): name, phones, company, department and job title. */
+@Entity
+@Table(name = "BASIC_PROFILE")
+public class BasicProfile {
+
+    @Id
+    @Column(name = "MEMBER_ID")
+    private Long memberId;
+
+    @Column(name = "NAME", nullable = false, length = 50)
+    private String name;
+
+    @Column(name = "MOBILE_PHONE", nullable = false, length = 20)
+    private String mobilePhone;
+
+    @Column(name = "COMPANY_PHONE", length = 20)
+    private String companyPhone;
+
+    @Column(name = "COMPANY", length = 100)
+    private String company;
+
+    @Column(name = "DEPARTMENT", length = 100)
+    private String department;
+
+    @Column(name = "JOB_TITLE", length = 100)
+    private String jobTitle;
+
+    protected BasicProfile() {
+    }
+
+    public BasicProfile(long memberId, ProfileDetails details) {
+        this.memberId = memberId;
+        takeFrom(details);
+    }
+
+    public final void takeFrom(ProfileDetails details) {
+        name = details.getName();
+        mobilePhone = details.getMobilePhone();
+        companyPhone = details.getCompanyPhone();
+        company = details.getCompany();
+        department = details.getDepartment();
+        jobTitle = details.getJobTitle();
+    }
+
+    public void copyInto(ProfileDetails details) {
+        details.setName(name);
+        details.setMobilePhone(mobilePhone);
+        details.setCompanyPhone(companyPhone);
+        details.setCompany(company);
+        details.setDepartment(department);
+        details.setJobTitle(jobTitle);
+    }
+
+    public Long getMemberId() {
+        return memberId;
+    }
+}

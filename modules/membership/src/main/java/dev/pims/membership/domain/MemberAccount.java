@@ -1,0 +1,116 @@
+package dev.pims.membership.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDateTime;
+
+/**
+ * The member's account information (policy §2A(1): e-mail address and password, kept only as a PBKDF2 hash) and
+ * the state of its e-mail verification.
+ */
+@Entity
+@Table(name = "MEMBER_ACCOUNT")
+@NamedQuery(name = "MemberAccount.findByEmail", query = "SELECT a FROM MemberAccount a WHERE a.email = :email")
+@NamedQuery(name = "MemberAccount.findByVerificationToken",
+        query = "SELECT a FROM MemberAccount a WHERE a.verificationTokenHash = :tokenHash")
+public class MemberAccount {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "EMAIL", nullable = false, unique = true, length = 254)
+    private String email;
+
+    @Column(name = "PASSWORD_HASH", nullable = false, length = 512)
+    private String passwordHash;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "STATUS", nullable = false, length = 24)
+    private MemberStatus status;
+
+    @Column(name = "LANGUAGE", nullable = false, length = 8)
+    private String language;
+
+    @Column(name = "JOINED_AT", nullable = false)
+    private LocalDateTime joinedAt;
+
+    @Column(name = "EMAIL_VERIFIED_AT")
+    private LocalDateTime emailVerifiedAt;
+
+    @Column(name = "VERIFICATION_TOKEN_HASH", length = 64)
+    private String verificationTokenHash;
+
+    @Column(name = "VERIFICATION_EXPIRES_AT")
+    private LocalDateTime verificationExpiresAt;
+
+    @Version
+    @Column(name = "VERSION")
+    private int version;
+
+    protected MemberAccount() {
+    }
+
+    public MemberAccount(String email, String passwordHash, String language, LocalDateTime joinedAt,
+            String verificationTokenHash, LocalDateTime verificationExpiresAt) {
+        this.email = email;
+        this.passwordHash = passwordHash;
+        this.language = language;
+        this.joinedAt = joinedAt;
+        this.status = MemberStatus.PENDING_VERIFICATION;
+        this.verificationTokenHash = verificationTokenHash;
+        this.verificationExpiresAt = verificationExpiresAt;
+    }
+
+    /** @return whether the link was still valid; a used or expired link verifies nothing. */
+    public boolean verifyEmail(LocalDateTime now) {
+        if (status != MemberStatus.PENDING_VERIFICATION || now.isAfter(verificationExpiresAt)) {
+            return false;
+        }
+        status = MemberStatus.ACTIVE;
+        emailVerifiedAt = now;
+        verificationTokenHash = null;
+        verificationExpiresAt = null;
+        return true;
+    }
+
+    public boolean isActive() {
+        return status == MemberStatus.ACTIVE;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public MemberStatus getStatus() {
+        return status;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public LocalDateTime getJoinedAt() {
+        return joinedAt;
+    }
+
+    public LocalDateTime getEmailVerifiedAt() {
+        return emailVerifiedAt;
+    }
+}

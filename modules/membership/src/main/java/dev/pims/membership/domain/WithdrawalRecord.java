@@ -1,0 +1,57 @@
+package dev.pims.membership.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDateTime;
+
+/**
+ * That a member withdrew, when and how: the "record of contracts or withdrawals" kept five years (policy §4B).
+ * It names the member by id only; the personal data itself is in the separated store.
+ */
+@Entity
+@Table(name = "WITHDRAWAL_RECORD")
+public class WithdrawalRecord {
+
+    /** How the withdrawal was asked for. */
+    public enum Channel {
+        SELF_SERVICE
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "MEMBER_ID", nullable = false)
+    private Long memberId;
+
+    @Column(name = "WITHDRAWN_AT", nullable = false)
+    private LocalDateTime withdrawnAt;
+
+    @Column(name = "CHANNEL", nullable = false, length = 20)
+    private String channel;
+
+    @Column(name = "CLIENT_IP", nullable = false, length = 64)
+    private String clientIp;
+
+    protected WithdrawalRecord() {
+    }
+
+    public WithdrawalRecord(long memberId, LocalDateTime withdrawnAt, Channel channel, String clientIp) {
+        this.memberId = memberId;
+        this.withdrawnAt = withdrawnAt;
+        this.channel = channel.name();
+        this.clientIp = clientIp;
+    }
+
+    public Long getMemberId() {
+        return memberId;
+    }
+
+    public LocalDateTime getWithdrawnAt() {
+        return withdrawnAt;
+    }
+}

@@ -1,0 +1,128 @@
+package dev.pims.membership.internal;
+
+import dev.pims.audit.AccessTask;
+import dev.pims.audit.CallingMember;
+import dev.pims.audit.PersonalDataAccess;
+import dev.pims.membership.MemberProfile;
+import dev.pims.membership.MemberSelfService;
+import dev.pims.membership.MemberWithdrew;
+import dev.pims.membership.MembershipRefusal;
+import dev.pims.membership.MembershipRefusal.Reason;
+import dev.pims.membership.ProfileDetails;
+import dev.pims.membership.SignUpForm;
+import dev.pims.membership.SignUpReceipt;
+import dev.pims.membership.VerifiedEmail;
+import dev.pims.membership.domain.MemberAccount;
+import dev.pims.membership.domain.Members;
+import dev.pims.membership.domain.SeparatedStore;
+import dev.pims.membership.domain.WithdrawalRecord;
+import dev.pims.shared.DataCategory;
+import dev.pims.shared.Principals;
+import dev.pims.shared.RequestOrigin;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.time.LocalDateTime;
+
+/** The audit road checks each method's role, so the container lets every caller through to it. */
+@Stateless
+@PermitAll
+@DeclareRoles(Principals.MEMBER_ROLE)
+public class DefaultMemberSelfService implements MemberSelfService {
+
+    @Inject
+    private Members members;
+
+    @Inject
+    private Enrolment enrolment;
+
+    @Inject
+    private SeparatedStore separatedStore;
+
+    @Inject
+    private PasswordHashing passwords;
+
+    @Inject
+    private MemberDataSeparation separation;
+
+    @Inject
+    private CallingMember caller;
+
+    @Inject
+    private RequestOrigin origin;
+
+    @Inject
+    private Event<MemberWithdrew> withdrew;
+
+    @Inject
+    private Event<VerificationMailDue> verificationMail;
+
+    @Override
+    @PersonalDataAccess(task = AccessTask.INPUT, categories = {DataCategory.ACCOUNT, DataCategory.BASIC_PROFILE,
+            DataCategory.OPTIONAL_SETTINGS, DataCategory.APPLICATION_FORM})
+    public SignUpReceipt signUp(SignUpForm form) {
+        String token = VerificationTokens.newToken();
+        MemberAccount account = enrolment.enrol(form, token);
+        verificationMail.fire(new VerificationMailDue(account.getEmail(), token, form.getLanguage(),
+                origin.baseUrl()));
+        return new SignUpReceipt(account.getId());
+    }
+
+    @Override
+    @PersonalDataAccess(task = AccessTask.MODIFY, categories = DataCategory.ACCOUNT)
+    public VerifiedEmail verifyEmail(String token) {
+        MemberAccount account = members.accountByVerificationToken(VerificationTokens.hashOf(token))
+                .orElseThrow(() -> new MembershipRefusal(Reason.INVALID_VERIFICATION_LINK));
+        if (!account.verifyEmail(enrolment.now())) {
+            throw new MembershipRefusal(Reason.INVALID_VERIFICATION_LINK);
+        }
+        return new VerifiedEmail(account.getId());
+    }
+
+    @Override
+    @PersonalDataAccess(task = AccessTask.VIEW, categories = {DataCategory.ACCOUNT, DataCategory.BASIC_PROFILE,
+            DataCategory.OPTIONAL_SETTINGS, DataCategory.APPLICATION_FORM}, roles = Principals.MEMBER_ROLE)
+    public MemberProfile viewOwnProfile() {
+        long memberId = caller.id();
+        MemberAccount account = members.account(memberId).orElseThrow(IllegalStateException::new);
+        return new MemberProfile(memberId, account.getEmail(), account.getJoinedAt(), account.getEmailVerifiedAt(),
+                detailsOf(memberId));
+    }
+
+    @Override
+    @PersonalDataAccess(task = AccessTask.MODIFY, categories = {DataCategory.BASIC_PROFILE,
+            DataCategory.OPTIONAL_SETTINGS, DataCategory.APPLICATION_FORM}, roles = Principals.MEMBER_ROLE)
+    public void modifyOwnProfile(ProfileDetails change) {
+        long memberId = caller.id();
+        members.basicProfile(memberId).takeFrom(change);
+        members.optionalSettings(memberId).takeFrom(change);
+        members.applicationForm(memberId).takeFrom(change);
+    }
+
+    @Override
+    @PersonalDataAccess(task = AccessTask.DELETE, categories = {DataCategory.ACCOUNT, DataCategory.BASIC_PROFILE,
+            DataCategory.OPTIONAL_SETTINGS, DataCategory.APPLICATION_FORM}, roles = Principals.MEMBER_ROLE)
+    public void withdraw(String currentPassword) {
+        long memberId = caller.id();
+        MemberAccount account = members.account(memberId).orElseThrow(IllegalStateException::new);
+        if (!passwords.matches(currentPassword, account.getPasswordHash())) {
+            throw new MembershipRefusal(Reason.WRONG_PASSWORD);
+        }
+        LocalDateTime now = enrolment.now();
+        separatedStore.keep(separation.separate(account, detailsOf(memberId), now));
+        members.remove(memberId);
+        members.recordWithdrawal(new WithdrawalRecord(memberId, now, WithdrawalRecord.Channel.SELF_SERVICE,
+                origin.clientAddress()));
+        withdrew.fire(new MemberWithdrew(memberId));
+    }
+
+    private ProfileDetails detailsOf(long memberId) {
+        ProfileDetails details = new ProfileDetails();
+        members.basicProfile(memberId).copyInto(details);
+        members.optionalSettings(memberId).copyInto(details);
+        members.applicationForm(memberId).copyInto(details);
+        return details;
+    }
+}

@@ -1,0 +1,18 @@
+package dev.pims.shared;
+
+/**
+ * The categories of personal information the policy collects (policy §2A(1)), plus the consent history (§2B).
+ * Access records name the categories a call touched; staff scopes are granted per category.
+ */
+public enum DataCategory {
+    /** E-mail address and password (the policy's "account information"). */
+    ACCOUNT,
+    /** Name, mobile and company phone, company, department, job title. */
+    BASIC_PROFILE,
+    /** Marketing e-mail and application-service settings. */
+    OPTIONAL_SETTINGS,
+    /** The fields of the application form. */
+    APPLICATION_FORM,
+    /** The member's consents given and withdrawn. */
+    CONSENT
+}

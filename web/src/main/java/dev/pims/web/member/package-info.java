@@ -1,0 +1,2 @@
+/** The backing beans of the member's pages: sign-up, verification, login, profile, consents and withdrawal. */
+package dev.pims.web.member;

@@ -1,0 +1,38 @@
+package dev.pims.web.security;
+
+import dev.pims.shared.RequestOrigin;
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * Tells the request origin where each request came from, before anything reaches personal data. The address is the
+ * TCP peer's: PIMS trusts no forwarding header until a proxy in front of it is configured to set one.
+ */
+@WebFilter(filterName = "RequestOriginFilter", urlPatterns = "/*")
+public class RequestOriginFilter extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private RequestOrigin origin;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        origin.arrivedFrom(request.getRemoteAddr(), baseUrlOf(request));
+        chain.doFilter(request, response);
+    }
+
+    private static String baseUrlOf(HttpServletRequest request) {
+        String scheme = request.getScheme();
+        int port = request.getServerPort();
+        boolean defaultPort = ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
+        return scheme + "://" + request.getServerName() + (defaultPort ? "" : ":" + port) + request.getContextPath();
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * How callers are authenticated and requests are guarded: the member identity store, the form mechanism,
+ * security headers and the request origin every access record names.
+ */
+package dev.pims.web.security;
