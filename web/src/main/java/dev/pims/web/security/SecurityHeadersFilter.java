@@ -6,25 +6,31 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 
 /**
- * The browser-side protections of every response (policy §7A). PrimeFaces adds its own script-src policy with a
- * nonce per response; the policy here covers everything else, and both are enforced.
+ * The browser-side protections of every response (policy §7A). The Content-Security-Policy is the one configured
+ * for PrimeFaces ({@code primefaces.CSP_POLICY} in web.xml): on Faces pages PrimeFaces sends it again with the
+ * page's script nonce, and that copy replaces this one, because two policies would both be enforced.
  */
 @WebFilter(filterName = "SecurityHeadersFilter", urlPatterns = "/*")
 public class SecurityHeadersFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
+    static final String CSP = "Content-Security-Policy";
 
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; "
-            + "style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'self'; form-action 'self'; "
-            + "frame-ancestors 'none'";
+    private String policy;
+
+    @Override
+    public void init() {
+        policy = getServletContext().getInitParameter("primefaces.CSP_POLICY");
+    }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        response.addHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        response.setHeader(CSP, policy);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "no-referrer");
@@ -33,6 +39,23 @@ public class SecurityHeadersFilter extends HttpFilter {
             // Pages hold personal data: no shared or back-button cache may keep them.
             response.setHeader("Cache-Control", "no-store");
         }
-        chain.doFilter(request, response);
+        chain.doFilter(request, new OnePolicy(response));
+    }
+
+    /** Lets a later Content-Security-Policy replace the one set here instead of adding a second. */
+    private static final class OnePolicy extends HttpServletResponseWrapper {
+
+        OnePolicy(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public void addHeader(String name, String value) {
+            if (CSP.equalsIgnoreCase(name)) {
+                super.setHeader(name, value);
+            } else {
+                super.addHeader(name, value);
+            }
+        }
     }
 }

@@ -103,7 +103,8 @@ public class PersonalDataAccessInterceptor {
     private static Collection<Long> subjectsOf(InvocationContext invocation, Object result, Actor actor) {
         Set<Long> subjects = new LinkedHashSet<>();
         Annotation[][] parameterAnnotations = invocation.getMethod().getParameterAnnotations();
-        Object[] parameters = invocation.getParameters();
+        // The EJB container hands over no array at all for a method without parameters.
+        Object[] parameters = invocation.getParameters() == null ? new Object[0] : invocation.getParameters();
         for (int i = 0; i < parameters.length; i++) {
             if (Arrays.stream(parameterAnnotations[i]).anyMatch(DataSubject.class::isInstance)) {
                 addSubjects(subjects, parameters[i]);

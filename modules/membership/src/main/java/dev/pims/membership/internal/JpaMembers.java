@@ -70,6 +70,8 @@ class JpaMembers implements Members {
         entityManager.remove(basicProfile(memberId));
         entityManager.remove(optionalSettings(memberId));
         entityManager.remove(applicationForm(memberId));
+        // The categories refer to the account; without relationships mapped, JPA does not order the deletes.
+        entityManager.flush();
         entityManager.remove(entityManager.find(MemberAccount.class, memberId));
     }
 

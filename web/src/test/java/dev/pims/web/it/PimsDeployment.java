@@ -1,0 +1,20 @@
+package dev.pims.web.it;
+
+import java.io.File;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/** The WAR the build produced, exactly as {@code ./pims start} deploys it. */
+final class PimsDeployment {
+
+    private PimsDeployment() {
+    }
+
+    static WebArchive war() {
+        File war = new File("target/pims.war");
+        if (!war.isFile()) {
+            throw new IllegalStateException("Run the package phase first: " + war.getAbsolutePath() + " is missing");
+        }
+        return ShrinkWrap.createFromZipFile(WebArchive.class, war);
+    }
+}
