@@ -1,0 +1,39 @@
+package dev.pims.audit.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.pims.audit.AccessOutcome;
+import dev.pims.audit.AccessTask;
+import dev.pims.audit.ActorRole;
+import dev.pims.shared.DataCategory;
+import java.time.LocalDateTime;
+import java.util.EnumSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** An access record keeps exactly what the Korean practice asks: actor, time, IP, subjects, task. */
+class AccessRecordTest {
+
+    @Test
+    void itKeepsTheFiveLegalFieldsAndTheCategories() {
+        LocalDateTime when = LocalDateTime.of(2026, 11, 22, 9, 30, 15);
+        AccessRecord record = new AccessRecord(when, "member:1042", ActorRole.MEMBER_SELF, "127.0.0.1",
+                List.of(1042L, 1042L), AccessTask.VIEW,
+                EnumSet.of(DataCategory.BASIC_PROFILE, DataCategory.ACCOUNT), "Service.view", AccessOutcome.SUCCESS,
+                null);
+        assertThat(record.getActorId()).isEqualTo("member:1042");
+        assertThat(record.getOccurredAt()).isEqualTo(when);
+        assertThat(record.getClientIp()).isEqualTo("127.0.0.1");
+        assertThat(record.getSubjectIds()).containsExactly(1042L);
+        assertThat(record.getTask()).isEqualTo(AccessTask.VIEW);
+        assertThat(record.getCategories()).containsExactlyInAnyOrder(DataCategory.ACCOUNT, DataCategory.BASIC_PROFILE);
+    }
+
+    @Test
+    void aCallTouchingNoCategoryKeepsAnEmptySet() {
+        AccessRecord record = new AccessRecord(LocalDateTime.now(), "system", ActorRole.SYSTEM, "system", List.of(),
+                AccessTask.SEARCH, EnumSet.noneOf(DataCategory.class), "Service.search", AccessOutcome.DENIED, null);
+        assertThat(record.getCategories()).isEmpty();
+        assertThat(record.getSubjectIds()).isEmpty();
+    }
+}

@@ -1,0 +1,29 @@
+package dev.pims.membership.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Tokens are unguessable and URL-safe; the database keeps only a hash that does not reveal them. */
+class VerificationTokensTest {
+
+    @Test
+    void tokensAreUrlSafeAndNeverRepeat() {
+        Set<String> tokens = new HashSet<>();
+        for (int i = 0; i < 1_000; i++) {
+            String token = VerificationTokens.newToken();
+            assertThat(token).matches("[A-Za-z0-9_-]{43}");
+            tokens.add(token);
+        }
+        assertThat(tokens).hasSize(1_000);
+    }
+
+    @Test
+    void theStoredHashIsStableAndIsNotTheToken() {
+        String token = VerificationTokens.newToken();
+        assertThat(VerificationTokens.hashOf(token)).isEqualTo(VerificationTokens.hashOf(token))
+                .doesNotContain(token).hasSize(64);
+    }
+}
