@@ -1,6 +1,7 @@
 package dev.pims.web.it;
 
 import java.io.File;
+import java.net.URISyntaxException;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
@@ -16,5 +17,14 @@ final class PimsDeployment {
             throw new IllegalStateException("Run the package phase first: " + war.getAbsolutePath() + " is missing");
         }
         return ShrinkWrap.createFromZipFile(WebArchive.class, war);
+    }
+
+    /** The jar a test library class came from, for in-container tests that use the library inside the server. */
+    static File jarOf(Class<?> libraryClass) {
+        try {
+            return new File(libraryClass.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException impossible) {
+            throw new IllegalStateException(impossible);
+        }
     }
 }

@@ -1,0 +1,136 @@
+package dev.pims.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.pims.audit.AccessDeniedException;
+import dev.pims.membership.MemberSelfService;
+import dev.pims.membership.MembershipRefusal;
+import dev.pims.membership.SignUpForm;
+import dev.pims.membership.SyntheticMembers;
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.UserTransaction;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.assertj.core.api.Assertions;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Inside the running server: the audited road records every call, whatever its outcome, in the transaction the
+ * policy asks for. A refused or failed call leaves its record even though its work rolls back; a successful one
+ * commits or rolls back together with the work.
+ */
+@ExtendWith({PreviousServerGone.class, ArquillianExtension.class})
+class AuditedRoadIT {
+
+    @Inject
+    private MemberSelfService members;
+
+    @Inject
+    private SyntheticMembers synthetic;
+
+    @Inject
+    private UserTransaction transaction;
+
+    @Resource(lookup = "jdbc/pims")
+    private DataSource operational;
+
+    @Deployment
+    static WebArchive pims() {
+        return PimsDeployment.war().addClasses(AuditedRoadIT.class, PreviousServerGone.class)
+                .addAsLibrary(PimsDeployment.jarOf(Assertions.class));
+    }
+
+    /** Each test starts outside any transaction (and Arquillian 1.8 injects the fields while this runs). */
+    @BeforeEach
+    void noTransactionIsOpen() throws SystemException {
+        assertThat(transaction.getStatus()).isEqualTo(Status.STATUS_NO_TRANSACTION);
+    }
+
+    @Test
+    void aCallerWhoIsNoMemberIsDeniedAndTheAttemptIsRecorded() throws SQLException {
+        long before = records("DefaultMemberSelfService.viewOwnProfile", "DENIED");
+        assertThatThrownBy(() -> members.viewOwnProfile()).isInstanceOf(AccessDeniedException.class);
+        assertThat(records("DefaultMemberSelfService.viewOwnProfile", "DENIED")).isEqualTo(before + 1);
+    }
+
+    @Test
+    void syntheticMembersCannotBeEnrolledFromARequest() throws SQLException {
+        SignUpForm form = form();
+        long before = records("DefaultSyntheticMembers.enrolVerified", "DENIED");
+        assertThatThrownBy(() -> synthetic.enrolVerified(form)).isInstanceOf(AccessDeniedException.class);
+        assertThat(records("DefaultSyntheticMembers.enrolVerified", "DENIED")).isEqualTo(before + 1);
+        assertThat(accounts(form.getEmail())).isZero();
+    }
+
+    @Test
+    void aRefusedSignUpStoresNothingButItsRecord() throws SQLException {
+        SignUpForm form = form();
+        members.signUp(form);
+        long before = records("DefaultMemberSelfService.signUp", "ERROR");
+        assertThatThrownBy(() -> members.signUp(form)).isInstanceOf(MembershipRefusal.class);
+        assertThat(records("DefaultMemberSelfService.signUp", "ERROR")).isEqualTo(before + 1);
+        assertThat(accounts(form.getEmail())).isEqualTo(1);
+    }
+
+    @Test
+    void aSuccessfulAccessIsRecordedInTheCallersTransaction() throws Exception {
+        SignUpForm form = form();
+        transaction.begin();
+        long memberId = members.signUp(form).memberId();
+        transaction.rollback();
+        assertThat(accounts(form.getEmail())).isZero();
+        assertThat(recordsNaming(memberId)).as("the record went with the work it recorded").isZero();
+
+        long committed = members.signUp(form()).memberId();
+        assertThat(recordsNaming(committed)).as("sign-up and its consents").isEqualTo(2);
+    }
+
+    private static SignUpForm form() {
+        SignUpForm form = new SignUpForm();
+        form.setEmail("road-" + UUID.randomUUID() + "@example.com");
+        form.setPassword("correct-horse-42");
+        form.getDetails().setName("Road Tester");
+        form.getDetails().setMobilePhone("010-9876-5432");
+        form.setAcceptsTermsOfUse(true);
+        form.setAcceptsCollection(true);
+        return form;
+    }
+
+    private long records(String operation, String outcome) throws SQLException {
+        return count("SELECT COUNT(*) FROM ACCESS_RECORD WHERE OPERATION = ? AND OUTCOME = ?", operation, outcome);
+    }
+
+    private long recordsNaming(long memberId) throws SQLException {
+        return count("SELECT COUNT(*) FROM ACCESS_RECORD_SUBJECT WHERE SUBJECT_ID = ?", memberId);
+    }
+
+    private long accounts(String email) throws SQLException {
+        return count("SELECT COUNT(*) FROM MEMBER_ACCOUNT WHERE EMAIL = ?", email);
+    }
+
+    private long count(String sql, Object... parameters) throws SQLException {
+        try (Connection connection = operational.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet result = statement.executeQuery()) {
+                result.next();
+                return result.getLong(1);
+            }
+        }
+    }
+}
