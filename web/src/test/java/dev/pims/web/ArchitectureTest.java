@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  */
 class ArchitectureTest {
 
-    private static final List<String> CONTEXTS = List.of("shared", "audit", "membership", "consent");
+    private static final List<String> CONTEXTS = List.of("shared", "audit", "membership", "consent", "staff");
     private static final String[] PERSONAL_DATA_SERVICES = {"dev.pims.membership.internal..",
         "dev.pims.consent.internal.."};
 
@@ -55,7 +55,16 @@ class ArchitectureTest {
     void theSharedKernelDependsOnNoContext() {
         noClasses().that().resideInAPackage("dev.pims.shared..")
                 .should().dependOnClassesThat().resideInAnyPackage(
-                        "dev.pims.audit..", "dev.pims.membership..", "dev.pims.consent..", "dev.pims.web..")
+                        "dev.pims.audit..", "dev.pims.membership..", "dev.pims.consent..", "dev.pims.staff..",
+                        "dev.pims.web..")
+                .check(pims);
+    }
+
+    @Test
+    void staffKnowsNoMemberData() {
+        noClasses().that().resideInAPackage("dev.pims.staff..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "dev.pims.membership..", "dev.pims.consent..", "dev.pims.web..")
                 .check(pims);
     }
 
@@ -63,7 +72,7 @@ class ArchitectureTest {
     void auditDependsOnTheSharedKernelOnly() {
         noClasses().that().resideInAPackage("dev.pims.audit..")
                 .should().dependOnClassesThat().resideInAnyPackage(
-                        "dev.pims.membership..", "dev.pims.consent..", "dev.pims.web..")
+                        "dev.pims.membership..", "dev.pims.consent..", "dev.pims.staff..", "dev.pims.web..")
                 .check(pims);
     }
 

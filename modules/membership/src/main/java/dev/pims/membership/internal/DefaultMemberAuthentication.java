@@ -7,6 +7,7 @@ import dev.pims.membership.MemberAuthentication;
 import dev.pims.membership.domain.MemberAccount;
 import dev.pims.membership.domain.Members;
 import dev.pims.shared.DataCategory;
+import dev.pims.shared.PasswordHashing;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

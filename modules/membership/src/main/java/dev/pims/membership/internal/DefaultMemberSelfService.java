@@ -17,6 +17,7 @@ import dev.pims.membership.domain.Members;
 import dev.pims.membership.domain.SeparatedStore;
 import dev.pims.membership.domain.WithdrawalRecord;
 import dev.pims.shared.DataCategory;
+import dev.pims.shared.PasswordHashing;
 import dev.pims.shared.Principals;
 import dev.pims.shared.RequestOrigin;
 import jakarta.annotation.security.DeclareRoles;

@@ -10,6 +10,7 @@ import dev.pims.membership.domain.BasicProfile;
 import dev.pims.membership.domain.MemberAccount;
 import dev.pims.membership.domain.Members;
 import dev.pims.membership.domain.OptionalSettings;
+import dev.pims.shared.PasswordHashing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package dev.pims.membership.internal;
+package dev.pims.shared;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,11 +7,11 @@ import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.util.Map;
 
 /**
- * Member passwords are kept only as PBKDF2-SHA256 hashes with a random salt (policy §7A). A login for an unknown
- * address still costs one hash, so that timing does not tell which addresses are members.
+ * Passwords, of members and staff alike, are kept only as PBKDF2-SHA256 hashes with a random salt (policy §7A).
+ * A login for an unknown name still costs one hash, so that timing does not tell which names exist.
  */
 @ApplicationScoped
-class PasswordHashing {
+public class PasswordHashing {
 
     private static final Map<String, String> PARAMETERS = Map.of(
             "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256",
@@ -30,16 +30,16 @@ class PasswordHashing {
         hashOfNoPassword = pbkdf2.generate("no account has this password".toCharArray());
     }
 
-    String hash(String password) {
+    public String hash(String password) {
         return pbkdf2.generate(password.toCharArray());
     }
 
-    boolean matches(String password, String hash) {
+    public boolean matches(String password, String hash) {
         return pbkdf2.verify(password.toCharArray(), hash);
     }
 
     /** Spends the time of a real check, for a login whose address is unknown. */
-    void matchNothing(String password) {
+    public void matchNothing(String password) {
         pbkdf2.verify(password.toCharArray(), hashOfNoPassword);
     }
 }
