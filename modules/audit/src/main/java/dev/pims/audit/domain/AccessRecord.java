@@ -33,6 +33,8 @@ import java.util.stream.Collectors;
 @Table(name = "ACCESS_RECORD")
 public class AccessRecord {
 
+    private static final int TEXT_LIMIT = 500;
+
     @Id
     @SequenceGenerator(name = "accessRecordIds", sequenceName = "ACCESS_RECORD_SEQ", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "accessRecordIds")
@@ -68,6 +70,9 @@ public class AccessRecord {
     @Column(name = "REASON", updatable = false, length = 500)
     private String reason;
 
+    @Column(name = "DETAIL", updatable = false, length = 500)
+    private String detail;
+
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "ACCESS_RECORD_SUBJECT", joinColumns = @JoinColumn(name = "RECORD_ID"))
     @Column(name = "SUBJECT_ID", nullable = false, updatable = false)
@@ -78,7 +83,7 @@ public class AccessRecord {
 
     public AccessRecord(LocalDateTime occurredAt, String actorId, ActorRole actorRole, String clientIp,
             Collection<Long> subjectIds, AccessTask task, Set<DataCategory> categories, String operation,
-            AccessOutcome outcome, String reason) {
+            AccessOutcome outcome, String reason, String detail) {
         this.occurredAt = occurredAt;
         this.actorId = actorId;
         this.actorRole = actorRole;
@@ -88,7 +93,13 @@ public class AccessRecord {
         this.categories = categories.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
         this.operation = operation;
         this.outcome = outcome;
-        this.reason = reason;
+        this.reason = clipped(reason);
+        this.detail = clipped(detail);
+    }
+
+    /** Reasons are typed by people; the record keeps what fits rather than losing the access. */
+    private static String clipped(String text) {
+        return text == null || text.length() <= TEXT_LIMIT ? text : text.substring(0, TEXT_LIMIT);
     }
 
     public Long getId() {
@@ -135,6 +146,10 @@ public class AccessRecord {
 
     public String getReason() {
         return reason;
+    }
+
+    public String getDetail() {
+        return detail;
     }
 
     public Set<Long> getSubjectIds() {

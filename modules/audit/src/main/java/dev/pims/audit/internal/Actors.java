@@ -38,7 +38,16 @@ class Actors implements CallingMember {
         if (member.isPresent()) {
             return new Actor(principal.getName(), ActorRole.MEMBER_SELF, address, member.getAsLong());
         }
-        return new Actor(principal.getName(), ActorRole.HANDLER, address, null);
+        return new Actor(principal.getName(), staffRole(), address, null);
+    }
+
+    private ActorRole staffRole() {
+        for (String role : Principals.STAFF_ROLES) {
+            if (securityContext.isCallerInRole(role)) {
+                return ActorRole.valueOf(role);
+            }
+        }
+        return ActorRole.ANONYMOUS;
     }
 
     @Override

@@ -1,7 +1,9 @@
 package dev.pims.audit.internal;
 
 import dev.pims.audit.AccessDeniedException;
+import dev.pims.audit.AccessDetail;
 import dev.pims.audit.AccessOutcome;
+import dev.pims.audit.AccessReason;
 import dev.pims.audit.DataSubject;
 import dev.pims.audit.DataSubjects;
 import dev.pims.audit.PersonalDataAccess;
@@ -72,7 +74,25 @@ public class PersonalDataAccessInterceptor {
                 subjectsOf(invocation, result, actor),
                 access.task(), categories(access.categories()),
                 method.getDeclaringClass().getSimpleName() + "." + method.getName(),
-                outcome, null);
+                outcome, reasonOf(invocation),
+                result instanceof AccessDetail detailed ? detailed.accessDetail() : null);
+    }
+
+    private static String reasonOf(InvocationContext invocation) {
+        Annotation[][] parameterAnnotations = invocation.getMethod().getParameterAnnotations();
+        Object[] parameters = parametersOf(invocation);
+        for (int i = 0; i < parameters.length; i++) {
+            if (Arrays.stream(parameterAnnotations[i]).anyMatch(AccessReason.class::isInstance)
+                    && parameters[i] != null) {
+                return parameters[i].toString();
+            }
+        }
+        return null;
+    }
+
+    /** The EJB container hands over no array at all for a method without parameters. */
+    private static Object[] parametersOf(InvocationContext invocation) {
+        return invocation.getParameters() == null ? new Object[0] : invocation.getParameters();
     }
 
     private static AccessOutcome outcomeOf(Exception failure) {
@@ -103,8 +123,7 @@ public class PersonalDataAccessInterceptor {
     private static Collection<Long> subjectsOf(InvocationContext invocation, Object result, Actor actor) {
         Set<Long> subjects = new LinkedHashSet<>();
         Annotation[][] parameterAnnotations = invocation.getMethod().getParameterAnnotations();
-        // The EJB container hands over no array at all for a method without parameters.
-        Object[] parameters = invocation.getParameters() == null ? new Object[0] : invocation.getParameters();
+        Object[] parameters = parametersOf(invocation);
         for (int i = 0; i < parameters.length; i++) {
             if (Arrays.stream(parameterAnnotations[i]).anyMatch(DataSubject.class::isInstance)) {
                 addSubjects(subjects, parameters[i]);

@@ -20,7 +20,7 @@ class AccessRecordTest {
         AccessRecord record = new AccessRecord(when, "member:1042", ActorRole.MEMBER_SELF, "127.0.0.1",
                 List.of(1042L, 1042L), AccessTask.VIEW,
                 EnumSet.of(DataCategory.BASIC_PROFILE, DataCategory.ACCOUNT), "Service.view", AccessOutcome.SUCCESS,
-                null);
+                null, null);
         assertThat(record.getActorId()).isEqualTo("member:1042");
         assertThat(record.getOccurredAt()).isEqualTo(when);
         assertThat(record.getClientIp()).isEqualTo("127.0.0.1");
@@ -30,9 +30,19 @@ class AccessRecordTest {
     }
 
     @Test
+    void anOverlongReasonIsClippedRatherThanLosingTheRecord() {
+        AccessRecord record = new AccessRecord(LocalDateTime.now(), "staff:kim", ActorRole.HANDLER, "127.0.0.1",
+                List.of(7L), AccessTask.DOWNLOAD, EnumSet.of(DataCategory.BASIC_PROFILE), "Service.export",
+                AccessOutcome.SUCCESS, "r".repeat(600), "fields: name");
+        assertThat(record.getReason()).hasSize(500);
+        assertThat(record.getDetail()).isEqualTo("fields: name");
+    }
+
+    @Test
     void aCallTouchingNoCategoryKeepsAnEmptySet() {
         AccessRecord record = new AccessRecord(LocalDateTime.now(), "system", ActorRole.SYSTEM, "system", List.of(),
-                AccessTask.SEARCH, EnumSet.noneOf(DataCategory.class), "Service.search", AccessOutcome.DENIED, null);
+                AccessTask.SEARCH, EnumSet.noneOf(DataCategory.class), "Service.search", AccessOutcome.DENIED, null,
+                null);
         assertThat(record.getCategories()).isEmpty();
         assertThat(record.getSubjectIds()).isEmpty();
     }
