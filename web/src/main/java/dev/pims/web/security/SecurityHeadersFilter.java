@@ -1,5 +1,6 @@
 package dev.pims.web.security;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -12,9 +13,12 @@ import java.io.IOException;
 /**
  * The browser-side protections of every response (policy §7A). The Content-Security-Policy is the one configured
  * for PrimeFaces ({@code primefaces.CSP_POLICY} in web.xml): on Faces pages PrimeFaces sends it again with the
- * page's script nonce, and that copy replaces this one, because two policies would both be enforced.
+ * page's script nonce, and that copy replaces this one, because two policies would both be enforced. Error pages are
+ * covered too: the container renders them in a dispatch of their own, also when it refused the request before any
+ * filter ran (a 403 for {@code /WEB-INF/...}).
  */
-@WebFilter(filterName = "SecurityHeadersFilter", urlPatterns = "/*")
+@WebFilter(filterName = "SecurityHeadersFilter", urlPatterns = "/*",
+        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
 public class SecurityHeadersFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

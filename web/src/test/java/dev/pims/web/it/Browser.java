@@ -6,12 +6,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -53,30 +56,72 @@ final class Browser implements AutoCloseable {
         return driver;
     }
 
-    /** The input that a label with exactly this text (ignoring a required-marker) points at. */
+    /**
+     * The input that a label with exactly this text (ignoring a required-marker) points at. The labels are searched in
+     * the page itself: asking chromedriver about each label in turn took a second per field on a long form.
+     */
     WebElement field(String labelText) {
-        for (WebElement label : driver.findElements(By.tagName("label"))) {
-            String text = label.getText().replace("*", "").trim();
-            if (text.equals(labelText) && !label.getAttribute("for").isEmpty()) {
-                return driver.findElement(By.id(label.getAttribute("for")));
-            }
+        Object field = ((JavascriptExecutor) driver).executeScript("""
+                for (const label of document.querySelectorAll('label[for]')) {
+                    if (label.innerText.replaceAll('*', '').trim() === arguments[0]) {
+                        return document.getElementById(label.htmlFor);
+                    }
+                }
+                return null;""", labelText);
+        if (field instanceof WebElement found) {
+            return found;
         }
         throw new AssertionError("No field labelled '" + labelText + "' on " + driver.getCurrentUrl());
     }
 
     /**
-     * Types like a person; a value too long to type in good time, or with characters outside the Basic Multilingual
-     * Plane (which chromedriver cannot type), is pasted into the field instead.
+     * Types like a person; a value too long to type in good time, with characters outside the Basic Multilingual Plane
+     * (which chromedriver cannot type), or with control characters (a typed tab would move on to the next field), is
+     * pasted into the field instead.
      */
     void type(String labelText, String value) {
         WebElement field = field(labelText);
         field.clear();
-        boolean typeable = value.length() <= 200 && value.codePoints().allMatch(Character::isBmpCodePoint);
+        boolean typeable = value.length() <= 200
+                && value.codePoints().allMatch(c -> Character.isBmpCodePoint(c) && !Character.isISOControl(c));
         if (typeable) {
             field.sendKeys(value);
         } else {
             ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", field, value);
         }
+    }
+
+    /** Picks the option with this text in the list with this label. */
+    void choose(String labelText, String optionText) {
+        new Select(field(labelText)).selectByVisibleText(optionText);
+    }
+
+    /**
+     * Makes the list or checkbox with this label send a value the page never offered, as a hand-made request would:
+     * the chosen option, or the ticked box, carries the forged value.
+     */
+    void forge(String labelText, String value) {
+        ((JavascriptExecutor) driver).executeScript("""
+                const control = arguments[0];
+                if (control.tagName === 'SELECT') {
+                    control.options[control.selectedIndex].value = arguments[1];
+                } else {
+                    control.value = arguments[1];
+                    control.checked = true;
+                }""", field(labelText), value);
+    }
+
+    /**
+     * Switches off the browser's own checks of the forms on this page (such as those of {@code type="email"}), so
+     * that what PIMS itself accepts is tested: a script or an older browser sends whatever it likes.
+     */
+    void skipBrowserChecks() {
+        ((JavascriptExecutor) driver).executeScript("for (const form of document.forms) form.noValidate = true;");
+    }
+
+    /** Forgets every cookie: the next page is opened as by a new visitor. */
+    void forgetSession() {
+        driver.manage().deleteAllCookies();
     }
 
     void tick(String labelText) {
@@ -91,11 +136,29 @@ final class Browser implements AutoCloseable {
             if (buttonText.equals(button.getText().trim()) || buttonText.equals(button.getAttribute("value"))) {
                 button.click();
                 // Every form of PIMS submits with a full page load: wait until the page that had the button is gone.
-                new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(button));
+                new WebDriverWait(driver, Duration.ofSeconds(15)).until(page -> gone(button));
                 return;
             }
         }
         throw new AssertionError("No button '" + buttonText + "' on " + driver.getCurrentUrl());
+    }
+
+    /**
+     * Whether the element's page has been replaced. Chromium reports an element of a page it is leaving as stale, or,
+     * in the middle of the navigation, as a node that "does not belong to the document".
+     */
+    private static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException | NoSuchElementException stale) {
+            return true;
+        } catch (WebDriverException detached) {
+            if (String.valueOf(detached.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw detached;
+        }
     }
 
     /** The message shown next to the field with this label. */
@@ -103,6 +166,22 @@ final class Browser implements AutoCloseable {
         String id = field(labelText).getAttribute("id");
         return driver.findElements(By.cssSelector("[id='" + id + "'] ~ .ui-message, [data-target='" + id + "']"))
                 .stream().map(WebElement::getText).filter(text -> !text.isBlank()).findFirst().orElse("");
+    }
+
+    /** The HTTP status with which the page shown arrived. */
+    int status() {
+        return ((Number) ((JavascriptExecutor) driver).executeScript(
+                "return performance.getEntriesByType('navigation')[0].responseStatus;")).intValue();
+    }
+
+    /** The page's main heading. */
+    String heading() {
+        return driver.findElement(By.tagName("h1")).getText();
+    }
+
+    /** The text of the element with this id, e.g. one datum of the profile page. */
+    String textOf(String id) {
+        return driver.findElement(By.id(id)).getText();
     }
 
     String pageText() {

@@ -3,51 +3,23 @@ package dev.pims.web.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.internet.MimeMessage;
-import java.net.URL;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The whole self-service life of a member, in a real browser, in Korean and in English: sign up, verify the e-mail,
  * log in, modify the profile, withdraw an optional consent, withdraw the membership, and fail to log in afterwards.
  * Each step is checked on the page and in the stores, including the access log.
  */
-@ExtendWith({PreviousServerGone.class, ArquillianExtension.class})
-class MemberJourneyIT {
-
-    @RegisterExtension
-    static final GreenMailExtension MAIL = new GreenMailExtension(new ServerSetup(3025, "127.0.0.1", "smtp"))
-            .withPerMethodLifecycle(false);
-
-    private static final Pattern VERIFICATION_LINK = Pattern.compile("https?://\\S+/verify\\?token=[A-Za-z0-9_%-]+");
-
-    @ArquillianResource
-    URL base;
-
-    @Deployment(testable = false)
-    static WebArchive pims() {
-        return PimsDeployment.war();
-    }
+class MemberJourneyIT extends PimsInBrowserTest {
 
     /** Arquillian 1.8 injects {@link #base} while it runs a {@code @BeforeEach}; each journey starts with no mail. */
     @BeforeEach
@@ -57,15 +29,15 @@ class MemberJourneyIT {
 
     @Test
     void aMemberLivesTheWholeJourneyInEnglish() throws Exception {
-        journey(base, "en", "Jane Doe");
+        journey("en", "Jane Doe");
     }
 
     @Test
     void aMemberLivesTheWholeJourneyInKorean() throws Exception {
-        journey(base, "ko", "김지우");
+        journey("ko", "김지우");
     }
 
-    private void journey(URL base, String language, String name) throws Exception {
+    private void journey(String language, String name) throws Exception {
         Labels says = new Labels(language);
         String email = "journey-" + language + "-" + UUID.randomUUID() + "@example.com";
         String password = "correct-horse-42";
@@ -104,7 +76,7 @@ class MemberJourneyIT {
             assertThat(browser.pageText()).contains(says.get("login.failed"));
 
             // Verify through the link of the e-mail.
-            browser.open(verificationLinkSentTo(email).replaceFirst("https?://[^/]+", ""));
+            browser.open(MemberSteps.verificationLinkSentTo(MAIL, email).replaceFirst("https?://[^/]+", ""));
             assertThat(browser.pageText()).contains(says.get("verify.done"));
 
             // Log in and see everything PIMS holds.
@@ -170,20 +142,6 @@ class MemberJourneyIT {
         browser.type(says.get("field.email"), email);
         browser.type(says.get("field.password"), password);
         browser.press(says.get("login.submit"));
-    }
-
-    private static String verificationLinkSentTo(String email) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (System.nanoTime() < deadline) {
-            for (MimeMessage message : MAIL.getReceivedMessagesForDomain(email)) {
-                Matcher link = VERIFICATION_LINK.matcher(String.valueOf(message.getContent()));
-                if (link.find()) {
-                    return link.group();
-                }
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("No verification e-mail reached " + email);
     }
 
     /** Every read and write of the member's data is an access record with actor, time, IP, subject and task. */

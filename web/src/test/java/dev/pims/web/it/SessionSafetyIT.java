@@ -1,0 +1,275 @@
+package dev.pims.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a visitor cannot do, however the requests are made: post a form with a forged, missing or foreign view state,
+ * reach another member's data, open member pages or page sources without logging in, or keep a session id across
+ * login. Also the browser protections that every response carries. Forged requests are sent with plain HTTP; the
+ * member's own view is checked in a real browser.
+ */
+class SessionSafetyIT extends PimsInBrowserTest {
+
+    private static final Labels SAYS = new Labels(MemberSteps.LANGUAGE);
+    private static final List<String> MEMBER_PAGES = List.of("/my/profile", "/my/consents", "/my/withdraw");
+
+    private static Browser browser;
+
+    /** Arquillian 1.8 injects {@link #base} while it runs a {@code @BeforeEach}; every test starts as a stranger. */
+    @BeforeEach
+    void newVisitor() throws Exception {
+        if (browser == null) {
+            browser = new Browser(base, MemberSteps.LANGUAGE);
+        }
+        browser.forgetSession();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void aForgedViewStateIsRefusedAndNothingIsStored() throws Exception {
+        RawVisitor visitor = new RawVisitor(base);
+        SignUpPage page = SignUpPage.openedBy(visitor);
+        String email = MemberSteps.newEmail("forged-view-state");
+
+        for (String forged : List.of("-1234567890123456789:-987654321", "forged", "")) {
+            assertThePageExpired(visitor, visitor.post("/signup", page.form(email, forged, page.nonce())));
+            assertThat(Stores.memberIdOf(email)).as("stored with view state '%s'", forged).isNull();
+        }
+        assertTheFormIsTaken(visitor, page, email);
+    }
+
+    @Test
+    void aFormWithoutViewStateStoresNothing() throws Exception {
+        RawVisitor visitor = new RawVisitor(base);
+        SignUpPage page = SignUpPage.openedBy(visitor);
+        String email = MemberSteps.newEmail("no-view-state");
+
+        // Without a view state the post is no postback: Faces shows the empty form again and runs no action.
+        HttpResponse<String> answer = visitor.post("/signup", page.form(email, null, page.nonce()));
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.body()).contains("id=\"signup\"").doesNotContain(SAYS.get("signup.checkMail"));
+        assertThat(Stores.memberIdOf(email)).isNull();
+
+        assertTheFormIsTaken(visitor, page, email);
+    }
+
+    @Test
+    void aPostWithoutTheScriptNonceIsTurnedAwayBeforeAnythingIsStored() throws Exception {
+        RawVisitor visitor = new RawVisitor(base);
+        SignUpPage page = SignUpPage.openedBy(visitor);
+        String email = MemberSteps.newEmail("no-nonce");
+
+        // A browser without JavaScript, or a forger, posts the page's own view state but no PrimeFaces nonce.
+        assertThePageExpired(visitor, visitor.post("/signup", page.form(email, page.viewState(), null)));
+        assertThat(Stores.memberIdOf(email)).isNull();
+    }
+
+    @Test
+    void aCrossSitePostWithoutTheSessionCookieIsRefused() throws Exception {
+        RawVisitor visitor = new RawVisitor(base);
+        SignUpPage page = SignUpPage.openedBy(visitor);
+        String email = MemberSteps.newEmail("cross-site");
+
+        // Another site's page makes the visitor's browser post: SameSite=Strict keeps the session cookie back,
+        // and the other site cannot know the page's nonce.
+        RawVisitor otherSite = new RawVisitor(base);
+        assertThePageExpired(otherSite, otherSite.post("/signup", page.form(email, page.viewState(), null)));
+        assertThat(Stores.memberIdOf(email)).isNull();
+
+        assertTheFormIsTaken(visitor, page, email);
+    }
+
+    @Test
+    void aFormLeftOpenUntilTheSessionEndedIsAnsweredWithThePageExpired() throws Exception {
+        String email = MemberSteps.newEmail("left-open");
+        MemberSteps.openFilledSignUpForm(browser, email, "Jane Doe");
+        browser.forgetSession();
+        MemberSteps.submitSignUp(browser);
+
+        assertThat(browser.status()).isEqualTo(200);
+        assertThat(browser.heading()).isEqualTo(SAYS.get("error.expired.title"));
+        assertThat(browser.pageText()).contains(SAYS.get("error.expired.text"));
+        assertThat(Stores.memberIdOf(email)).isNull();
+    }
+
+    @Test
+    void aMemberSeesOnlyTheirOwnDataWhateverTheAddressNames() throws Exception {
+        String aliceEmail = MemberSteps.newEmail("alice");
+        long alice = MemberSteps.join(browser, MAIL, aliceEmail, "Alice Able");
+        String bobEmail = MemberSteps.newEmail("bob");
+        MemberSteps.openFilledSignUpForm(browser, bobEmail, "Bob Baker");
+        browser.tick(SAYS.get("consent.MARKETING_EMAIL") + " " + SAYS.get("consent.optional"));
+        MemberSteps.submitSignUp(browser);
+        MemberSteps.verify(browser, MAIL, bobEmail);
+        long bob = Stores.memberIdOf(bobEmail);
+
+        MemberSteps.logIn(browser, aliceEmail, MemberSteps.PASSWORD);
+        for (String naming : List.of("?memberId=" + bob, "?id=" + bob)) {
+            browser.open("/my/profile" + naming);
+            assertThat(browser.textOf("held-email")).isEqualTo(aliceEmail);
+            assertThat(browser.textOf("held-name")).isEqualTo("Alice Able");
+            assertThat(browser.pageText()).doesNotContain(bobEmail, "Bob Baker");
+
+            // Bob gave the marketing consent, Alice did not: Alice's page offers to give it.
+            browser.open("/my/consents" + naming);
+            assertThat(browser.pageText()).contains(SAYS.get("consents.give"))
+                    .doesNotContain(SAYS.get("consents.withdraw"));
+        }
+
+        String actor = "member:" + alice;
+        List<Map<String, Object>> byAlice = Stores.rows(Stores.OPERATIONAL, "SELECT r.OPERATION, s.SUBJECT_ID "
+                + "FROM ACCESS_RECORD r LEFT JOIN ACCESS_RECORD_SUBJECT s ON s.RECORD_ID = r.ID "
+                + "WHERE r.ACTOR_ID = ?", actor);
+        assertThat(byAlice).extracting(row -> row.get("OPERATION"))
+                .filteredOn("DefaultMemberSelfService.viewOwnProfile"::equals)
+                .as("the view after login, then one per page opened").hasSize(3);
+        assertThat(byAlice).extracting(row -> row.get("OPERATION"))
+                .filteredOn("DefaultConsentService.viewMyConsents"::equals).hasSize(2);
+        assertThat(byAlice).extracting(row -> ((Number) row.get("SUBJECT_ID")).longValue()).containsOnly(alice);
+        assertThat(Stores.accessRecordsOf(bob)).extracting(row -> row.get("ACTOR_ID")).doesNotContain(actor);
+    }
+
+    @Test
+    void strangersAreSentToTheLoginPageAndReachNoMemberService() throws Exception {
+        long deniedBefore = deniedAccesses();
+        for (String page : MEMBER_PAGES) {
+            HttpResponse<String> answer = new RawVisitor(base).get(page);
+            assertThat(answer.statusCode()).as(page).isIn(302, 303);
+            assertThat(answer.headers().firstValue("Location")).as(page).hasValueSatisfying(
+                    location -> assertThat(location).endsWith("/login"));
+        }
+        for (String disguised : List.of("/my/profile.xhtml", "/my/./profile", "/my//profile", "/MY/profile",
+                "/my;x=y/profile", "/%6Dy/profile", "/my/profile/", "/my/%70rofile")) {
+            HttpResponse<String> answer = new RawVisitor(base).get(disguised);
+            assertThat(answer.statusCode()).as(disguised).isNotIn(200, 500);
+            assertThat(answer.body()).as(disguised).doesNotContain(SAYS.get("profile.held"));
+        }
+        // A request that got past the web constraint would be refused by the service, and recorded as denied.
+        assertThat(deniedAccesses()).isEqualTo(deniedBefore);
+    }
+
+    @Test
+    void pageSourcesAreNotServed() throws Exception {
+        for (String source : List.of("/WEB-INF/web.xml", "/WEB-INF/./web.xml", "/web-inf/web.xml",
+                "/WEB-INF/includes/profile-fields.xhtml", "/jakarta.faces.resource/web.xml.xhtml?ln=../WEB-INF",
+                "/jakarta.faces.resource/web.xml.xhtml?ln=..%2FWEB-INF")) {
+            HttpResponse<String> answer = new RawVisitor(base).get(source);
+            assertThat(answer.statusCode()).as(source).isIn(403, 404);
+            assertThat(answer.body()).as(source).doesNotContain("<web-app", "<ui:composition");
+        }
+    }
+
+    @Test
+    void everyResponseCarriesTheBrowserProtections() throws Exception {
+        // The container's own redirect of a stranger from /my/* to /login is left out: it is sent before any filter
+        // of PIMS runs, and a browser follows it without showing it.
+        for (String path : List.of("/signup?lang=en", "/jakarta.faces.resource/css/pims.css.xhtml?ln=pims",
+                "/error/expired", "/WEB-INF/web.xml", "/no-such-page")) {
+            HttpResponse<String> answer = new RawVisitor(base).get(path);
+            assertThat(answer.headers().allValues("Content-Security-Policy")).as(path)
+                    .singleElement().asString().contains("frame-ancestors 'none'");
+            assertThat(answer.headers().firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
+            assertThat(answer.headers().firstValue("Referrer-Policy")).as(path).hasValue("no-referrer");
+        }
+    }
+
+    @Test
+    void theSessionCookieIsOutOfReachOfScriptsAndOtherSites() throws Exception {
+        HttpResponse<String> page = new RawVisitor(base).get("/signup?lang=en");
+        assertThat(page.headers().allValues("Set-Cookie"))
+                .filteredOn(cookie -> cookie.startsWith(RawVisitor.SESSION_COOKIE + "="))
+                .singleElement().asString()
+                .containsIgnoringCase("; HttpOnly")
+                .containsIgnoringCase("; SameSite=Strict");
+    }
+
+    @Test
+    void loggingInGivesANewSessionId() throws Exception {
+        String email = MemberSteps.newEmail("fixation");
+        MemberSteps.join(browser, MAIL, email, "Jane Doe");
+        RawVisitor visitor = new RawVisitor(base);
+        HttpResponse<String> loginPage = visitor.get("/login?lang=en");
+        String before = visitor.sessionId().orElseThrow();
+
+        Map<String, String> login = new LinkedHashMap<>();
+        login.put("login", "login");
+        login.put("login:email", email);
+        login.put("login:password", MemberSteps.PASSWORD);
+        login.put("login:submit", "");
+        login.put("jakarta.faces.ViewState", RawVisitor.viewStateOf(loginPage));
+        login.put("primefaces.nonce", RawVisitor.nonceOf(loginPage));
+        HttpResponse<String> answer = visitor.post("/login", login);
+        assertThat(answer.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).endsWith("/my/profile"));
+
+        assertThat(visitor.sessionId()).isPresent().get().isNotEqualTo(before);
+        assertThat(visitor.get("/my/profile").body()).contains(email);
+        HttpResponse<String> withTheOldId = RawVisitor.withSession(base, before).get("/my/profile");
+        assertThat(withTheOldId.statusCode()).isIn(302, 303);
+        assertThat(withTheOldId.body()).doesNotContain(email);
+    }
+
+    /** What a visitor's GET of the sign-up page handed out: the view state of its form and its script nonce. */
+    private record SignUpPage(String viewState, String nonce) {
+
+        static SignUpPage openedBy(RawVisitor visitor) throws Exception {
+            HttpResponse<String> page = visitor.get("/signup?lang=en");
+            return new SignUpPage(RawVisitor.viewStateOf(page), RawVisitor.nonceOf(page));
+        }
+
+        /** A complete, valid sign-up form as the browser posts it; a null view state or nonce is left out. */
+        Map<String, String> form(String email, String viewState, String nonce) {
+            Map<String, String> form = new LinkedHashMap<>();
+            form.put("signup", "signup");
+            form.put("signup:email", email);
+            form.put("signup:password", MemberSteps.PASSWORD);
+            form.put("signup:passwordAgain", MemberSteps.PASSWORD);
+            form.put("signup:name", "Jane Doe");
+            form.put("signup:mobilePhone", "010-2345-6789");
+            form.put("signup:acceptsTermsOfUse", "on");
+            form.put("signup:acceptsCollection", "on");
+            form.put("signup:submit", "");
+            if (viewState != null) {
+                form.put("jakarta.faces.ViewState", viewState);
+            }
+            if (nonce != null) {
+                form.put("primefaces.nonce", nonce);
+            }
+            return form;
+        }
+    }
+
+    /** Refused without an HTTP 500: the answer is, or leads to, the "page expired" page. */
+    private static void assertThePageExpired(RawVisitor visitor, HttpResponse<String> answer) throws Exception {
+        assertThat(answer.statusCode()).isNotEqualTo(500);
+        HttpResponse<String> page = visitor.followed(answer);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains(SAYS.get("error.expired.text"));
+    }
+
+    /** The very form that was refused is taken with the page's own view state: only that was wrong before. */
+    private static void assertTheFormIsTaken(RawVisitor visitor, SignUpPage page, String email) throws Exception {
+        assertThat(visitor.post("/signup", page.form(email, page.viewState(), page.nonce())).body())
+                .contains(SAYS.get("signup.checkMail"));
+        assertThat(Stores.memberIdOf(email)).isNotNull();
+    }
+
+    private static long deniedAccesses() throws SQLException {
+        return Stores.count(Stores.OPERATIONAL, "SELECT COUNT(*) FROM ACCESS_RECORD WHERE OUTCOME = 'DENIED'");
+    }
+}
