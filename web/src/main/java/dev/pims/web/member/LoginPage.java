@@ -1,18 +1,12 @@
 package dev.pims.web.member;
 
 import dev.pims.web.Messages;
+import dev.pims.web.security.Logins;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
@@ -23,7 +17,7 @@ import java.io.IOException;
 public class LoginPage {
 
     @Inject
-    private SecurityContext securityContext;
+    private Logins logins;
 
     @NotBlank(message = "{pims.field.required}")
     @Size(max = 254, message = "{pims.field.tooLong}")
@@ -34,22 +28,8 @@ public class LoginPage {
     private String password;
 
     public void login() throws IOException {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ExternalContext external = faces.getExternalContext();
-        HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        if (request.getSession(false) != null) {
-            // A session id known before login must not become an authenticated one (session fixation).
-            request.changeSessionId();
-        }
-        AuthenticationStatus status = securityContext.authenticate(request,
-                (HttpServletResponse) external.getResponse(),
-                AuthenticationParameters.withParams()
-                        .credential(new UsernamePasswordCredential(email, new Password(password)))
-                        .newAuthentication(true));
-        switch (status) {
-            case SEND_CONTINUE -> faces.responseComplete();
-            case SUCCESS -> external.redirect(external.getRequestContextPath() + "/my/profile");
-            default -> Messages.error("login.failed");
+        if (!logins.logIn(new UsernamePasswordCredential(email, new Password(password)), "/my/profile")) {
+            Messages.error("login.failed");
         }
     }
 

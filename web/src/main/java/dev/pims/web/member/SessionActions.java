@@ -13,10 +13,11 @@ import java.io.IOException;
 @RequestScoped
 public class SessionActions {
 
-    public void logout() throws IOException, ServletException {
+    /** @param nextPage where the person lands: the home page for members, the staff login for staff */
+    public void logout(String nextPage) throws IOException, ServletException {
         endSession();
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        external.redirect(external.getRequestContextPath() + "/");
+        external.redirect(external.getRequestContextPath() + nextPage);
     }
 
     static void endSession() throws ServletException {

@@ -11,7 +11,7 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.util.Set;
 
-/** Validates a member's e-mail and password through the audited membership service. */
+/** Validates a member's e-mail and password through the audited membership service; never a staff credential. */
 @ApplicationScoped
 public class MemberIdentityStore implements IdentityStore {
 
@@ -20,7 +20,7 @@ public class MemberIdentityStore implements IdentityStore {
 
     @Override
     public CredentialValidationResult validate(Credential credential) {
-        if (!(credential instanceof UsernamePasswordCredential login)) {
+        if (!(credential instanceof UsernamePasswordCredential login) || credential instanceof StaffCredential) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
         Authentication result = authentication.authenticate(login.getCaller(), login.getPasswordAsString());

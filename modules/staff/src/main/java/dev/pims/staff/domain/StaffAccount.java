@@ -12,6 +12,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDateTime;
@@ -24,6 +25,7 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "STAFF_ACCOUNT")
+@NamedQuery(name = "StaffAccount.findByLoginId", query = "SELECT s FROM StaffAccount s WHERE s.loginId = :loginId")
 public class StaffAccount {
 
     @Id
@@ -74,6 +76,10 @@ public class StaffAccount {
 
     public String getLoginId() {
         return loginId;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
     }
 
     public Set<StaffRole> getRoles() {

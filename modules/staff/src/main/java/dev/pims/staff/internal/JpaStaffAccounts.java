@@ -5,6 +5,7 @@ import dev.pims.staff.domain.StaffAccounts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
 
 @ApplicationScoped
 class JpaStaffAccounts implements StaffAccounts {
@@ -21,5 +22,12 @@ class JpaStaffAccounts implements StaffAccounts {
     @Override
     public void add(StaffAccount account) {
         entityManager.persist(account);
+    }
+
+    @Override
+    public Optional<StaffAccount> byLoginId(String loginId) {
+        return entityManager.createNamedQuery("StaffAccount.findByLoginId", StaffAccount.class)
+                .setParameter("loginId", loginId)
+                .getResultStream().findFirst();
     }
 }

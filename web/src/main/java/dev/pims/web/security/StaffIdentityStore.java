@@ -1,0 +1,34 @@
+package dev.pims.web.security;
+
+import dev.pims.shared.Principals;
+import dev.pims.staff.StaffAuthentication;
+import dev.pims.staff.StaffLogin;
+import dev.pims.staff.StaffRole;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStore;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Validates a member of staff's credential through the staff store; their roles become security roles. */
+@ApplicationScoped
+public class StaffIdentityStore implements IdentityStore {
+
+    @Inject
+    private StaffAuthentication authentication;
+
+    @Override
+    public CredentialValidationResult validate(Credential credential) {
+        if (!(credential instanceof StaffCredential login)) {
+            return CredentialValidationResult.NOT_VALIDATED_RESULT;
+        }
+        StaffLogin result = authentication.authenticate(login.getCaller(), login.getPasswordAsString());
+        if (!result.succeeded()) {
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        Set<String> groups = result.roles().stream().map(StaffRole::name).collect(Collectors.toSet());
+        return new CredentialValidationResult(Principals.ofStaff(result.loginId()), groups);
+    }
+}
