@@ -13,8 +13,11 @@ CREATE TABLE STAFF_CATEGORY (
 ALTER TABLE STAFF_ACCOUNT ADD COLUMN RIGHTS_VERSION INTEGER NOT NULL DEFAULT 0;
 
 -- Kept at least three years (Art. 6); the retention job will only ever delete rows older than that.
+-- Ids come from a sequence at persist time, so that the records of one change keep the order they were made in.
+CREATE SEQUENCE ACCESS_RIGHTS_RECORD_SEQ AS BIGINT START WITH 1 INCREMENT BY 1;
+
 CREATE TABLE ACCESS_RIGHTS_RECORD (
-    ID BIGINT NOT NULL GENERATED ALWAYS AS IDENTITY,
+    ID BIGINT NOT NULL,
     OCCURRED_AT TIMESTAMP NOT NULL,
     ACTOR_ID VARCHAR(100) NOT NULL,
     TARGET_LOGIN_ID VARCHAR(50) NOT NULL,

@@ -165,8 +165,9 @@ class StaffRightsIT extends PimsInBrowserTest {
     @Test
     void theDatabaseRefusesToChangeOrDeleteTheAccessRightsHistory() throws Exception {
         try (Connection connection = Stores.open(Stores.OPERATIONAL); Statement statement = connection.createStatement()) {
-            statement.executeUpdate("INSERT INTO ACCESS_RIGHTS_RECORD (OCCURRED_AT, ACTOR_ID, TARGET_LOGIN_ID, "
-                    + "CHANGE_KIND, RIGHT_NAME, REASON) VALUES (CURRENT_TIMESTAMP, 'staff:" + officerId + "', "
+            statement.executeUpdate("INSERT INTO ACCESS_RIGHTS_RECORD (ID, OCCURRED_AT, ACTOR_ID, TARGET_LOGIN_ID, "
+                    + "CHANGE_KIND, RIGHT_NAME, REASON) VALUES (NEXT VALUE FOR ACCESS_RIGHTS_RECORD_SEQ, "
+                    + "CURRENT_TIMESTAMP, 'staff:" + officerId + "', "
                     + "'someone', 'ROLE_GRANTED', 'HANDLER', 'appended')");
             assertThatThrownBy(() -> statement.executeUpdate(
                     "UPDATE ACCESS_RIGHTS_RECORD SET REASON = 'rewritten' WHERE TARGET_LOGIN_ID = 'someone'"))

@@ -9,6 +9,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 
@@ -24,8 +25,10 @@ import java.time.LocalDateTime;
 @NamedQuery(name = "AccessRightsRecord.count", query = "SELECT COUNT(r) FROM AccessRightsRecord r")
 public class AccessRightsRecord {
 
+    /** Given at persist time (allocation size 1), so that ids follow the order in which records were made. */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @SequenceGenerator(name = "accessRightsRecordIds", sequenceName = "ACCESS_RIGHTS_RECORD_SEQ", allocationSize = 1)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "accessRightsRecordIds")
     private Long id;
 
     @Column(name = "OCCURRED_AT", nullable = false, updatable = false)
