@@ -12,6 +12,8 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Hardened staff authentication (policy §7B; safety-measures standard Arts. 5-6), in the browser and in the store:
@@ -160,6 +162,20 @@ class StaffAuthenticationIT extends PimsInBrowserTest {
         } finally {
             ServerControls.clearSystemProperty(base, "pims.admin.allowed-addresses");
         }
+    }
+
+    @Test
+    @Order(6)
+    void anIdleStaffPageWarnsWithACountdownAndThenLogsOut() throws Exception {
+        StaffSteps.logIn(browser, StaffSteps.HANDLER, StaffSteps.HANDLER_PASSWORD);
+        assertThat(browser.pageText()).contains(SAYS.get("staff.home.signedInAs"));
+        // What p:idleMonitor calls after 14 idle minutes, with a countdown of 2 seconds instead of 60.
+        ((JavascriptExecutor) browser.driver()).executeScript("pims.idle.warn(2);");
+        assertThat(browser.pageText()).contains(SAYS.get("staff.idle.title"), SAYS.get("staff.idle.before"));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(driver -> driver.getCurrentUrl().contains("/admin/login"));
+        browser.open("/admin/");
+        assertThat(browser.path()).as("the session is gone").startsWith("/admin/login");
     }
 
     /** Sends the change form and expects this message next to this field, still on the change page. */
