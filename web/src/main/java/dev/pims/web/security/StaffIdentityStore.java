@@ -12,12 +12,18 @@ import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Validates a member of staff's credential through the staff store; their roles become security roles. */
+/**
+ * Validates a member of staff's credential through the staff store; their roles become security roles. Anything but
+ * a success is invalid, a due password change too: the person gets no roles before the change.
+ */
 @ApplicationScoped
 public class StaffIdentityStore implements IdentityStore {
 
     @Inject
     private StaffAuthentication authentication;
+
+    @Inject
+    private StaffLoginAttempt attempt;
 
     @Override
     public CredentialValidationResult validate(Credential credential) {
@@ -25,6 +31,7 @@ public class StaffIdentityStore implements IdentityStore {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
         StaffLogin result = authentication.authenticate(login.getCaller(), login.getPasswordAsString());
+        attempt.answered(result);
         if (!result.succeeded()) {
             return CredentialValidationResult.INVALID_RESULT;
         }
