@@ -17,7 +17,8 @@ import java.util.stream.Stream;
 
 /**
  * Validates a member of staff's credential through the staff store; their roles become security roles, and each
- * data category granted to a handler the group {@code SCOPE_<CATEGORY>}. The session remembers the account's rights
+ * data category granted to a handler the group {@code SCOPE_<CATEGORY>}. Anything but a success is invalid, a due
+ * password change too: the person gets no roles before the change. The session remembers the account's rights
  * version, so that a later change of rights ends it ({@link StaffRightsCheck}).
  */
 @ApplicationScoped
@@ -32,6 +33,9 @@ public class StaffIdentityStore implements IdentityStore {
     @Inject
     private StaffSession session;
 
+    @Inject
+    private StaffLoginAttempt attempt;
+
     @Override
     public CredentialValidationResult validate(Credential credential) {
         if (!(credential instanceof StaffCredential login)) {
@@ -40,6 +44,7 @@ public class StaffIdentityStore implements IdentityStore {
         // Read before the rights: a change in between leaves the session with an older version, which ends it.
         OptionalInt rightsVersion = sessions.rightsVersionOf(login.getCaller().trim());
         StaffLogin result = authentication.authenticate(login.getCaller(), login.getPasswordAsString());
+        attempt.answered(result);
         if (!result.succeeded() || rightsVersion.isEmpty()) {
             return CredentialValidationResult.INVALID_RESULT;
         }
