@@ -1,6 +1,7 @@
 package dev.pims.shared;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
@@ -20,6 +21,7 @@ public final class Principals {
             ADMIN_ROLE);
     private static final String MEMBER_PREFIX = "member:";
     private static final String STAFF_PREFIX = "staff:";
+    private static final String SCOPE_PREFIX = "SCOPE_";
 
     private Principals() {
     }
@@ -30,6 +32,20 @@ public final class Principals {
 
     public static String ofStaff(String loginId) {
         return STAFF_PREFIX + loginId;
+    }
+
+    /**
+     * The security group of a handler granted one data category (safety-measures standard Art. 5: least privilege),
+     * e.g. {@code SCOPE_BASIC_PROFILE}.
+     */
+    public static String scopeRole(DataCategory category) {
+        return SCOPE_PREFIX + category.name();
+    }
+
+    /** The login id of a staff principal, e.g. {@code kim} of {@code staff:kim}. */
+    public static Optional<String> staffLoginIdOf(String principalName) {
+        return isStaff(principalName) ? Optional.of(principalName.substring(STAFF_PREFIX.length()))
+                : Optional.empty();
     }
 
     public static boolean isStaff(String principalName) {

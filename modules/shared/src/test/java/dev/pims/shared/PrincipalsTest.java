@@ -19,4 +19,16 @@ class PrincipalsTest {
         assertThat(Principals.memberIdOf("member:12; DROP")).isEmpty();
         assertThat(Principals.memberIdOf(null)).isEmpty();
     }
+
+    @Test
+    void aGrantedCategoryBecomesAScopeGroup() {
+        assertThat(Principals.scopeRole(DataCategory.BASIC_PROFILE)).isEqualTo("SCOPE_BASIC_PROFILE");
+    }
+
+    @Test
+    void aStaffPrincipalNamesItsLoginId() {
+        assertThat(Principals.staffLoginIdOf(Principals.ofStaff("kim"))).hasValue("kim");
+        assertThat(Principals.staffLoginIdOf("member:12")).isEmpty();
+        assertThat(Principals.staffLoginIdOf("staff:")).isEmpty();
+    }
 }

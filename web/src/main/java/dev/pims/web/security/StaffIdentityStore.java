@@ -4,23 +4,34 @@ import dev.pims.shared.Principals;
 import dev.pims.staff.StaffAuthentication;
 import dev.pims.staff.StaffLogin;
 import dev.pims.staff.StaffRole;
+import dev.pims.staff.StaffSessions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
- * Validates a member of staff's credential through the staff store; their roles become security roles. Anything but
- * a success is invalid, a due password change too: the person gets no roles before the change.
+ * Validates a member of staff's credential through the staff store; their roles become security roles, and each
+ * data category granted to a handler the group {@code SCOPE_<CATEGORY>}. Anything but a success is invalid, a due
+ * password change too: the person gets no roles before the change. The session remembers the account's rights
+ * version, so that a later change of rights ends it ({@link StaffRightsCheck}).
  */
 @ApplicationScoped
 public class StaffIdentityStore implements IdentityStore {
 
     @Inject
     private StaffAuthentication authentication;
+
+    @Inject
+    private StaffSessions sessions;
+
+    @Inject
+    private StaffSession session;
 
     @Inject
     private StaffLoginAttempt attempt;
@@ -30,12 +41,16 @@ public class StaffIdentityStore implements IdentityStore {
         if (!(credential instanceof StaffCredential login)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
+        // Read before the rights: a change in between leaves the session with an older version, which ends it.
+        OptionalInt rightsVersion = sessions.rightsVersionOf(login.getCaller().trim());
         StaffLogin result = authentication.authenticate(login.getCaller(), login.getPasswordAsString());
         attempt.answered(result);
-        if (!result.succeeded()) {
+        if (!result.succeeded() || rightsVersion.isEmpty()) {
             return CredentialValidationResult.INVALID_RESULT;
         }
-        Set<String> groups = result.roles().stream().map(StaffRole::name).collect(Collectors.toSet());
+        session.began(rightsVersion.getAsInt());
+        Set<String> groups = Stream.concat(result.roles().stream().map(StaffRole::name),
+                result.categories().stream().map(Principals::scopeRole)).collect(Collectors.toSet());
         return new CredentialValidationResult(Principals.ofStaff(result.loginId()), groups);
     }
 }

@@ -131,6 +131,13 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    void untick(String labelText) {
+        WebElement box = field(labelText);
+        if (box.isSelected()) {
+            box.click();
+        }
+    }
+
     void press(String buttonText) {
         for (WebElement button : driver.findElements(By.cssSelector("button, input[type=submit]"))) {
             if (buttonText.equals(button.getText().trim()) || buttonText.equals(button.getAttribute("value"))) {

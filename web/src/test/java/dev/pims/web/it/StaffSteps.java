@@ -4,6 +4,8 @@ package dev.pims.web.it;
  * What a member of staff does in the browser, and the staff the tests log in as: the demo staff of
  * {@code pims.demo.staff=true} (server-config/test.properties), whose passwords need no change. Log in as one of
  * them, not as the first privacy officer: {@link StaffAuthenticationIT} walks through the officer's first login.
+ * A test that changes the rights of an account creates accounts of its own ({@link StaffFixtures}), so that the
+ * demo staff keep theirs.
  */
 final class StaffSteps {
 
@@ -11,6 +13,7 @@ final class StaffSteps {
     static final String HANDLER_PASSWORD = "Pims-demo-2026-h";
     static final String AUDITOR = "auditor";
     static final String AUDITOR_PASSWORD = "Pims-demo-2026-a";
+
     private static final Labels SAYS = new Labels(MemberSteps.LANGUAGE);
 
     private StaffSteps() {

@@ -1,5 +1,7 @@
 package dev.pims.staff.domain;
 
+import dev.pims.shared.DataCategory;
+import dev.pims.staff.StaffRefusal;
 import dev.pims.staff.StaffRole;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -27,11 +29,16 @@ import java.util.Set;
  * One person of staff (policy §7B): a login of their own, never shared, a password of their own kept as a hash, and
  * the roles they are designated for. A new or reset password must be changed at the next login, and so must an
  * expired one. Consecutive failed logins lock the account until the privacy officer unlocks it; the hashes of former
- * passwords are kept so that they cannot come back (safety-measures standard Art. 5).
+ * passwords are kept so that they cannot come back. A handler sees only the data categories granted to them
+ * (safety-measures standard Art. 5: least privilege); every change of roles or categories counts up the rights
+ * version, which ends the sessions opened before it.
  */
 @Entity
 @Table(name = "STAFF_ACCOUNT")
 @NamedQuery(name = "StaffAccount.findByLoginId", query = "SELECT s FROM StaffAccount s WHERE s.loginId = :loginId")
+@NamedQuery(name = "StaffAccount.rightsVersionByLoginId",
+        query = "SELECT s.rightsVersion FROM StaffAccount s WHERE s.loginId = :loginId")
+@NamedQuery(name = "StaffAccount.all", query = "SELECT s FROM StaffAccount s ORDER BY s.loginId")
 public class StaffAccount {
 
     @Id
@@ -58,6 +65,15 @@ public class StaffAccount {
     @Enumerated(EnumType.STRING)
     @Column(name = "ROLE", nullable = false, length = 20)
     private Set<StaffRole> roles = EnumSet.noneOf(StaffRole.class);
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "STAFF_CATEGORY", joinColumns = @JoinColumn(name = "STAFF_ID"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "CATEGORY", nullable = false, length = 30)
+    private Set<DataCategory> categories = EnumSet.noneOf(DataCategory.class);
+
+    @Column(name = "RIGHTS_VERSION", nullable = false)
+    private int rightsVersion;
 
     @Column(name = "FAILED_LOGINS", nullable = false)
     private int failedLogins;
@@ -109,6 +125,39 @@ public class StaffAccount {
 
     public Set<StaffRole> getRoles() {
         return EnumSet.copyOf(roles);
+    }
+
+    public Set<DataCategory> getCategories() {
+        return categories.isEmpty() ? EnumSet.noneOf(DataCategory.class) : EnumSet.copyOf(categories);
+    }
+
+    public int getRightsVersion() {
+        return rightsVersion;
+    }
+
+    public LocalDateTime getCreatedAt() {
+        return createdAt;
+    }
+
+    /**
+     * Gives the account exactly these rights, and counts up its rights version so that sessions opened under the
+     * old rights end.
+     *
+     * @throws StaffRefusal NO_ROLE for no role at all, CATEGORIES_ONLY_FOR_HANDLERS for categories without the
+     *         handler role
+     */
+    public void changeRights(Set<StaffRole> newRoles, Set<DataCategory> newCategories) {
+        if (newRoles.isEmpty()) {
+            throw new StaffRefusal(StaffRefusal.Reason.NO_ROLE);
+        }
+        if (!newCategories.isEmpty() && !newRoles.contains(StaffRole.HANDLER)) {
+            throw new StaffRefusal(StaffRefusal.Reason.CATEGORIES_ONLY_FOR_HANDLERS);
+        }
+        roles.clear();
+        roles.addAll(newRoles);
+        categories.clear();
+        categories.addAll(newCategories);
+        rightsVersion++;
     }
 
     public boolean isMustChangePassword() {

@@ -1,6 +1,8 @@
 package dev.pims.staff.domain;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /** The staff accounts. */
 public interface StaffAccounts {
@@ -10,4 +12,13 @@ public interface StaffAccounts {
     void add(StaffAccount account);
 
     Optional<StaffAccount> byLoginId(String loginId);
+
+    Optional<StaffAccount> byId(long id);
+
+    /** Every account, by login id. */
+    List<StaffAccount> all();
+
+    OptionalInt rightsVersionOf(String loginId);
+
+    void remove(StaffAccount account);
 }

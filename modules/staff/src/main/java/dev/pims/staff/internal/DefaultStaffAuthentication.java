@@ -59,6 +59,7 @@ public class DefaultStaffAuthentication implements StaffAuthentication {
         if (person.passwordChangeDue(now, settings.maxAgeDays())) {
             return StaffLogin.passwordChangeRequired(person.getLoginId());
         }
-        return new StaffLogin(StaffLoginOutcome.SUCCESS, person.getLoginId(), person.getRoles());
+        return new StaffLogin(StaffLoginOutcome.SUCCESS, person.getLoginId(), person.getRoles(),
+                person.getCategories());
     }
 }

@@ -9,7 +9,6 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -30,8 +29,6 @@ public class FirstPrivacyOfficer {
 
     static final String LOGIN_ID = "officer";
     private static final Logger LOG = Logger.getLogger(FirstPrivacyOfficer.class.getName());
-    private static final String PASSWORD_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
-    private static final int PASSWORD_LENGTH = 20;
 
     @Inject
     private StaffAccounts staff;
@@ -51,7 +48,7 @@ public class FirstPrivacyOfficer {
         if (staff.anyExists()) {
             return;
         }
-        String password = givenPassword.filter(given -> !given.isBlank()).orElseGet(FirstPrivacyOfficer::madeUp);
+        String password = givenPassword.filter(given -> !given.isBlank()).orElseGet(OneTimePasswords::madeUp);
         staff.add(new StaffAccount(LOGIN_ID, passwords.hash(password), EnumSet.of(StaffRole.PRIVACY_OFFICER),
                 LocalDateTime.now(clock.withZone(ZoneOffset.UTC))));
         if (givenPassword.isPresent()) {
@@ -61,14 +58,5 @@ public class FirstPrivacyOfficer {
             LOG.info(() -> "\n\n  First start: privacy officer '" + LOGIN_ID + "', one-time password: " + password
                     + "\n  (shown only now; it must be changed at the first login)\n");
         }
-    }
-
-    private static String madeUp() {
-        SecureRandom random = new SecureRandom();
-        StringBuilder password = new StringBuilder(PASSWORD_LENGTH);
-        for (int i = 0; i < PASSWORD_LENGTH; i++) {
-            password.append(PASSWORD_ALPHABET.charAt(random.nextInt(PASSWORD_ALPHABET.length())));
-        }
-        return password.toString();
     }
 }

@@ -5,7 +5,9 @@ import dev.pims.staff.domain.StaffAccounts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 @ApplicationScoped
 class JpaStaffAccounts implements StaffAccounts {
@@ -29,5 +31,27 @@ class JpaStaffAccounts implements StaffAccounts {
         return entityManager.createNamedQuery("StaffAccount.findByLoginId", StaffAccount.class)
                 .setParameter("loginId", loginId)
                 .getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<StaffAccount> byId(long id) {
+        return Optional.ofNullable(entityManager.find(StaffAccount.class, id));
+    }
+
+    @Override
+    public List<StaffAccount> all() {
+        return entityManager.createNamedQuery("StaffAccount.all", StaffAccount.class).getResultList();
+    }
+
+    @Override
+    public OptionalInt rightsVersionOf(String loginId) {
+        return entityManager.createNamedQuery("StaffAccount.rightsVersionByLoginId", Integer.class)
+                .setParameter("loginId", loginId)
+                .getResultStream().mapToInt(Integer::intValue).findFirst();
+    }
+
+    @Override
+    public void remove(StaffAccount account) {
+        entityManager.remove(account);
     }
 }

@@ -1,5 +1,6 @@
 /**
- * The staff store, staff authentication (lockout, password rules and history, the staff login record), the
- * start-up step that gives a new installation its first privacy officer, and the demo staff.
+ * The staff store, staff authentication (lockout, password rules and history, the staff login record), the privacy
+ * officer's designation of staff with its access-rights history, the session check that ends a session when rights
+ * change, the start-up step that gives a new installation its first privacy officer, and the demo staff.
  */
 package dev.pims.staff.internal;

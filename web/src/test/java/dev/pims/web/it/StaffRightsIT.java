@@ -1,0 +1,195 @@
+package dev.pims.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The privacy officer designates staff with least privilege, and every grant, change and revocation of access
+ * rights is recorded with actor, target, kind and reason, append-only (safety-measures standard Arts. 5-6). A
+ * revoked role or a removed account ends a session already open at its next request.
+ */
+class StaffRightsIT extends PimsInBrowserTest {
+
+    private static final String PASSWORD = "staff-pass-2026";
+    private static final Labels SAYS = new Labels(MemberSteps.LANGUAGE);
+
+    private Browser officer;
+    private String officerId;
+
+    @BeforeEach
+    void officerLogsIn() throws Exception {
+        officerId = uniqueLoginId("po");
+        StaffFixtures.createStaff(officerId, PASSWORD, "PRIVACY_OFFICER");
+        officer = new Browser(base, MemberSteps.LANGUAGE);
+        StaffSteps.logIn(officer, officerId, PASSWORD);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        officer.close();
+    }
+
+    @Test
+    void theOfficerCreatesAHandlerWithCategoriesAndEveryChangeIsRecordedWithItsReason() throws Exception {
+        String handlerId = uniqueLoginId("h");
+        officer.open("/admin/staff?lang=en");
+        officer.type(SAYS.get("field.loginId"), handlerId);
+        officer.tick(SAYS.get("staffadmin.role.HANDLER"));
+        officer.tick(SAYS.get("category.BASIC_PROFILE"));
+        officer.type(SAYS.get("staffadmin.reason"), "Hired for member care");
+        officer.press(SAYS.get("staffadmin.create.submit"));
+
+        assertThat(officer.textOf("one-time-password")).hasSize(20);
+        long id = staffIdOf(handlerId);
+        assertThat(Stores.rows(Stores.OPERATIONAL, "SELECT MUST_CHANGE_PASSWORD FROM STAFF_ACCOUNT WHERE ID = ?", id))
+                .extracting(row -> row.get("MUST_CHANGE_PASSWORD")).containsExactly(true);
+        assertThat(Stores.rows(Stores.OPERATIONAL, "SELECT ROLE FROM STAFF_ROLE WHERE STAFF_ID = ?", id))
+                .extracting(row -> row.get("ROLE")).containsExactly("HANDLER");
+        assertThat(Stores.rows(Stores.OPERATIONAL, "SELECT CATEGORY FROM STAFF_CATEGORY WHERE STAFF_ID = ?", id))
+                .extracting(row -> row.get("CATEGORY")).containsExactly("BASIC_PROFILE");
+        officer.open("/admin/staff?lang=en");
+        assertThat(officer.pageText()).contains(handlerId);
+        assertThat(officer.driver().findElements(By.id("one-time-password"))).as("shown once only").isEmpty();
+
+        officer.open("/admin/staff/edit?lang=en&id=" + id);
+        officer.tick(SAYS.get("staffadmin.role.AUDITOR"));
+        officer.press(SAYS.get("staffadmin.save"));
+        assertThat(officer.messageFor(SAYS.get("staffadmin.reason"))).isEqualTo(SAYS.validation("pims.field.required"));
+        assertThat(recordsOf(handlerId)).hasSize(3);
+
+        officer.type(SAYS.get("staffadmin.reason"), "Covers the March audit");
+        officer.press(SAYS.get("staffadmin.save"));
+        officer.untick(SAYS.get("staffadmin.role.AUDITOR"));
+        officer.type(SAYS.get("staffadmin.reason"), "March audit done");
+        officer.press(SAYS.get("staffadmin.save"));
+
+        String actor = "staff:" + officerId;
+        assertThat(recordsOf(handlerId)).extracting(row -> row.get("ACTOR_ID"), row -> row.get("CHANGE_KIND"),
+                row -> row.get("RIGHT_NAME"), row -> row.get("REASON")).containsExactly(
+                        tuple(actor, "ACCOUNT_CREATED", null, "Hired for member care"),
+                        tuple(actor, "ROLE_GRANTED", "HANDLER", "Hired for member care"),
+                        tuple(actor, "CATEGORY_GRANTED", "BASIC_PROFILE", "Hired for member care"),
+                        tuple(actor, "ROLE_GRANTED", "AUDITOR", "Covers the March audit"),
+                        tuple(actor, "ROLE_REVOKED", "AUDITOR", "March audit done"));
+
+        officer.open("/admin/rights?lang=en");
+        List<String> history = officer.driver().findElements(By.cssSelector("[id='history:changes'] tbody tr"))
+                .stream().map(WebElement::getText).toList();
+        assertThat(history).as("newest first").filteredOn(row -> row.contains(handlerId)).hasSize(5)
+                .first().asString().contains(actor, SAYS.get("rights.kind.ROLE_REVOKED"),
+                        SAYS.get("staffadmin.role.AUDITOR"), "March audit done");
+        assertThat(history).anySatisfy(row -> assertThat(row).contains(actor, handlerId,
+                SAYS.get("rights.kind.CATEGORY_GRANTED"), SAYS.get("category.BASIC_PROFILE"), "Hired for member care"));
+    }
+
+    @Test
+    void aRevokedRoleOrARemovedAccountEndsTheLiveSessionAtItsNextRequest() throws Exception {
+        String staffId = uniqueLoginId("s");
+        long id = StaffFixtures.createStaff(staffId, PASSWORD, "HANDLER", "AUDITOR");
+        try (Browser staff = new Browser(base, MemberSteps.LANGUAGE)) {
+            StaffSteps.logIn(staff, staffId, PASSWORD);
+            staff.open("/admin/rights?lang=en");
+            assertThat(staff.heading()).isEqualTo(SAYS.get("rights.title"));
+
+            officer.open("/admin/staff/edit?lang=en&id=" + id);
+            officer.untick(SAYS.get("staffadmin.role.AUDITOR"));
+            officer.type(SAYS.get("staffadmin.reason"), "Left the audit team");
+            officer.press(SAYS.get("staffadmin.save"));
+
+            staff.open("/admin/rights?lang=en");
+            assertThat(staff.path()).startsWith("/admin/login");
+            StaffSteps.logIn(staff, staffId, PASSWORD);
+            assertThat(staff.path()).startsWith("/admin/");
+            staff.open("/admin/rights?lang=en");
+            assertThat(staff.pageText()).contains(SAYS.get("error.forbidden.text"));
+
+            officer.open("/admin/staff/edit?lang=en&id=" + id);
+            officer.type(SAYS.get("staffadmin.reason"), "Left the company");
+            officer.press(SAYS.get("staffadmin.remove"));
+            assertThat(officer.pageText()).contains(staffId);
+
+            staff.open("/admin/?lang=en");
+            assertThat(staff.path()).startsWith("/admin/login");
+            StaffSteps.logIn(staff, staffId, PASSWORD);
+            assertThat(staff.pageText()).contains(SAYS.get("staff.login.failed"));
+        }
+        assertThat(Stores.count(Stores.OPERATIONAL, "SELECT COUNT(*) FROM STAFF_ACCOUNT WHERE LOGIN_ID = ?", staffId))
+                .isZero();
+        assertThat(recordsOf(staffId)).extracting(row -> row.get("CHANGE_KIND"), row -> row.get("RIGHT_NAME"),
+                row -> row.get("REASON")).containsExactly(
+                        tuple("ROLE_REVOKED", "AUDITOR", "Left the audit team"),
+                        tuple("ROLE_REVOKED", "HANDLER", "Left the company"),
+                        tuple("ACCOUNT_REMOVED", null, "Left the company"));
+    }
+
+    @Test
+    void onlyTheOfficerManagesStaffAuditorsReadTheHistoryAndNobodyChangesTheirOwnRights() throws Exception {
+        String auditorId = uniqueLoginId("a");
+        StaffFixtures.createStaff(auditorId, PASSWORD, "AUDITOR");
+        String handlerId = uniqueLoginId("h");
+        StaffFixtures.createStaff(handlerId, PASSWORD, "HANDLER");
+        try (Browser auditor = new Browser(base, MemberSteps.LANGUAGE)) {
+            StaffSteps.logIn(auditor, auditorId, PASSWORD);
+            auditor.open("/admin/rights?lang=en");
+            assertThat(auditor.heading()).isEqualTo(SAYS.get("rights.title"));
+            auditor.open("/admin/staff?lang=en");
+            assertThat(auditor.pageText()).contains(SAYS.get("error.forbidden.text"));
+
+            auditor.forgetSession();
+            StaffSteps.logIn(auditor, handlerId, PASSWORD);
+            auditor.open("/admin/rights?lang=en");
+            assertThat(auditor.pageText()).contains(SAYS.get("error.forbidden.text"));
+        }
+
+        officer.open("/admin/staff/edit?lang=en&id=" + staffIdOf(officerId));
+        officer.tick(SAYS.get("staffadmin.role.ADMIN"));
+        officer.type(SAYS.get("staffadmin.reason"), "Granting myself more");
+        officer.press(SAYS.get("staffadmin.save"));
+        assertThat(officer.pageText()).contains(SAYS.get("staffadmin.refused.OWN_ACCOUNT"));
+        assertThat(recordsOf(officerId)).isEmpty();
+    }
+
+    @Test
+    void theDatabaseRefusesToChangeOrDeleteTheAccessRightsHistory() throws Exception {
+        try (Connection connection = Stores.open(Stores.OPERATIONAL); Statement statement = connection.createStatement()) {
+            statement.executeUpdate("INSERT INTO ACCESS_RIGHTS_RECORD (ID, OCCURRED_AT, ACTOR_ID, TARGET_LOGIN_ID, "
+                    + "CHANGE_KIND, RIGHT_NAME, REASON) VALUES (NEXT VALUE FOR ACCESS_RIGHTS_RECORD_SEQ, "
+                    + "CURRENT_TIMESTAMP, 'staff:" + officerId + "', "
+                    + "'someone', 'ROLE_GRANTED', 'HANDLER', 'appended')");
+            assertThatThrownBy(() -> statement.executeUpdate(
+                    "UPDATE ACCESS_RIGHTS_RECORD SET REASON = 'rewritten' WHERE TARGET_LOGIN_ID = 'someone'"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("ACCESS_RIGHTS_RECORD_IS_APPEND_ONLY");
+            assertThatThrownBy(() -> statement.executeUpdate("DELETE FROM ACCESS_RIGHTS_RECORD"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("ACCESS_RIGHTS_RECORD_IS_APPEND_ONLY");
+        }
+        assertThat(recordsOf("someone")).extracting(row -> row.get("REASON")).contains("appended")
+                .doesNotContain("rewritten");
+    }
+
+    private static List<Map<String, Object>> recordsOf(String target) throws SQLException {
+        return Stores.rows(Stores.OPERATIONAL, "SELECT ACTOR_ID, CHANGE_KIND, RIGHT_NAME, REASON "
+                + "FROM ACCESS_RIGHTS_RECORD WHERE TARGET_LOGIN_ID = ? ORDER BY ID", target);
+    }
+
+    private static long staffIdOf(String loginId) throws SQLException {
+        return ((Number) Stores.rows(Stores.OPERATIONAL, "SELECT ID FROM STAFF_ACCOUNT WHERE LOGIN_ID = ?", loginId)
+                .get(0).get("ID")).longValue();
+    }
+
+    private static String uniqueLoginId(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+}
