@@ -18,6 +18,8 @@ public final class Principals {
     /** The staff roles, most specific to personal data first: an actor is recorded in the first one they hold. */
     public static final List<String> STAFF_ROLES = List.of(HANDLER_ROLE, PRIVACY_OFFICER_ROLE, AUDITOR_ROLE,
             ADMIN_ROLE);
+    /** The prefix of the security group that grants a member of staff one data category (their scope, §7B). */
+    public static final String SCOPE_PREFIX = "SCOPE_";
     private static final String MEMBER_PREFIX = "member:";
     private static final String STAFF_PREFIX = "staff:";
 
@@ -30,6 +32,11 @@ public final class Principals {
 
     public static String ofStaff(String loginId) {
         return STAFF_PREFIX + loginId;
+    }
+
+    /** The security role a member of staff holds for each data category they may see, e.g. {@code SCOPE_ACCOUNT}. */
+    public static String scopeRole(DataCategory category) {
+        return SCOPE_PREFIX + category.name();
     }
 
     public static boolean isStaff(String principalName) {

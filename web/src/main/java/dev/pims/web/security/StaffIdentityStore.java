@@ -11,8 +11,12 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
-/** Validates a member of staff's credential through the staff store; their roles become security roles. */
+/**
+ * Validates a member of staff's credential through the staff store; their roles become security roles, and each data
+ * category granted to them a scope role ({@link Principals#scopeRole}), which member care checks per category.
+ */
 @ApplicationScoped
 public class StaffIdentityStore implements IdentityStore {
 
@@ -28,7 +32,8 @@ public class StaffIdentityStore implements IdentityStore {
         if (!result.succeeded()) {
             return CredentialValidationResult.INVALID_RESULT;
         }
-        Set<String> groups = result.roles().stream().map(StaffRole::name).collect(Collectors.toSet());
+        Set<String> groups = Stream.concat(result.roles().stream().map(StaffRole::name),
+                result.categories().stream().map(Principals::scopeRole)).collect(Collectors.toSet());
         return new CredentialValidationResult(Principals.ofStaff(result.loginId()), groups);
     }
 }

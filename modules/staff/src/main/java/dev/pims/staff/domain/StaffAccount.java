@@ -1,5 +1,6 @@
 package dev.pims.staff.domain;
 
+import dev.pims.shared.DataCategory;
 import dev.pims.staff.StaffRole;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -21,7 +22,7 @@ import java.util.Set;
 
 /**
  * One person of staff (policy §7B): a login of their own, never shared, a password of their own kept as a hash, and
- * the roles they are designated for. A new or reset password must be changed at the next login.
+ * the roles they are designated for, and the data categories of member data granted to them (their scope). A new or reset password must be changed at the next login.
  */
 @Entity
 @Table(name = "STAFF_ACCOUNT")
@@ -52,6 +53,13 @@ public class StaffAccount {
     @Enumerated(EnumType.STRING)
     @Column(name = "ROLE", nullable = false, length = 20)
     private Set<StaffRole> roles = EnumSet.noneOf(StaffRole.class);
+
+    /** The data categories of member data this person may see (their scope); none unless granted. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "STAFF_CATEGORY", joinColumns = @JoinColumn(name = "STAFF_ID"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "CATEGORY", nullable = false, length = 30)
+    private Set<DataCategory> categories = EnumSet.noneOf(DataCategory.class);
 
     @Version
     @Column(name = "VERSION")
@@ -84,6 +92,10 @@ public class StaffAccount {
 
     public Set<StaffRole> getRoles() {
         return EnumSet.copyOf(roles);
+    }
+
+    public Set<DataCategory> getCategories() {
+        return categories.isEmpty() ? EnumSet.noneOf(DataCategory.class) : EnumSet.copyOf(categories);
     }
 
     public boolean isMustChangePassword() {

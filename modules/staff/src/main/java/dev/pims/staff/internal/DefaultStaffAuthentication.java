@@ -32,6 +32,6 @@ public class DefaultStaffAuthentication implements StaffAuthentication {
         if (!passwords.matches(password, person.getPasswordHash())) {
             return StaffLogin.refused();
         }
-        return new StaffLogin(true, person.getLoginId(), person.getRoles());
+        return new StaffLogin(true, person.getLoginId(), person.getRoles(), person.getCategories());
     }
 }
