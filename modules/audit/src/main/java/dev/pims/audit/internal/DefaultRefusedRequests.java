@@ -5,6 +5,8 @@ import dev.pims.audit.AccessTask;
 import dev.pims.audit.RefusedRequests;
 import dev.pims.audit.domain.AccessRecord;
 import dev.pims.shared.DataCategory;
+import dev.pims.shared.Principals;
+import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -20,6 +22,9 @@ import java.util.List;
  */
 @Stateless
 @PermitAll
+// The actor's role is read with isCallerInRole, which answers only for roles the bean declares.
+@DeclareRoles({Principals.MEMBER_ROLE, Principals.HANDLER_ROLE, Principals.PRIVACY_OFFICER_ROLE,
+    Principals.AUDITOR_ROLE, Principals.ADMIN_ROLE})
 public class DefaultRefusedRequests implements RefusedRequests {
 
     /** The width of ACCESS_RECORD.OPERATION; a made-up URI may be longer. */
