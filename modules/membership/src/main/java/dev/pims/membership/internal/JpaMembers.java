@@ -1,17 +1,17 @@
 package dev.pims.membership.internal;
 
+import dev.pims.membership.SearchBy;
 import dev.pims.membership.domain.ApplicationForm;
 import dev.pims.membership.domain.BasicProfile;
 import dev.pims.membership.domain.MemberAccount;
+import dev.pims.membership.domain.MemberListing;
+import dev.pims.membership.domain.MemberStatus;
 import dev.pims.membership.domain.Members;
 import dev.pims.membership.domain.OptionalSettings;
 import dev.pims.membership.domain.WithdrawalRecord;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import dev.pims.membership.SearchBy;
-import dev.pims.membership.domain.MemberListing;
-import dev.pims.membership.domain.MemberStatus;
 import java.sql.Timestamp;
 import java.util.List;
 import java.util.Optional;
