@@ -22,8 +22,8 @@ public final class Messages {
     }
 
     /** An error shown next to the field with the given client id, e.g. {@code signup:password}. */
-    public static void fieldError(String clientId, String key) {
-        add(clientId, FacesMessage.SEVERITY_ERROR, key);
+    public static void fieldError(String clientId, String key, Object... arguments) {
+        add(clientId, FacesMessage.SEVERITY_ERROR, key, arguments);
         FacesContext.getCurrentInstance().validationFailed();
     }
 

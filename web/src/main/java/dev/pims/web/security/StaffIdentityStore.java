@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 /**
  * Validates a member of staff's credential through the staff store; their roles become security roles, and each data
  * category granted to them a scope role ({@link Principals#scopeRole}), which member care checks per category.
+ * Anything but a success is invalid, a due password change too: the person gets no roles before the change.
  */
 @ApplicationScoped
 public class StaffIdentityStore implements IdentityStore {
@@ -23,12 +24,16 @@ public class StaffIdentityStore implements IdentityStore {
     @Inject
     private StaffAuthentication authentication;
 
+    @Inject
+    private StaffLoginAttempt attempt;
+
     @Override
     public CredentialValidationResult validate(Credential credential) {
         if (!(credential instanceof StaffCredential login)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
         StaffLogin result = authentication.authenticate(login.getCaller(), login.getPasswordAsString());
+        attempt.answered(result);
         if (!result.succeeded()) {
             return CredentialValidationResult.INVALID_RESULT;
         }

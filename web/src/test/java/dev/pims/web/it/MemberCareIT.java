@@ -158,10 +158,7 @@ class MemberCareIT extends PimsInBrowserTest {
     }
 
     private void staffLogIn(String loginId) {
-        browser.open("/admin/login?lang=en");
-        browser.type(SAYS.get("field.loginId"), loginId);
-        browser.type(SAYS.get("field.password"), StaffFixture.PASSWORD);
-        browser.press(SAYS.get("login.submit"));
+        StaffSteps.logIn(browser, loginId, StaffFixture.PASSWORD);
         assertThat(browser.pageText()).contains(SAYS.get("staff.home.signedInAs"));
     }
 

@@ -5,7 +5,10 @@ import java.net.URISyntaxException;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
-/** The WAR the build produced, exactly as {@code ./pims start} deploys it. */
+/**
+ * The WAR the build produced, as {@code ./pims start} deploys it, plus the test-only controls of {@link ServerControls}
+ * (the movable clock, run-time system properties), which the product WAR never holds.
+ */
 final class PimsDeployment {
 
     private PimsDeployment() {
@@ -16,7 +19,8 @@ final class PimsDeployment {
         if (!war.isFile()) {
             throw new IllegalStateException("Run the package phase first: " + war.getAbsolutePath() + " is missing");
         }
-        return ShrinkWrap.createFromZipFile(WebArchive.class, war);
+        return ShrinkWrap.createFromZipFile(WebArchive.class, war)
+                .addClasses(MovableClock.class, MovableClockServlet.class, SystemPropertyServlet.class);
     }
 
     /** The jar a test library class came from, for in-container tests that use the library inside the server. */

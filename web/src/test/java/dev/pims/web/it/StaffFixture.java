@@ -26,7 +26,7 @@ final class StaffFixture {
     private StaffFixture() {
     }
 
-    /** @return the new login id, unique to this run (the stores outlive a run) */
+    /** @return the new login id, unique within the run and apart from the demo staff of {@link StaffSteps} */
     static String create(String purpose, Set<String> roles, Set<String> categories) throws Exception {
         String loginId = purpose + "-" + UUID.randomUUID().toString().substring(0, 8);
         Timestamp now = Timestamp.valueOf(LocalDateTime.now());

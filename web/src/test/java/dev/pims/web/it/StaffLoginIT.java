@@ -30,13 +30,13 @@ class StaffLoginIT extends PimsInBrowserTest {
     }
 
     @Test
-    void theFirstPrivacyOfficerLogsInOnTheStaffLoginPage() {
+    void staffLogInOnTheStaffLoginPage() {
         browser.open("/admin/");
         assertThat(browser.path()).startsWith("/admin/login");
 
-        staffLogIn("officer", OFFICER_PASSWORD);
+        staffLogIn(StaffSteps.HANDLER, StaffSteps.HANDLER_PASSWORD);
         assertThat(browser.path()).startsWith("/admin/");
-        assertThat(browser.pageText()).contains(SAYS.get("staff.home.signedInAs") + " staff:officer");
+        assertThat(browser.pageText()).contains(SAYS.get("staff.home.signedInAs") + " staff:handler");
     }
 
     @Test
@@ -72,9 +72,6 @@ class StaffLoginIT extends PimsInBrowserTest {
     }
 
     private void staffLogIn(String loginId, String password) {
-        browser.open("/admin/login?lang=en");
-        browser.type(SAYS.get("field.loginId"), loginId);
-        browser.type(SAYS.get("field.password"), password);
-        browser.press(SAYS.get("login.submit"));
+        StaffSteps.logIn(browser, loginId, password);
     }
 }

@@ -14,15 +14,22 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /**
  * One person of staff (policy §7B): a login of their own, never shared, a password of their own kept as a hash, and
- * the roles they are designated for, and the data categories of member data granted to them (their scope). A new or reset password must be changed at the next login.
+ * the roles they are designated for, and the data categories of member data granted to them (their scope). A new or
+ * reset password must be changed at the next login, and so must an expired one. Consecutive failed logins lock the
+ * account until the privacy officer unlocks it; the hashes of former passwords are kept so that they cannot come back
+ * (safety-measures standard Art. 5).
  */
 @Entity
 @Table(name = "STAFF_ACCOUNT")
@@ -61,6 +68,17 @@ public class StaffAccount {
     @Column(name = "CATEGORY", nullable = false, length = 30)
     private Set<DataCategory> categories = EnumSet.noneOf(DataCategory.class);
 
+    @Column(name = "FAILED_LOGINS", nullable = false)
+    private int failedLogins;
+
+    @Column(name = "LOCKED_AT")
+    private LocalDateTime lockedAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "STAFF_PASSWORD_HISTORY", joinColumns = @JoinColumn(name = "STAFF_ID"))
+    @OrderBy("retiredAt DESC")
+    private List<FormerPassword> formerPasswords = new ArrayList<>();
+
     @Version
     @Column(name = "VERSION")
     private int version;
@@ -76,6 +94,14 @@ public class StaffAccount {
         this.createdAt = createdAt;
         this.passwordChangedAt = createdAt;
         this.mustChangePassword = true;
+    }
+
+    /** An account whose password the person chose themself (the demo staff), so no change is due at first login. */
+    public static StaffAccount withChosenPassword(String loginId, String passwordHash, Set<StaffRole> roles,
+            LocalDateTime createdAt) {
+        StaffAccount account = new StaffAccount(loginId, passwordHash, roles, createdAt);
+        account.mustChangePassword = false;
+        return account;
     }
 
     public Long getId() {
@@ -100,5 +126,60 @@ public class StaffAccount {
 
     public boolean isMustChangePassword() {
         return mustChangePassword;
+    }
+
+    public boolean isLocked() {
+        return lockedAt != null;
+    }
+
+    /** Whether the password must be changed before the roles are given: new, reset, or older than allowed. */
+    public boolean passwordChangeDue(LocalDateTime now, int maxAgeDays) {
+        return mustChangePassword || !passwordChangedAt.plus(Duration.ofDays(maxAgeDays)).isAfter(now);
+    }
+
+    /**
+     * Counts one more failure in a row.
+     *
+     * @return whether this failure locked the account
+     */
+    public boolean failedLogin(int allowedFailures, LocalDateTime now) {
+        failedLogins++;
+        if (lockedAt == null && failedLogins >= allowedFailures) {
+            lockedAt = now;
+            return true;
+        }
+        return false;
+    }
+
+    /** The right password ends a run of failures. */
+    public void passwordVerified() {
+        failedLogins = 0;
+    }
+
+    public void unlock() {
+        lockedAt = null;
+        failedLogins = 0;
+    }
+
+    /** The hashes of the current password and of the former ones still remembered, newest first. */
+    public List<String> latestPasswordHashes() {
+        List<String> hashes = new ArrayList<>();
+        hashes.add(passwordHash);
+        formerPasswords.forEach(former -> hashes.add(former.hash()));
+        return hashes;
+    }
+
+    /**
+     * Sets a new password chosen by the person themself, so it need not be changed again until it expires; the
+     * current one joins the remembered ones, of which only the latest are kept.
+     */
+    public void changePassword(String newHash, LocalDateTime now, int rememberedPasswords) {
+        formerPasswords.add(0, new FormerPassword(passwordHash, now));
+        while (formerPasswords.size() > Math.max(0, rememberedPasswords - 1)) {
+            formerPasswords.remove(formerPasswords.size() - 1);
+        }
+        passwordHash = newHash;
+        passwordChangedAt = now;
+        mustChangePassword = false;
     }
 }

@@ -1,2 +1,5 @@
-/** The staff account and its store. Staff accounts live apart from member accounts, in tables of their own. */
+/**
+ * The staff account, its former passwords and the staff login record, with their stores. Staff accounts live apart
+ * from member accounts, in tables of their own.
+ */
 package dev.pims.staff.domain;

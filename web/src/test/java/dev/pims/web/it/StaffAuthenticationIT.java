@@ -1,0 +1,201 @@
+package dev.pims.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Hardened staff authentication (policy §7B; safety-measures standard Arts. 5-6), in the browser and in the store:
+ * a one-time or expired password must be changed by the rules before the person gets their roles; five failures in a
+ * row lock an account until the privacy officer unlocks it, and every attempt is recorded; the staff console refuses
+ * and records addresses outside its allow-list. The officer's first login comes first: the later tests log in as the
+ * officer with the password chosen there.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class StaffAuthenticationIT extends PimsInBrowserTest {
+
+    private static final String OFFICER = "officer";
+    /** Set for the tests in server-config/test.properties, as PIMS_OFFICER_PASSWORD would be. */
+    private static final String OFFICER_FIRST_PASSWORD = "officer-test-2026";
+    private static final String OFFICER_OWN_PASSWORD = "Quiet-River-2026";
+    private static final String ADMIN = "admin";
+    private static final String ADMIN_PASSWORD = "Pims-demo-2026-s";
+    private static final Labels SAYS = new Labels(MemberSteps.LANGUAGE);
+
+    private Browser browser;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        browser = new Browser(base, MemberSteps.LANGUAGE);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    @Order(1)
+    void theFirstPrivacyOfficerMustChangeTheOneTimePasswordByTheRules() throws SQLException {
+        StaffSteps.logIn(browser, OFFICER, OFFICER_FIRST_PASSWORD);
+        assertThat(browser.path()).startsWith("/admin/password");
+        assertThat(browser.textOf("rules")).contains("at least 10 characters", "at least 3 of these kinds",
+                "last 5 passwords", "after 90 days");
+        browser.open("/admin/");
+        assertThat(browser.path()).as("no roles before the change").startsWith("/admin/login");
+        browser.open("/admin/password");
+
+        refused(OFFICER_FIRST_PASSWORD, "Ab1!", "field.newPassword", "Use at least 10 characters.");
+        refused(OFFICER_FIRST_PASSWORD, "onlylowercase2026", "field.newPassword",
+                "Use characters of at least 3 kinds: capital letters, small letters, digits, other characters.");
+        refused(OFFICER_FIRST_PASSWORD, "My-Officer-2026", "field.newPassword",
+                SAYS.get("staff.password.problem.CONTAINS_LOGIN_ID"));
+        refused("not-the-password-9", OFFICER_OWN_PASSWORD, "field.currentPassword",
+                SAYS.get("staff.password.problem.CURRENT_PASSWORD_WRONG"));
+        StaffSteps.changePassword(browser, OFFICER_FIRST_PASSWORD, OFFICER_OWN_PASSWORD, "Quiet-River-2027");
+        assertThat(browser.messageFor(SAYS.get("field.newPasswordAgain")))
+                .isEqualTo(SAYS.get("staff.password.problem.REPETITION_DIFFERS"));
+
+        StaffSteps.changePassword(browser, OFFICER_FIRST_PASSWORD, OFFICER_OWN_PASSWORD, OFFICER_OWN_PASSWORD);
+        assertThat(browser.path()).startsWith("/admin/");
+        assertThat(browser.pageText()).contains(SAYS.get("staff.password.changed"),
+                SAYS.get("staff.home.signedInAs") + " staff:officer");
+        assertThat(account(OFFICER).get("MUST_CHANGE_PASSWORD")).isEqualTo(false);
+        assertThat(outcomesOf(OFFICER)).containsSubsequence("PASSWORD_CHANGE_REQUIRED", "BAD_CREDENTIALS",
+                "PASSWORD_CHANGED", "SUCCESS");
+        assertThat(Stores.count(Stores.OPERATIONAL, "SELECT COUNT(*) FROM STAFF_PASSWORD_HISTORY h JOIN STAFF_ACCOUNT a"
+                + " ON a.ID = h.STAFF_ID WHERE a.LOGIN_ID = ?", OFFICER)).isEqualTo(1);
+    }
+
+    @Test
+    @Order(2)
+    void fiveFailuresInARowLockTheAccountUntilTheOfficerUnlocksIt() throws SQLException {
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            StaffSteps.logIn(browser, ADMIN, "wrong-password-" + attempt);
+            assertThat(browser.pageText()).contains(SAYS.get("staff.login.failed"));
+        }
+        assertThat(account(ADMIN).get("LOCKED_AT")).isNotNull();
+        assertThat(account(ADMIN).get("FAILED_LOGINS")).isEqualTo(5);
+
+        StaffSteps.logIn(browser, ADMIN, ADMIN_PASSWORD);
+        assertThat(browser.pageText()).as("the same message, even with the right password")
+                .contains(SAYS.get("staff.login.failed"));
+        assertThat(browser.path()).startsWith("/admin/login");
+        assertThat(outcomesOf(ADMIN)).endsWith("BAD_CREDENTIALS", "BAD_CREDENTIALS", "BAD_CREDENTIALS",
+                "BAD_CREDENTIALS", "LOCKED_OUT", "LOCKED");
+        assertThat(records(ADMIN)).allSatisfy(row -> assertThat(row.get("CLIENT_IP")).isEqualTo("127.0.0.1"));
+
+        StaffSteps.logIn(browser, OFFICER, OFFICER_OWN_PASSWORD);
+        browser.open("/admin/staff/unlock?lang=en");
+        browser.type(SAYS.get("field.loginId"), ADMIN);
+        browser.press(SAYS.get("staff.unlock.submit"));
+        assertThat(browser.pageText()).contains("The account admin is unlocked.");
+        assertThat(account(ADMIN).get("LOCKED_AT")).isNull();
+        assertThat(records(ADMIN).get(records(ADMIN).size() - 1))
+                .containsEntry("OUTCOME", "UNLOCKED").containsEntry("DETAIL", "by staff:officer");
+
+        browser.forgetSession();
+        StaffSteps.logIn(browser, ADMIN, ADMIN_PASSWORD);
+        assertThat(browser.pageText()).contains(SAYS.get("staff.home.signedInAs") + " staff:admin");
+    }
+
+    @Test
+    @Order(3)
+    void onlyThePrivacyOfficerMayUnlock() {
+        StaffSteps.logIn(browser, StaffSteps.AUDITOR, StaffSteps.AUDITOR_PASSWORD);
+        browser.open("/admin/staff/unlock?lang=en");
+        browser.type(SAYS.get("field.loginId"), ADMIN);
+        browser.press(SAYS.get("staff.unlock.submit"));
+        assertThat(browser.pageText()).contains(SAYS.get("staff.unlock.notAllowed"));
+    }
+
+    @Test
+    @Order(4)
+    void aPasswordOlderThanNinetyDaysMustBeChangedAtTheNextLogin() throws Exception {
+        try {
+            ServerControls.moveClock(base, Duration.ofDays(91));
+            StaffSteps.logIn(browser, StaffSteps.AUDITOR, StaffSteps.AUDITOR_PASSWORD);
+            assertThat(browser.path()).startsWith("/admin/password");
+
+            refused(StaffSteps.AUDITOR_PASSWORD, StaffSteps.AUDITOR_PASSWORD, "field.newPassword",
+                    "This is one of your last 5 passwords. Choose a new one.");
+            StaffSteps.changePassword(browser, StaffSteps.AUDITOR_PASSWORD, "Fresh-Ledger-2026",
+                    "Fresh-Ledger-2026");
+            assertThat(browser.pageText()).contains(SAYS.get("staff.home.signedInAs") + " staff:auditor");
+            assertThat(outcomesOf(StaffSteps.AUDITOR)).endsWith("PASSWORD_CHANGE_REQUIRED", "PASSWORD_CHANGED",
+                    "SUCCESS");
+        } finally {
+            ServerControls.moveClock(base, Duration.ZERO);
+        }
+    }
+
+    @Test
+    @Order(5)
+    void theStaffConsoleRefusesAndRecordsAnAddressOutsideTheAllowList() throws Exception {
+        long refusedBefore = Stores.count(Stores.OPERATIONAL,
+                "SELECT COUNT(*) FROM STAFF_LOGIN_RECORD WHERE OUTCOME = 'ADDRESS_REFUSED'");
+        try {
+            ServerControls.setSystemProperty(base, "pims.admin.allowed-addresses", "192.0.2.0/24, 10.1.2.3");
+            browser.open("/admin/login?lang=en");
+            assertThat(browser.status()).isEqualTo(403);
+            assertThat(browser.pageText()).contains(SAYS.get("error.forbidden.text"));
+            List<Map<String, Object>> refused = Stores.rows(Stores.OPERATIONAL, "SELECT CLIENT_IP, DETAIL FROM "
+                    + "STAFF_LOGIN_RECORD WHERE OUTCOME = 'ADDRESS_REFUSED' ORDER BY ID");
+            assertThat(refused).hasSize((int) refusedBefore + 1);
+            assertThat(refused.get(refused.size() - 1)).containsEntry("CLIENT_IP", "127.0.0.1")
+                    .containsEntry("DETAIL", "/admin/login");
+
+            ServerControls.setSystemProperty(base, "pims.admin.allowed-addresses", "10.1.2.3, 127.0.0.0/8");
+            browser.open("/admin/login?lang=en");
+            assertThat(browser.status()).isEqualTo(200);
+        } finally {
+            ServerControls.clearSystemProperty(base, "pims.admin.allowed-addresses");
+        }
+    }
+
+    @Test
+    @Order(6)
+    void anIdleStaffPageWarnsWithACountdownAndThenLogsOut() throws Exception {
+        StaffSteps.logIn(browser, StaffSteps.HANDLER, StaffSteps.HANDLER_PASSWORD);
+        assertThat(browser.pageText()).contains(SAYS.get("staff.home.signedInAs"));
+        // What p:idleMonitor calls after 14 idle minutes, with a countdown of 2 seconds instead of 60.
+        ((JavascriptExecutor) browser.driver()).executeScript("pims.idle.warn(2);");
+        assertThat(browser.pageText()).contains(SAYS.get("staff.idle.title"), SAYS.get("staff.idle.before"));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(driver -> driver.getCurrentUrl().contains("/admin/login"));
+        browser.open("/admin/");
+        assertThat(browser.path()).as("the session is gone").startsWith("/admin/login");
+    }
+
+    /** Sends the change form and expects this message next to this field, still on the change page. */
+    private void refused(String current, String newPassword, String fieldLabelKey, String message) {
+        StaffSteps.changePassword(browser, current, newPassword, newPassword);
+        assertThat(browser.path()).startsWith("/admin/password");
+        assertThat(browser.messageFor(SAYS.get(fieldLabelKey))).isEqualTo(message);
+    }
+
+    private static Map<String, Object> account(String loginId) throws SQLException {
+        return Stores.rows(Stores.OPERATIONAL, "SELECT MUST_CHANGE_PASSWORD, FAILED_LOGINS, LOCKED_AT FROM "
+                + "STAFF_ACCOUNT WHERE LOGIN_ID = ?", loginId).get(0);
+    }
+
+    private static List<Map<String, Object>> records(String loginId) throws SQLException {
+        return Stores.rows(Stores.OPERATIONAL, "SELECT OUTCOME, CLIENT_IP, DETAIL FROM STAFF_LOGIN_RECORD "
+                + "WHERE LOGIN_ID = ? ORDER BY ID", loginId);
+    }
+
+    private static List<String> outcomesOf(String loginId) throws SQLException {
+        return records(loginId).stream().map(row -> (String) row.get("OUTCOME")).toList();
+    }
+}
