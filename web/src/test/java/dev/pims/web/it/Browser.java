@@ -28,6 +28,7 @@ final class Browser implements AutoCloseable {
 
     private final WebDriver driver;
     private final String base;
+    private final Path downloads;
 
     Browser(URL base, String language) throws Exception {
         Path profile = Files.createTempDirectory("chromium-profile");
@@ -37,12 +38,18 @@ final class Browser implements AutoCloseable {
                         "--disable-quic", "--no-first-run", "--disable-background-networking",
                         "--disable-component-update", "--disable-sync", "--lang=" + language,
                         "--user-data-dir=" + profile);
-        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
+        this.downloads = Files.createTempDirectory("chromium-downloads");
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language,
+                "download.default_directory", downloads.toString(), "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
                 .usingAnyFreePort()
                 .build();
-        this.driver = new ChromeDriver(service, options);
+        ChromeDriver chromium = new ChromeDriver(service, options);
+        // Headless Chromium keeps downloads back unless told where to put them.
+        chromium.executeCdpCommand("Browser.setDownloadBehavior",
+                java.util.Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+        this.driver = chromium;
         this.driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
         String url = base.toExternalForm();
         this.base = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
@@ -189,6 +196,19 @@ final class Browser implements AutoCloseable {
     /** The text of the element with this id, e.g. one datum of the profile page. */
     String textOf(String id) {
         return driver.findElement(By.id(id)).getText();
+    }
+
+    /** The text of a file the browser downloaded, waiting for it a little. */
+    String downloaded(String fileName) throws Exception {
+        Path file = downloads.resolve(fileName);
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (!Files.isRegularFile(file) && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new AssertionError("No download " + fileName + " in " + downloads + " from " + pageText());
+        }
+        return Files.readString(file);
     }
 
     String pageText() {

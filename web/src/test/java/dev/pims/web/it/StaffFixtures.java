@@ -10,6 +10,8 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.Base64;
+import java.util.Set;
+import java.util.UUID;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 
@@ -30,6 +32,24 @@ final class StaffFixtures {
 
     /** @return the new account's id */
     static long createStaff(String loginId, String password, String... roles) throws SQLException {
+        return createStaff(loginId, password, Set.of(roles), Set.of());
+    }
+
+    /**
+     * A member of staff with the data categories granted to them (their scope), named after the purpose and unique
+     * within the run, so that tests never share an account with each other or with the demo staff.
+     *
+     * @return the new login id
+     */
+    static String createScopedStaff(String purpose, String password, Set<String> roles, Set<String> categories)
+            throws SQLException {
+        String loginId = purpose + "-" + UUID.randomUUID().toString().substring(0, 8);
+        createStaff(loginId, password, roles, categories);
+        return loginId;
+    }
+
+    private static long createStaff(String loginId, String password, Set<String> roles, Set<String> categories)
+            throws SQLException {
         try (Connection connection = Stores.open(Stores.OPERATIONAL)) {
             long id;
             try (PreparedStatement account = connection.prepareStatement("INSERT INTO STAFF_ACCOUNT (LOGIN_ID, "
@@ -46,15 +66,20 @@ final class StaffFixtures {
                     id = keys.getLong(1);
                 }
             }
-            try (PreparedStatement role = connection.prepareStatement(
-                    "INSERT INTO STAFF_ROLE (STAFF_ID, ROLE) VALUES (?, ?)")) {
-                for (String name : roles) {
-                    role.setLong(1, id);
-                    role.setString(2, name);
-                    role.executeUpdate();
-                }
-            }
+            insertAll(connection, "INSERT INTO STAFF_ROLE (STAFF_ID, ROLE) VALUES (?, ?)", id, roles);
+            insertAll(connection, "INSERT INTO STAFF_CATEGORY (STAFF_ID, CATEGORY) VALUES (?, ?)", id, categories);
             return id;
+        }
+    }
+
+    private static void insertAll(Connection connection, String sql, long staffId, Set<String> values)
+            throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(sql)) {
+            for (String value : values) {
+                insert.setLong(1, staffId);
+                insert.setString(2, value);
+                insert.executeUpdate();
+            }
         }
     }
 

@@ -3,6 +3,8 @@ package dev.pims.audit.internal;
 import dev.pims.audit.AccessDeniedException;
 import dev.pims.audit.ActorRole;
 import dev.pims.audit.CallingMember;
+import dev.pims.audit.CallingStaff;
+import dev.pims.shared.DataCategory;
 import dev.pims.shared.Principals;
 import dev.pims.shared.RequestOrigin;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,7 +15,7 @@ import java.util.OptionalLong;
 
 /** Tells who the current caller is, from the security context and the request origin. */
 @ApplicationScoped
-class Actors implements CallingMember {
+class Actors implements CallingMember, CallingStaff {
 
     static final String ANONYMOUS_ID = "anonymous";
     static final String SYSTEM_ID = "system";
@@ -57,6 +59,11 @@ class Actors implements CallingMember {
             throw new AccessDeniedException("Only a signed-in member may use self-service.");
         }
         return member;
+    }
+
+    @Override
+    public boolean mayReach(DataCategory category) {
+        return securityContext.isCallerInRole(Principals.scopeRole(category));
     }
 
     /** @throws AccessDeniedException unless the caller holds one of the roles (or none is asked for) */

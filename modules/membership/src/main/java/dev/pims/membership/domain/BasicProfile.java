@@ -21,6 +21,10 @@ public class BasicProfile {
     @Column(name = "MOBILE_PHONE", nullable = false, length = 20)
     private String mobilePhone;
 
+    /** The mobile number's digits only, which the search by phone reads through an index. */
+    @Column(name = "MOBILE_DIGITS", nullable = false, length = 20)
+    private String mobileDigits;
+
     @Column(name = "COMPANY_PHONE", length = 20)
     private String companyPhone;
 
@@ -44,10 +48,16 @@ public class BasicProfile {
     public final void takeFrom(ProfileDetails details) {
         name = details.getName();
         mobilePhone = details.getMobilePhone();
+        mobileDigits = digitsOf(mobilePhone);
         companyPhone = details.getCompanyPhone();
         company = details.getCompany();
         department = details.getDepartment();
         jobTitle = details.getJobTitle();
+    }
+
+    /** {@code 010-2345-6789} → {@code 01023456789}. */
+    public static String digitsOf(String phone) {
+        return phone.replaceAll("[^0-9]", "");
     }
 
     public void copyInto(ProfileDetails details) {

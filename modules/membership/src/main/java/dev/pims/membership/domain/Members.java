@@ -1,5 +1,8 @@
 package dev.pims.membership.domain;
 
+import dev.pims.membership.ProfileDetails;
+import dev.pims.membership.SearchBy;
+import java.util.List;
 import java.util.Optional;
 
 /** The members of the operational store, each with the records of every category. */
@@ -15,11 +18,26 @@ public interface Members {
 
     Optional<MemberAccount> accountByVerificationToken(String tokenHash);
 
+    /**
+     * The members whose searched field begins with the prefix, in that field's order, from the row {@code first} on:
+     * one index range, read no further than the page.
+     */
+    List<MemberListing> search(SearchBy by, String prefix, int first, int max);
+
     BasicProfile basicProfile(long memberId);
 
     OptionalSettings optionalSettings(long memberId);
 
     ApplicationForm applicationForm(long memberId);
+
+    /** The member's data of every category but the account, in one form. */
+    default ProfileDetails detailsOf(long memberId) {
+        ProfileDetails details = new ProfileDetails();
+        basicProfile(memberId).copyInto(details);
+        optionalSettings(memberId).copyInto(details);
+        applicationForm(memberId).copyInto(details);
+        return details;
+    }
 
     /** Removes every category of the member's data from the operational store. */
     void remove(long memberId);

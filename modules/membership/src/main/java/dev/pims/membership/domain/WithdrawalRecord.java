@@ -18,7 +18,12 @@ public class WithdrawalRecord {
 
     /** How the withdrawal was asked for. */
     public enum Channel {
-        SELF_SERVICE
+        /** The member on their own withdrawal page. */
+        SELF_SERVICE,
+        /** A handler on the member's request by phone. */
+        PHONE,
+        /** A handler on the member's request by e-mail. */
+        EMAIL
     }
 
     @Id

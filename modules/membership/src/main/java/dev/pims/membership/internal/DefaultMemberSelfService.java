@@ -5,7 +5,6 @@ import dev.pims.audit.CallingMember;
 import dev.pims.audit.PersonalDataAccess;
 import dev.pims.membership.MemberProfile;
 import dev.pims.membership.MemberSelfService;
-import dev.pims.membership.MemberWithdrew;
 import dev.pims.membership.MembershipRefusal;
 import dev.pims.membership.MembershipRefusal.Reason;
 import dev.pims.membership.ProfileDetails;
@@ -14,7 +13,6 @@ import dev.pims.membership.SignUpReceipt;
 import dev.pims.membership.VerifiedEmail;
 import dev.pims.membership.domain.MemberAccount;
 import dev.pims.membership.domain.Members;
-import dev.pims.membership.domain.SeparatedStore;
 import dev.pims.membership.domain.WithdrawalRecord;
 import dev.pims.shared.DataCategory;
 import dev.pims.shared.PasswordHashing;
@@ -25,7 +23,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import java.time.LocalDateTime;
 
 /** The audit road checks each method's role, so the container lets every caller through to it. */
 @Stateless
@@ -40,22 +37,16 @@ public class DefaultMemberSelfService implements MemberSelfService {
     private Enrolment enrolment;
 
     @Inject
-    private SeparatedStore separatedStore;
-
-    @Inject
     private PasswordHashing passwords;
 
     @Inject
-    private MemberDataSeparation separation;
+    private Withdrawals withdrawals;
 
     @Inject
     private CallingMember caller;
 
     @Inject
     private RequestOrigin origin;
-
-    @Inject
-    private Event<MemberWithdrew> withdrew;
 
     @Inject
     private Event<VerificationMailDue> verificationMail;
@@ -89,7 +80,7 @@ public class DefaultMemberSelfService implements MemberSelfService {
         long memberId = caller.id();
         MemberAccount account = members.account(memberId).orElseThrow(IllegalStateException::new);
         return new MemberProfile(memberId, account.getEmail(), account.getJoinedAt(), account.getEmailVerifiedAt(),
-                detailsOf(memberId));
+                members.detailsOf(memberId));
     }
 
     @Override
@@ -111,19 +102,6 @@ public class DefaultMemberSelfService implements MemberSelfService {
         if (!passwords.matches(currentPassword, account.getPasswordHash())) {
             throw new MembershipRefusal(Reason.WRONG_PASSWORD);
         }
-        LocalDateTime now = enrolment.now();
-        separatedStore.keep(separation.separate(account, detailsOf(memberId), now));
-        members.remove(memberId);
-        members.recordWithdrawal(new WithdrawalRecord(memberId, now, WithdrawalRecord.Channel.SELF_SERVICE,
-                origin.clientAddress()));
-        withdrew.fire(new MemberWithdrew(memberId));
-    }
-
-    private ProfileDetails detailsOf(long memberId) {
-        ProfileDetails details = new ProfileDetails();
-        members.basicProfile(memberId).copyInto(details);
-        members.optionalSettings(memberId).copyInto(details);
-        members.applicationForm(memberId).copyInto(details);
-        return details;
+        withdrawals.withdraw(account, WithdrawalRecord.Channel.SELF_SERVICE);
     }
 }

@@ -1,14 +1,19 @@
 package dev.pims.membership.internal;
 
+import dev.pims.membership.SearchBy;
 import dev.pims.membership.domain.ApplicationForm;
 import dev.pims.membership.domain.BasicProfile;
 import dev.pims.membership.domain.MemberAccount;
+import dev.pims.membership.domain.MemberListing;
+import dev.pims.membership.domain.MemberStatus;
 import dev.pims.membership.domain.Members;
 import dev.pims.membership.domain.OptionalSettings;
 import dev.pims.membership.domain.WithdrawalRecord;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
+import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -48,6 +53,29 @@ class JpaMembers implements Members {
         return entityManager.createNamedQuery("MemberAccount.findByVerificationToken", MemberAccount.class)
                 .setParameter("tokenHash", tokenHash)
                 .getResultStream().findFirst();
+    }
+
+    @Override
+    public List<MemberListing> search(SearchBy by, String prefix, int first, int max) {
+        String column = switch (by) {
+            case EMAIL -> "a.EMAIL";
+            case NAME -> "p.NAME";
+            case PHONE -> "p.MOBILE_DIGITS";
+        };
+        // A range rather than LIKE: it needs no escaping of % and _, and the index serves it whatever the input.
+        // The ordering is the index's, so no sort is needed and the scan stops after the page (docs/member-search.md).
+        List<?> rows = entityManager.createNativeQuery("SELECT a.ID, a.EMAIL, p.NAME, p.MOBILE_PHONE, a.STATUS, "
+                + "a.JOINED_AT FROM MEMBER_ACCOUNT a JOIN BASIC_PROFILE p ON p.MEMBER_ID = a.ID "
+                + "WHERE " + column + " >= ? AND " + column + " < ? ORDER BY " + column + ", a.ID "
+                + "OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")
+                .setParameter(1, prefix)
+                .setParameter(2, prefix + Character.MAX_VALUE)
+                .setParameter(3, first)
+                .setParameter(4, max)
+                .getResultList();
+        return rows.stream().map(Object[].class::cast).map(row -> new MemberListing(((Number) row[0]).longValue(),
+                (String) row[1], (String) row[2], (String) row[3], MemberStatus.valueOf((String) row[4]),
+                ((Timestamp) row[5]).toLocalDateTime())).toList();
     }
 
     @Override

@@ -1,0 +1,44 @@
+package dev.pims.membership;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/**
+ * Member care by designated handlers (policy §5, §7B): finding a member, seeing their data masked and only in the
+ * categories granted to the handler, unmasking a field or exporting with a reason, correcting data and processing a
+ * withdrawal on the member's request. Every call is an access record.
+ */
+public interface MemberCare {
+
+    int PAGE_SIZE_MAX = 100;
+    int REASON_MAX = 200;
+    int EXPORT_MAX = 1000;
+
+    /** One page of the members whose field begins with the text, in the order of that field. */
+    MemberSearchPage search(@NotNull SearchBy by, @NotBlank @Size(max = 254) String prefix, @Min(0) int first,
+            @Min(1) @Max(PAGE_SIZE_MAX) int pageSize);
+
+    /** The member's data in the handler's categories, masked. */
+    CaredMember view(long memberId);
+
+    /** The same as {@link #view}, for printing: recorded as PRINT. */
+    CaredMember print(long memberId);
+
+    /** One field in clear, for a reason the handler gives; recorded as VIEW with the reason. */
+    String unmask(long memberId, @NotNull CareField field, @NotBlank @Size(max = REASON_MAX) String reason);
+
+    /** Corrects one field on the member's request; an empty value clears an optional field. */
+    Correction correct(long memberId, @NotNull CareField field, @Size(max = 1000) String value);
+
+    /** Ends the membership on the member's request by phone or e-mail, as the member's own withdrawal does. */
+    void withdrawOnRequest(long memberId, @NotNull RequestChannel channel);
+
+    /** A CSV file of the members, in clear, in the handler's categories only, for a reason the handler gives. */
+    MemberExport export(@NotEmpty @Size(max = EXPORT_MAX) List<Long> memberIds,
+            @NotBlank @Size(max = REASON_MAX) String reason);
+}

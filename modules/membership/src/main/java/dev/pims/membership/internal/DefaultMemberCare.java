@@ -1,0 +1,194 @@
+package dev.pims.membership.internal;
+
+import dev.pims.audit.AccessDeniedException;
+import dev.pims.audit.AccessReason;
+import dev.pims.audit.AccessTask;
+import dev.pims.audit.CallingStaff;
+import dev.pims.audit.DataSubject;
+import dev.pims.audit.PersonalDataAccess;
+import dev.pims.membership.CareField;
+import dev.pims.membership.CaredMember;
+import dev.pims.membership.Correction;
+import dev.pims.membership.MemberCare;
+import dev.pims.membership.MemberExport;
+import dev.pims.membership.MemberSearchPage;
+import dev.pims.membership.MemberSummary;
+import dev.pims.membership.MembershipRefusal;
+import dev.pims.membership.MembershipRefusal.Reason;
+import dev.pims.membership.ProfileDetails;
+import dev.pims.membership.RequestChannel;
+import dev.pims.membership.SearchBy;
+import dev.pims.membership.domain.BasicProfile;
+import dev.pims.membership.domain.MemberAccount;
+import dev.pims.membership.domain.MemberListing;
+import dev.pims.membership.domain.Members;
+import dev.pims.membership.domain.WithdrawalRecord;
+import dev.pims.shared.DataCategory;
+import dev.pims.shared.Principals;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.Validator;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Member care for handlers (policy §5, §7B). What a handler sees is cut down twice: to the categories granted to
+ * them ({@link CallingStaff}), and, for names, phones and e-mail addresses, to a masked form until they give a
+ * reason. The audit road checks the HANDLER role, so the container lets every caller through to it.
+ */
+@Stateless
+@PermitAll
+@DeclareRoles({Principals.HANDLER_ROLE, "SCOPE_ACCOUNT", "SCOPE_BASIC_PROFILE", "SCOPE_OPTIONAL_SETTINGS",
+    "SCOPE_APPLICATION_FORM", "SCOPE_CONSENT"})
+public class DefaultMemberCare implements MemberCare {
+
+    @Inject
+    private Members members;
+
+    @Inject
+    private CallingStaff caller;
+
+    @Inject
+    private Withdrawals withdrawals;
+
+    @Inject
+    private Validator validator;
+
+    @Override
+    @PersonalDataAccess(task = AccessTask.SEARCH, categories = {DataCategory.ACCOUNT, DataCategory.BASIC_PROFILE},
+            roles = Principals.HANDLER_ROLE)
+    public MemberSearchPage search(SearchBy by, String prefix, int first, int pageSize) {
+        requireScope(by.category());
+        String key = switch (by) {
+            case EMAIL -> prefix.trim().toLowerCase(Locale.ROOT);
+            case NAME -> prefix.trim();
+            case PHONE -> BasicProfile.digitsOf(prefix);
+        };
+        if (key.isEmpty()) {
+            return new MemberSearchPage(List.of(), false);
+        }
+        // One row more than asked for tells whether another page follows, without counting the matches.
+        List<MemberListing> found = members.search(by, key, first, pageSize + 1);
+        boolean accountShown = caller.mayReach(DataCategory.ACCOUNT);
+        boolean profileShown = caller.mayReach(DataCategory.BASIC_PROFILE);
+        List<MemberSummary> page = found.stream().limit(pageSize).map(member -> new MemberSummary(member.memberId(),
+                accountShown ? CareField.EMAIL.shown(member.email()) : null,
+                profileShown ? CareField.NAME.shown(member.name()) : null,
+                profileShown ? CareField.MOBILE_PHONE.shown(member.mobilePhone()) : null,
+                member.status().name(), member.joinedAt())).toList();
+        return new MemberSearchPage(page, found.size() > pageSize);
+    }
+
+    @Override
+    @PersonalDataAccess(task = AccessTask.VIEW, categories = {DataCategory.ACCOUNT, DataCategory.BASIC_PROFILE,
+            DataCategory.OPTIONAL_SETTINGS, DataCategory.APPLICATION_FORM}, roles = Principals.HANDLER_ROLE)
+    public CaredMember view(@DataSubject long memberId) {
+        return masked(memberId);
+    }
+
+    @Override
+    @PersonalDataAccess(task = AccessTask.PRINT, categories = {DataCategory.ACCOUNT, DataCategory.BASIC_PROFILE,
+            DataCategory.OPTIONAL_SETTINGS, DataCategory.APPLICATION_FORM}, roles = Principals.HANDLER_ROLE)
+    public CaredMember print(@DataSubject long memberId) {
+        return masked(memberId);
+    }
+
+    @Override
+    @PersonalDataAccess(task = AccessTask.VIEW, categories = {DataCategory.ACCOUNT, DataCategory.BASIC_PROFILE},
+            roles = Principals.HANDLER_ROLE)
+    public String unmask(@DataSubject long memberId, CareField field, @AccessReason String reason) {
+        requireScope(field.category());
+        return inClear(memberId).get(field);
+    }
+
+    @Override
+    @PersonalDataAccess(task = AccessTask.MODIFY, categories = {DataCategory.BASIC_PROFILE,
+            DataCategory.APPLICATION_FORM}, roles = Principals.HANDLER_ROLE)
+    public Correction correct(@DataSubject long memberId, CareField field, String value) {
+        requireScope(field.category());
+        if (!field.isCorrectable()) {
+            throw new MembershipRefusal(Reason.INVALID_CORRECTION);
+        }
+        account(memberId);
+        ProfileDetails details = members.detailsOf(memberId);
+        String newValue = value == null || value.isBlank() ? null : value.trim();
+        if (Objects.equals(field.valueIn(details), newValue)) {
+            return new Correction(List.of());
+        }
+        field.writeInto(details, newValue);
+        if (!validator.validate(details).isEmpty()) {
+            throw new MembershipRefusal(Reason.INVALID_CORRECTION);
+        }
+        members.basicProfile(memberId).takeFrom(details);
+        members.applicationForm(memberId).takeFrom(details);
+        return new Correction(List.of(field));
+    }
+
+    @Override
+    @PersonalDataAccess(task = AccessTask.DELETE, categories = {DataCategory.ACCOUNT, DataCategory.BASIC_PROFILE,
+            DataCategory.OPTIONAL_SETTINGS, DataCategory.APPLICATION_FORM}, roles = Principals.HANDLER_ROLE)
+    public void withdrawOnRequest(@DataSubject long memberId, RequestChannel channel) {
+        withdrawals.withdraw(account(memberId), WithdrawalRecord.Channel.valueOf(channel.name()));
+    }
+
+    @Override
+    @PersonalDataAccess(task = AccessTask.DOWNLOAD, categories = {DataCategory.ACCOUNT, DataCategory.BASIC_PROFILE,
+            DataCategory.OPTIONAL_SETTINGS, DataCategory.APPLICATION_FORM}, roles = Principals.HANDLER_ROLE)
+    public MemberExport export(List<Long> memberIds, @AccessReason String reason) {
+        List<CareField> columns = List.of(CareField.values()).stream()
+                .filter(field -> caller.mayReach(field.category())).toList();
+        CsvLines csv = new CsvLines();
+        List<String> header = new ArrayList<>(List.of("MEMBER_ID"));
+        columns.forEach(field -> header.add(field.name()));
+        csv.add(header);
+        List<Long> exported = new ArrayList<>();
+        for (long memberId : memberIds.stream().distinct().toList()) {
+            if (members.account(memberId).isEmpty()) {
+                continue;
+            }
+            Map<CareField, String> values = inClear(memberId);
+            List<String> line = new ArrayList<>(List.of(Long.toString(memberId)));
+            columns.forEach(field -> line.add(values.get(field)));
+            csv.add(line);
+            exported.add(memberId);
+        }
+        return new MemberExport(exported, csv.toString());
+    }
+
+    private void requireScope(DataCategory category) {
+        if (!caller.mayReach(category)) {
+            throw new AccessDeniedException("The caller is not granted the category " + category);
+        }
+    }
+
+    private MemberAccount account(long memberId) {
+        return members.account(memberId).orElseThrow(() -> new MembershipRefusal(Reason.NO_SUCH_MEMBER));
+    }
+
+    /** The fields of the caller's categories, masked where the field is masked. */
+    private CaredMember masked(long memberId) {
+        MemberAccount account = account(memberId);
+        Map<CareField, String> shown = new EnumMap<>(CareField.class);
+        inClear(memberId).forEach((field, value) -> shown.put(field, field.shown(value)));
+        return new CaredMember(memberId, account.getStatus().name(), account.getJoinedAt(), shown);
+    }
+
+    /** The fields of the caller's categories, in clear: for an unmasking or an export, each with its reason. */
+    private Map<CareField, String> inClear(long memberId) {
+        MemberAccount account = account(memberId);
+        ProfileDetails details = members.detailsOf(memberId);
+        Map<CareField, String> values = new EnumMap<>(CareField.class);
+        for (CareField field : CareField.values()) {
+            if (caller.mayReach(field.category())) {
+                values.put(field, field == CareField.EMAIL ? account.getEmail() : field.valueIn(details));
+            }
+        }
+        return values;
+    }
+}

@@ -1,0 +1,48 @@
+package dev.pims.membership.internal;
+
+import dev.pims.membership.MemberWithdrew;
+import dev.pims.membership.domain.MemberAccount;
+import dev.pims.membership.domain.Members;
+import dev.pims.membership.domain.SeparatedStore;
+import dev.pims.membership.domain.WithdrawalRecord;
+import dev.pims.shared.RequestOrigin;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.time.LocalDateTime;
+
+/**
+ * Ends a membership, however it was asked for (policy §4B, §6A, §11): the personal data moves to the separated
+ * store to be destroyed after the retention period, leaves the operational store, and a withdrawal record stays
+ * naming the channel. The member's own withdrawal and a handler's on the member's request both end here.
+ */
+@ApplicationScoped
+class Withdrawals {
+
+    @Inject
+    private Members members;
+
+    @Inject
+    private SeparatedStore separatedStore;
+
+    @Inject
+    private MemberDataSeparation separation;
+
+    @Inject
+    private Enrolment enrolment;
+
+    @Inject
+    private RequestOrigin origin;
+
+    @Inject
+    private Event<MemberWithdrew> withdrew;
+
+    void withdraw(MemberAccount account, WithdrawalRecord.Channel channel) {
+        long memberId = account.getId();
+        LocalDateTime now = enrolment.now();
+        separatedStore.keep(separation.separate(account, members.detailsOf(memberId), now));
+        members.remove(memberId);
+        members.recordWithdrawal(new WithdrawalRecord(memberId, now, channel, origin.clientAddress()));
+        withdrew.fire(new MemberWithdrew(memberId));
+    }
+}

@@ -1,0 +1,156 @@
+package dev.pims.web.care;
+
+import dev.pims.membership.CareField;
+import dev.pims.membership.CaredMember;
+import dev.pims.membership.MemberCare;
+import dev.pims.membership.MembershipRefusal;
+import dev.pims.membership.RequestChannel;
+import dev.pims.web.Messages;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code /admin/members/detail?id=}: one member's data in the handler's categories, masked; a field unmasked for a
+ * reason; a correction or a withdrawal on the member's request (policy §5, §7B). Each is one access record.
+ */
+@Named
+@ViewScoped
+public class MemberDetailPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private MemberCare care;
+
+    private long memberId;
+    private CaredMember member;
+    private final Map<CareField, String> unmasked = new EnumMap<>(CareField.class);
+
+    private CareField unmaskField;
+    @Size(max = MemberCare.REASON_MAX, message = "{pims.field.tooLong}")
+    private String unmaskReason;
+
+    private CareField correctField;
+    @Size(max = 1000, message = "{pims.field.tooLong}")
+    private String correctValue;
+
+    private RequestChannel channel = RequestChannel.PHONE;
+
+    /** The view action: a member who is not there, e.g. withdrawn, answers with the "not found" page. */
+    public void load() throws IOException {
+        try {
+            member = care.view(memberId);
+        } catch (MembershipRefusal gone) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
+            FacesContext.getCurrentInstance().responseComplete();
+        }
+    }
+
+    public void unmask() {
+        if (unmaskReason == null || unmaskReason.isBlank()) {
+            Messages.fieldError("unmask:unmaskReason", "care.reason.required");
+            return;
+        }
+        unmasked.put(unmaskField, care.unmask(memberId, unmaskField, unmaskReason));
+        unmaskReason = null;
+    }
+
+    public void correct() {
+        try {
+            care.correct(memberId, correctField, correctValue);
+        } catch (MembershipRefusal invalid) {
+            Messages.fieldError("correct:correctValue", invalid.reason().messageKey());
+            return;
+        }
+        Messages.info("care.corrected");
+        unmasked.clear();
+        correctValue = null;
+        member = care.view(memberId);
+    }
+
+    public void withdraw() throws IOException {
+        care.withdrawOnRequest(memberId, channel);
+        Messages.info("care.withdrawn");
+        Messages.keepForNextPage();
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.redirect(external.getRequestContextPath() + "/admin/members");
+    }
+
+    /** The field as shown: in clear once unmasked on this page, masked otherwise. */
+    public String shown(CareField field) {
+        return unmasked.containsKey(field) ? unmasked.get(field) : member.fields().get(field);
+    }
+
+    public List<CareField> getMaskedFields() {
+        return member.fields().keySet().stream().filter(CareField::isMasked).toList();
+    }
+
+    public List<CareField> getCorrectableFields() {
+        return member.fields().keySet().stream().filter(CareField::isCorrectable).toList();
+    }
+
+    public RequestChannel[] getChannels() {
+        return RequestChannel.values();
+    }
+
+    public long getMemberId() {
+        return memberId;
+    }
+
+    public void setMemberId(long memberId) {
+        this.memberId = memberId;
+    }
+
+    public CaredMember getMember() {
+        return member;
+    }
+
+    public CareField getUnmaskField() {
+        return unmaskField;
+    }
+
+    public void setUnmaskField(CareField unmaskField) {
+        this.unmaskField = unmaskField;
+    }
+
+    public String getUnmaskReason() {
+        return unmaskReason;
+    }
+
+    public void setUnmaskReason(String unmaskReason) {
+        this.unmaskReason = unmaskReason;
+    }
+
+    public CareField getCorrectField() {
+        return correctField;
+    }
+
+    public void setCorrectField(CareField correctField) {
+        this.correctField = correctField;
+    }
+
+    public String getCorrectValue() {
+        return correctValue;
+    }
+
+    public void setCorrectValue(String correctValue) {
+        this.correctValue = correctValue;
+    }
+
+    public RequestChannel getChannel() {
+        return channel;
+    }
+
+    public void setChannel(RequestChannel channel) {
+        this.channel = channel;
+    }
+}
