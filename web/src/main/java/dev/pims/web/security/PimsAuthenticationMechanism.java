@@ -12,6 +12,7 @@ import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
 
 /**
  * The one authentication mechanism of PIMS, for two kinds of people who never share a login: members log in on
@@ -28,7 +29,8 @@ public class PimsAuthenticationMechanism implements HttpAuthenticationMechanism 
 
     static final String MEMBER_LOGIN = "/login";
     static final String STAFF_LOGIN = "/admin/login";
-    private static final String STAFF_AREA = "/admin/";
+    /** The staff console and the auditors' workspace; everything else protected is a member's page. */
+    private static final List<String> STAFF_AREAS = List.of("/admin/", "/audit/");
 
     @Inject
     private IdentityStoreHandler identityStores;
@@ -47,6 +49,7 @@ public class PimsAuthenticationMechanism implements HttpAuthenticationMechanism 
     }
 
     private static String loginPageFor(HttpServletRequest request) {
-        return request.getServletPath().startsWith(STAFF_AREA) ? STAFF_LOGIN : MEMBER_LOGIN;
+        String path = request.getServletPath();
+        return STAFF_AREAS.stream().anyMatch(path::startsWith) ? STAFF_LOGIN : MEMBER_LOGIN;
     }
 }

@@ -20,7 +20,7 @@ import java.util.OptionalInt;
  * to the account's version now (one lookup by the unique login id), and a session opened under other rights is
  * ended and sent to the staff login, where the person logs in again with the rights they hold now.
  */
-@WebFilter(filterName = "StaffRightsCheck", urlPatterns = "/admin/*")
+@WebFilter(filterName = "StaffRightsCheck", urlPatterns = {"/admin/*", "/audit/*"})
 public class StaffRightsCheck extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
