@@ -7,5 +7,7 @@ public enum RightsChangeKind {
     ROLE_REVOKED,
     CATEGORY_GRANTED,
     CATEGORY_REVOKED,
-    ACCOUNT_REMOVED
+    ACCOUNT_REMOVED,
+    /** The privacy officer reset the account's second factor; its next login enrols a new one. */
+    SECOND_FACTOR_RESET
 }

@@ -37,4 +37,10 @@ public interface StaffAdministration {
             @NotBlank @Size(max = 500) String reason);
 
     void remove(long id, @NotBlank @Size(max = 500) String reason);
+
+    /**
+     * Recovery of a lost authenticator app: the account's second factor is forgotten, the next login enrols a new
+     * one, and a session open now ends.
+     */
+    void resetSecondFactor(long id, @NotBlank @Size(max = 500) String reason);
 }

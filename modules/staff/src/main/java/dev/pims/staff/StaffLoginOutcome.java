@@ -6,8 +6,17 @@ package dev.pims.staff;
  * refusal.
  */
 public enum StaffLoginOutcome {
-    /** Logged in with the roles of the account. */
+    /**
+     * Logged in with the roles of the account: the right password, then the right code; the detail says when that
+     * code also completed the enrolment of the second factor.
+     */
     SUCCESS,
+    /** The right password; the login waits for the code of the account's second factor. */
+    CODE_REQUIRED,
+    /** The right password of an account without a second factor; the login waits for its enrolment. */
+    ENROLMENT_REQUIRED,
+    /** A wrong, reused or late code after the right password; counts as a failed login. */
+    CODE_REJECTED,
     /** A known login with a wrong password. */
     BAD_CREDENTIALS,
     /** The wrong password that reached the limit of consecutive failures and locked the account. */

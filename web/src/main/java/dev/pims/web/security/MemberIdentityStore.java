@@ -20,7 +20,7 @@ public class MemberIdentityStore implements IdentityStore {
 
     @Override
     public CredentialValidationResult validate(Credential credential) {
-        if (!(credential instanceof UsernamePasswordCredential login) || credential instanceof StaffCredential) {
+        if (!(credential instanceof UsernamePasswordCredential login)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
         Authentication result = authentication.authenticate(login.getCaller(), login.getPasswordAsString());

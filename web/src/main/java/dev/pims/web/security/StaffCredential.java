@@ -1,15 +1,27 @@
 package dev.pims.web.security;
 
-import jakarta.security.enterprise.credential.Password;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.credential.Credential;
 
 /**
- * What a member of staff types on {@code /admin/login}. A credential of its own type, so that the member identity
- * store never takes it and the staff identity store takes nothing else.
+ * The last step of a staff login: the login id whose right password this session gave just before, and a code of
+ * its second factor. Only the staff login pages make one, from the login id their session keeps, never from a login
+ * id a client sends; the staff service refuses a code that comes without a right password just before anyway.
  */
-public class StaffCredential extends UsernamePasswordCredential {
+public class StaffCredential implements Credential {
 
-    public StaffCredential(String loginId, String password) {
-        super(loginId, new Password(password));
+    private final String loginId;
+    private final String code;
+
+    public StaffCredential(String loginId, String code) {
+        this.loginId = loginId;
+        this.code = code;
+    }
+
+    String loginId() {
+        return loginId;
+    }
+
+    String code() {
+        return code;
     }
 }

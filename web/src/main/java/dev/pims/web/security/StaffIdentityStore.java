@@ -16,9 +16,9 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Validates a member of staff's credential through the staff store; their roles become security roles, and each
- * data category granted to a handler the group {@code SCOPE_<CATEGORY>}. Anything but a success is invalid, a due
- * password change too: the person gets no roles before the change. The session remembers the account's rights
+ * Validates the last step of a staff login, the code of the second factor after the right password, through the
+ * staff store; their roles become security roles, and each data category granted to a handler the group
+ * {@code SCOPE_<CATEGORY>}. Anything but a success is invalid: the person gets no roles before both steps. The session remembers the account's rights
  * version, so that a later change of rights ends it ({@link StaffRightsCheck}).
  */
 @ApplicationScoped
@@ -33,18 +33,14 @@ public class StaffIdentityStore implements IdentityStore {
     @Inject
     private StaffSession session;
 
-    @Inject
-    private StaffLoginAttempt attempt;
-
     @Override
     public CredentialValidationResult validate(Credential credential) {
         if (!(credential instanceof StaffCredential login)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
         // Read before the rights: a change in between leaves the session with an older version, which ends it.
-        OptionalInt rightsVersion = sessions.rightsVersionOf(login.getCaller().trim());
-        StaffLogin result = authentication.authenticate(login.getCaller(), login.getPasswordAsString());
-        attempt.answered(result);
+        OptionalInt rightsVersion = sessions.rightsVersionOf(login.loginId());
+        StaffLogin result = authentication.confirmCode(login.loginId(), login.code());
         if (!result.succeeded() || rightsVersion.isEmpty()) {
             return CredentialValidationResult.INVALID_RESULT;
         }

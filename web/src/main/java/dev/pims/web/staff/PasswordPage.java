@@ -4,13 +4,10 @@ import dev.pims.staff.StaffPasswordChange;
 import dev.pims.staff.StaffPasswordProblem;
 import dev.pims.staff.StaffPasswordRefusal;
 import dev.pims.staff.StaffPasswordRules;
+import dev.pims.staff.StaffAuthentication;
 import dev.pims.web.Messages;
-import dev.pims.web.security.Logins;
-import dev.pims.web.security.StaffCredential;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.NotBlank;
@@ -21,7 +18,7 @@ import java.util.Optional;
 /**
  * {@code /admin/password}: the forced change of a staff password, at first login, after a reset or after expiry
  * (policy §7B). Open only to a session whose login found the change due; the rules are shown on the form, every
- * broken rule gets its own message, and a valid change logs the person in with the new password.
+ * broken rule gets its own message, and a valid change goes on to the second factor with the new password.
  */
 @Named
 @RequestScoped
@@ -33,13 +30,10 @@ public class PasswordPage {
     private StaffPasswordChange passwords;
 
     @Inject
-    private PendingPasswordChange pendingChange;
+    private StaffAuthentication authentication;
 
     @Inject
-    private Logins logins;
-
-    @Inject
-    private StaffSessionSettings sessions;
+    private PendingStaffLogin pending;
 
     private StaffPasswordRules rules;
 
@@ -62,14 +56,13 @@ public class PasswordPage {
 
     /** Without a login that found a change due, the page sends the visitor to the staff login. */
     public void requirePendingChange() throws IOException {
-        if (pendingChange.loginId().isEmpty()) {
-            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-            external.redirect(external.getRequestContextPath() + "/admin/login");
+        if (pending.loginIdAt(PendingStaffLogin.Step.PASSWORD_CHANGE).isEmpty()) {
+            StaffLoginPage.open(StaffLoginPage.LOGIN_PAGE);
         }
     }
 
     public void change() throws IOException {
-        Optional<String> loginId = pendingChange.loginId();
+        Optional<String> loginId = pending.loginIdAt(PendingStaffLogin.Step.PASSWORD_CHANGE);
         if (loginId.isEmpty()) {
             requirePendingChange();
             return;
@@ -90,12 +83,10 @@ public class PasswordPage {
             }
             return;
         }
-        pendingChange.done();
         Messages.info("staff.password.changed");
         Messages.keepForNextPage();
-        if (logins.logIn(new StaffCredential(loginId.get(), newPassword), StaffLoginPage.HOME)) {
-            sessions.startIdleClock();
-        }
+        StaffLoginPage.open(pending.follow(authentication.authenticate(loginId.get(), newPassword))
+                .orElse(StaffLoginPage.LOGIN_PAGE));
     }
 
     private static String messageKeyOf(StaffPasswordProblem problem) {

@@ -69,6 +69,16 @@ public class StaffEditPage implements Serializable {
         external.redirect(external.getRequestContextPath() + STAFF_LIST);
     }
 
+    public void resetSecondFactor() {
+        try {
+            administration.resetSecondFactor(member.getId(), rights.getReason());
+        } catch (StaffRefusal refusal) {
+            Messages.error(refusal.reason().messageKey());
+            return;
+        }
+        Messages.info("staffadmin.secondFactorReset", member.getLoginId());
+    }
+
     public Long getId() {
         return id;
     }

@@ -1,11 +1,7 @@
 package dev.pims.web.staff;
 
-import dev.pims.staff.StaffLogin;
-import dev.pims.staff.StaffLoginOutcome;
+import dev.pims.staff.StaffAuthentication;
 import dev.pims.web.Messages;
-import dev.pims.web.security.Logins;
-import dev.pims.web.security.StaffCredential;
-import dev.pims.web.security.StaffLoginAttempt;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -17,28 +13,22 @@ import java.io.IOException;
 import java.util.Optional;
 
 /**
- * {@code /admin/login}: the staff login, apart from the members'; one message for every failure. A right password
- * whose change is due (new, reset or expired) logs nobody in: the login id goes to the session for the change page
- * only, and the person changes the password there before getting their roles.
+ * {@code /admin/login}: the first step of the staff login, apart from the members'; one message for every failure.
+ * The right password logs nobody in yet: the session keeps the login id for the next step's page (a due password
+ * change, then the code of the second factor, or its enrolment), and the roles come with the last step.
  */
 @Named
 @RequestScoped
 public class StaffLoginPage {
 
     static final String HOME = "/admin/";
-    static final String PASSWORD_CHANGE_PAGE = "/admin/password";
+    static final String LOGIN_PAGE = "/admin/login";
 
     @Inject
-    private Logins logins;
+    private StaffAuthentication authentication;
 
     @Inject
-    private StaffLoginAttempt attempt;
-
-    @Inject
-    private PendingPasswordChange pendingChange;
-
-    @Inject
-    private StaffSessionSettings sessions;
+    private PendingStaffLogin pending;
 
     @NotBlank(message = "{pims.field.required}")
     @Size(max = 50, message = "{pims.field.tooLong}")
@@ -49,18 +39,17 @@ public class StaffLoginPage {
     private String password;
 
     public void login() throws IOException {
-        if (logins.logIn(new StaffCredential(loginId, password), HOME)) {
-            sessions.startIdleClock();
+        Optional<String> nextStep = pending.follow(authentication.authenticate(loginId, password));
+        if (nextStep.isEmpty()) {
+            Messages.error("staff.login.failed");
             return;
         }
-        Optional<StaffLogin> answer = attempt.answer();
-        if (answer.isPresent() && answer.get().outcome() == StaffLoginOutcome.PASSWORD_CHANGE_REQUIRED) {
-            pendingChange.dueFor(answer.get().loginId());
-            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-            external.redirect(external.getRequestContextPath() + PASSWORD_CHANGE_PAGE);
-            return;
-        }
-        Messages.error("staff.login.failed");
+        open(nextStep.get());
+    }
+
+    static void open(String page) throws IOException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.redirect(external.getRequestContextPath() + page);
     }
 
     public String getLoginId() {

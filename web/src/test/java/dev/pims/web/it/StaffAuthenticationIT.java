@@ -6,18 +6,22 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Hardened staff authentication (policy §7B; safety-measures standard Arts. 5-6), in the browser and in the store:
- * a one-time or expired password must be changed by the rules before the person gets their roles; five failures in a
+ * a one-time or expired password must be changed by the rules, and a second factor (TOTP) enrolled with a QR code
+ * and confirmed by a fresh code at every login, before the person gets their roles; the privacy officer resets a
+ * lost one; five failures in a
  * row lock an account until the privacy officer unlocks it, and every attempt is recorded; the staff console refuses
  * and records addresses outside its allow-list. The officer's first login comes first: the later tests log in as the
  * officer with the password chosen there.
@@ -31,6 +35,7 @@ class StaffAuthenticationIT extends PimsInBrowserTest {
     private static final String OFFICER_OWN_PASSWORD = "Quiet-River-2026";
     private static final String ADMIN = "admin";
     private static final String ADMIN_PASSWORD = "Pims-demo-2026-s";
+    private static final String FIXTURE_PASSWORD = "Second-Step-2026";
     private static final Labels SAYS = new Labels(MemberSteps.LANGUAGE);
 
     private Browser browser;
@@ -68,18 +73,68 @@ class StaffAuthenticationIT extends PimsInBrowserTest {
                 .isEqualTo(SAYS.get("staff.password.problem.REPETITION_DIFFERS"));
 
         StaffSteps.changePassword(browser, OFFICER_FIRST_PASSWORD, OFFICER_OWN_PASSWORD, OFFICER_OWN_PASSWORD);
-        assertThat(browser.path()).startsWith("/admin/");
-        assertThat(browser.pageText()).contains(SAYS.get("staff.password.changed"),
-                SAYS.get("staff.home.signedInAs") + " staff:officer");
+        assertThat(browser.path()).as("the second factor comes next").startsWith("/admin/enrol");
+        assertThat(browser.pageText()).contains(SAYS.get("staff.password.changed"));
         assertThat(account(OFFICER).get("MUST_CHANGE_PASSWORD")).isEqualTo(false);
         assertThat(outcomesOf(OFFICER)).containsSubsequence("PASSWORD_CHANGE_REQUIRED", "BAD_CREDENTIALS",
-                "PASSWORD_CHANGED", "SUCCESS");
+                "PASSWORD_CHANGED", "ENROLMENT_REQUIRED");
         assertThat(Stores.count(Stores.OPERATIONAL, "SELECT COUNT(*) FROM STAFF_PASSWORD_HISTORY h JOIN STAFF_ACCOUNT a"
                 + " ON a.ID = h.STAFF_ID WHERE a.LOGIN_ID = ?", OFFICER)).isEqualTo(1);
     }
 
     @Test
     @Order(2)
+    void theFirstLoginEnrolsTheSecondFactorWithAQrCodeAnAppReads() throws Exception {
+        StaffSteps.logInWithPassword(browser, OFFICER, OFFICER_OWN_PASSWORD);
+        assertThat(browser.path()).startsWith("/admin/enrol");
+        String secret = browser.textOf("secret").replace(" ", "");
+        assertThat(secret).matches("[A-Z2-7]{32}");
+        assertThat(QrCodes.read(browser.driver().findElement(By.id("qr")).getAttribute("src")))
+                .isEqualTo("otpauth://totp/officer?secret=" + secret + "&issuer=PIMS&algorithm=SHA1&digits=6"
+                        + "&period=30");
+        browser.open("/admin/");
+        assertThat(browser.path()).as("no roles before the enrolment").startsWith("/admin/login");
+        browser.open("/admin/enrol");
+        assertThat(browser.textOf("secret").replace(" ", "")).as("the same secret until confirmed").isEqualTo(secret);
+
+        String code = Totp.codeAt(secret, System.currentTimeMillis() / 30_000);
+        StaffSteps.enterCode(browser, OFFICER, Totp.otherThan(code));
+        assertThat(browser.messageFor(SAYS.get("field.code"))).isEqualTo(SAYS.get("staff.code.rejected"));
+        assertThat(account(OFFICER).get("TOTP_SECRET")).as("not enrolled by a wrong code").isNull();
+        StaffSteps.enterCode(browser, OFFICER, code);
+        assertThat(browser.pageText()).contains(SAYS.get("staff.home.signedInAs") + " staff:officer");
+        assertThat(account(OFFICER)).containsEntry("TOTP_SECRET", secret).containsEntry("FAILED_LOGINS", 0);
+        assertThat(outcomesOf(OFFICER)).endsWith("ENROLMENT_REQUIRED", "CODE_REJECTED", "SUCCESS");
+        assertThat(records(OFFICER).get(records(OFFICER).size() - 1)).containsEntry("DETAIL",
+                "second factor enrolled");
+    }
+
+    @Test
+    @Order(3)
+    void everyLaterLoginAsksForAFreshCodeAndACodeIsGoodOnce() throws Exception {
+        StaffSteps.logInWithPassword(browser, OFFICER, OFFICER_OWN_PASSWORD);
+        assertThat(browser.path()).startsWith("/admin/code");
+        String code = Totp.nextCodeFor(OFFICER);
+        StaffSteps.enterCode(browser, OFFICER, code);
+        assertThat(browser.pageText()).contains(SAYS.get("staff.home.signedInAs") + " staff:officer");
+
+        browser.forgetSession();
+        StaffSteps.logInWithPassword(browser, OFFICER, OFFICER_OWN_PASSWORD);
+        StaffSteps.enterCode(browser, OFFICER, code);
+        assertThat(browser.path()).as("the same code again").startsWith("/admin/code");
+        assertThat(browser.messageFor(SAYS.get("field.code"))).isEqualTo(SAYS.get("staff.code.rejected"));
+        StaffSteps.enterCode(browser, OFFICER);
+        assertThat(browser.pageText()).contains(SAYS.get("staff.home.signedInAs") + " staff:officer");
+        assertThat(outcomesOf(OFFICER)).endsWith("CODE_REQUIRED", "SUCCESS", "CODE_REQUIRED", "CODE_REJECTED",
+                "SUCCESS");
+
+        browser.forgetSession();
+        browser.open("/admin/code");
+        assertThat(browser.path()).as("no code page without the password").startsWith("/admin/login");
+    }
+
+    @Test
+    @Order(4)
     void fiveFailuresInARowLockTheAccountUntilTheOfficerUnlocksIt() throws SQLException {
         for (int attempt = 1; attempt <= 5; attempt++) {
             StaffSteps.logIn(browser, ADMIN, "wrong-password-" + attempt);
@@ -111,7 +166,51 @@ class StaffAuthenticationIT extends PimsInBrowserTest {
     }
 
     @Test
-    @Order(3)
+    @Order(5)
+    void wrongCodesAfterTheRightPasswordLockTheAccountToo() throws Exception {
+        String loginId = StaffFixtures.createScopedStaff("codes", FIXTURE_PASSWORD, Set.of("HANDLER"), Set.of());
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            StaffSteps.logInWithPassword(browser, loginId, FIXTURE_PASSWORD);
+            StaffSteps.enterCode(browser, loginId, Totp.otherThan(Totp.nextCodeFor(loginId)));
+        }
+        assertThat(account(loginId).get("LOCKED_AT")).isNotNull();
+        StaffSteps.logIn(browser, loginId, FIXTURE_PASSWORD);
+        assertThat(browser.pageText()).contains(SAYS.get("staff.login.failed"));
+        assertThat(outcomesOf(loginId)).endsWith("CODE_REQUIRED", "CODE_REJECTED", "CODE_REQUIRED", "LOCKED_OUT",
+                "LOCKED");
+    }
+
+    @Test
+    @Order(6)
+    void theOfficerResetsALostSecondFactorWhichEndsTheSessionAndAsksForANewEnrolment() throws Exception {
+        String loginId = StaffFixtures.createScopedStaff("lost-phone", FIXTURE_PASSWORD, Set.of("HANDLER"),
+                Set.of());
+        long id = (Long) Stores.rows(Stores.OPERATIONAL, "SELECT ID FROM STAFF_ACCOUNT WHERE LOGIN_ID = ?", loginId)
+                .get(0).get("ID");
+        try (Browser staff = new Browser(base, MemberSteps.LANGUAGE)) {
+            StaffSteps.logIn(staff, loginId, FIXTURE_PASSWORD);
+            assertThat(staff.pageText()).contains(SAYS.get("staff.home.signedInAs") + " staff:" + loginId);
+
+            StaffSteps.logIn(browser, OFFICER, OFFICER_OWN_PASSWORD);
+            browser.open("/admin/staff/edit?lang=en&id=" + id);
+            browser.type(SAYS.get("staffadmin.reason"), "Phone lost, reported by phone");
+            browser.press(SAYS.get("staffadmin.resetSecondFactor"));
+            assertThat(browser.pageText()).contains(SAYS.get("staffadmin.secondFactorReset").replace("{0}", loginId));
+
+            staff.open("/admin/");
+            assertThat(staff.path()).as("the open session ended").startsWith("/admin/login");
+            StaffSteps.logIn(staff, loginId, FIXTURE_PASSWORD);
+            assertThat(staff.path()).startsWith("/admin/enrol");
+        }
+        assertThat(account(loginId).get("TOTP_SECRET")).isNull();
+        assertThat(Stores.rows(Stores.OPERATIONAL, "SELECT ACTOR_ID, CHANGE_KIND, REASON FROM ACCESS_RIGHTS_RECORD "
+                + "WHERE TARGET_LOGIN_ID = ?", loginId)).singleElement()
+                .isEqualTo(Map.of("ACTOR_ID", "staff:officer", "CHANGE_KIND", "SECOND_FACTOR_RESET", "REASON",
+                        "Phone lost, reported by phone"));
+    }
+
+    @Test
+    @Order(7)
     void onlyThePrivacyOfficerMayUnlock() {
         StaffSteps.logIn(browser, StaffSteps.AUDITOR, StaffSteps.AUDITOR_PASSWORD);
         browser.open("/admin/staff/unlock?lang=en");
@@ -121,7 +220,7 @@ class StaffAuthenticationIT extends PimsInBrowserTest {
     }
 
     @Test
-    @Order(4)
+    @Order(8)
     void aPasswordOlderThanNinetyDaysMustBeChangedAtTheNextLogin() throws Exception {
         try {
             ServerControls.moveClock(base, Duration.ofDays(91));
@@ -132,16 +231,18 @@ class StaffAuthenticationIT extends PimsInBrowserTest {
                     "This is one of your last 5 passwords. Choose a new one.");
             StaffSteps.changePassword(browser, StaffSteps.AUDITOR_PASSWORD, "Fresh-Ledger-2026",
                     "Fresh-Ledger-2026");
+            assertThat(browser.path()).startsWith("/admin/code");
+            StaffSteps.enterCode(browser, StaffSteps.AUDITOR);
             assertThat(browser.pageText()).contains(SAYS.get("staff.home.signedInAs") + " staff:auditor");
             assertThat(outcomesOf(StaffSteps.AUDITOR)).endsWith("PASSWORD_CHANGE_REQUIRED", "PASSWORD_CHANGED",
-                    "SUCCESS");
+                    "CODE_REQUIRED", "SUCCESS");
         } finally {
             ServerControls.moveClock(base, Duration.ZERO);
         }
     }
 
     @Test
-    @Order(5)
+    @Order(9)
     void theStaffConsoleRefusesAndRecordsAnAddressOutsideTheAllowList() throws Exception {
         long refusedBefore = Stores.count(Stores.OPERATIONAL,
                 "SELECT COUNT(*) FROM STAFF_LOGIN_RECORD WHERE OUTCOME = 'ADDRESS_REFUSED'");
@@ -165,7 +266,7 @@ class StaffAuthenticationIT extends PimsInBrowserTest {
     }
 
     @Test
-    @Order(6)
+    @Order(10)
     void anIdleStaffPageWarnsWithACountdownAndThenLogsOut() throws Exception {
         StaffSteps.logIn(browser, StaffSteps.HANDLER, StaffSteps.HANDLER_PASSWORD);
         assertThat(browser.pageText()).contains(SAYS.get("staff.home.signedInAs"));
@@ -186,8 +287,8 @@ class StaffAuthenticationIT extends PimsInBrowserTest {
     }
 
     private static Map<String, Object> account(String loginId) throws SQLException {
-        return Stores.rows(Stores.OPERATIONAL, "SELECT MUST_CHANGE_PASSWORD, FAILED_LOGINS, LOCKED_AT FROM "
-                + "STAFF_ACCOUNT WHERE LOGIN_ID = ?", loginId).get(0);
+        return Stores.rows(Stores.OPERATIONAL, "SELECT MUST_CHANGE_PASSWORD, FAILED_LOGINS, LOCKED_AT, TOTP_SECRET "
+                + "FROM STAFF_ACCOUNT WHERE LOGIN_ID = ?", loginId).get(0);
     }
 
     private static List<Map<String, Object>> records(String loginId) throws SQLException {

@@ -14,10 +14,11 @@ import java.util.Set;
 import java.util.UUID;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
+import org.apache.commons.codec.binary.Base32;
 
 /**
- * Staff accounts put straight into the operational store for a test, with a password already changed, so that a
- * test logs in without the first-login password change. The hash has the form and parameters of
+ * Staff accounts put straight into the operational store for a test, with a password already changed and a second
+ * factor enrolled, so that a test logs in without the first-login password change and enrolment. The hash has the form and parameters of
  * {@code dev.pims.shared.PasswordHashing} (Jakarta Security's PBKDF2 hash: algorithm, iterations, salt, key).
  */
 final class StaffFixtures {
@@ -53,13 +54,15 @@ final class StaffFixtures {
         try (Connection connection = Stores.open(Stores.OPERATIONAL)) {
             long id;
             try (PreparedStatement account = connection.prepareStatement("INSERT INTO STAFF_ACCOUNT (LOGIN_ID, "
-                    + "PASSWORD_HASH, PASSWORD_CHANGED_AT, MUST_CHANGE_PASSWORD, CREATED_AT) VALUES (?, ?, ?, FALSE, ?)",
-                    Statement.RETURN_GENERATED_KEYS)) {
+                    + "PASSWORD_HASH, PASSWORD_CHANGED_AT, MUST_CHANGE_PASSWORD, CREATED_AT, TOTP_SECRET, "
+                    + "TOTP_ENROLLED_AT) VALUES (?, ?, ?, FALSE, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
                 Timestamp now = Timestamp.valueOf(LocalDateTime.now());
                 account.setString(1, loginId);
                 account.setString(2, hash(password));
                 account.setTimestamp(3, now);
                 account.setTimestamp(4, now);
+                account.setString(5, newTotpSecret());
+                account.setTimestamp(6, now);
                 account.executeUpdate();
                 try (ResultSet keys = account.getGeneratedKeys()) {
                     keys.next();
@@ -81,6 +84,13 @@ final class StaffFixtures {
                 insert.executeUpdate();
             }
         }
+    }
+
+    /** 160 random bits in Base32, as an authenticator app takes them. */
+    private static String newTotpSecret() {
+        byte[] secret = new byte[20];
+        new SecureRandom().nextBytes(secret);
+        return new Base32().encodeToString(secret);
     }
 
     private static String hash(String password) {

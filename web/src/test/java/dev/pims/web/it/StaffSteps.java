@@ -1,8 +1,11 @@
 package dev.pims.web.it;
 
+import java.sql.SQLException;
+
 /**
  * What a member of staff does in the browser, and the staff the tests log in as: the demo staff of
- * {@code pims.demo.staff=true} (server-config/test.properties), whose passwords need no change. Log in as one of
+ * {@code pims.demo.staff=true} (server-config/test.properties), whose passwords need no change and whose second
+ * factor is enrolled (the tests read its secret from the store, as the demo start prints it). Log in as one of
  * them, not as the first privacy officer: {@link StaffAuthenticationIT} walks through the officer's first login.
  * A test that changes the rights of an account creates accounts of its own ({@link StaffFixtures}), so that the
  * demo staff keep theirs.
@@ -19,11 +22,37 @@ final class StaffSteps {
     private StaffSteps() {
     }
 
+    /**
+     * Logs in with the password and, when the login asks for it, the code of the account's enrolled second factor,
+     * as the person would type it from their app. A login that asks for something else (a password change, an
+     * enrolment) or fails stays on the page it reached.
+     */
     static void logIn(Browser browser, String loginId, String password) {
+        logInWithPassword(browser, loginId, password);
+        if (browser.path().startsWith("/admin/code")) {
+            enterCode(browser, loginId);
+        }
+    }
+
+    static void logInWithPassword(Browser browser, String loginId, String password) {
         browser.open("/admin/login?lang=" + MemberSteps.LANGUAGE);
         browser.type(SAYS.get("field.loginId"), loginId);
         browser.type(SAYS.get("field.password"), password);
         browser.press(SAYS.get("login.submit"));
+    }
+
+    /** Types the next code of the account's authenticator app on the code or enrolment page. */
+    static void enterCode(Browser browser, String loginId) {
+        try {
+            enterCode(browser, loginId, Totp.nextCodeFor(loginId));
+        } catch (SQLException | InterruptedException noCode) {
+            throw new IllegalStateException("No code for " + loginId, noCode);
+        }
+    }
+
+    static void enterCode(Browser browser, String loginId, String code) {
+        browser.type(SAYS.get("field.code"), code);
+        browser.press(SAYS.get("staff.code.submit"));
     }
 
     /** Fills the password change page and sends it. */

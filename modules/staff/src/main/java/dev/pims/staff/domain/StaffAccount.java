@@ -6,6 +6,7 @@ import dev.pims.staff.StaffRole;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -23,7 +24,9 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * One person of staff (policy §7B): a login of their own, never shared, a password of their own kept as a hash, and
@@ -85,6 +88,9 @@ public class StaffAccount {
     @CollectionTable(name = "STAFF_PASSWORD_HISTORY", joinColumns = @JoinColumn(name = "STAFF_ID"))
     @OrderBy("retiredAt DESC")
     private List<FormerPassword> formerPasswords = new ArrayList<>();
+
+    @Embedded
+    private SecondFactor secondFactor = new SecondFactor();
 
     @Version
     @Column(name = "VERSION")
@@ -188,8 +194,61 @@ public class StaffAccount {
     }
 
     /** The right password ends a run of failures. */
-    public void passwordVerified() {
+    /**
+     * The right password was given; the login waits for a code until then. Failures in a row are not forgotten
+     * before the code is right too, so that guessing codes locks the account as guessing passwords does.
+     */
+    public void passwordAccepted(LocalDateTime awaitCodeUntil) {
+        secondFactor.awaitCodeUntil(awaitCodeUntil);
+    }
+
+    /** The secret the code of a login in progress is checked against; none without a right password just before. */
+    public Optional<String> secretForCodes(LocalDateTime now) {
+        return secondFactor.awaitsCode(now) ? secondFactor.secretForCodes() : Optional.empty();
+    }
+
+    /** The secret to show for enrolment, while a login in progress has no enrolled second factor yet. */
+    public Optional<String> offerSecret(LocalDateTime now, Supplier<String> newSecret) {
+        return secondFactor.awaitsCode(now) && !secondFactor.isEnrolled()
+                ? Optional.of(secondFactor.offerSecret(newSecret)) : Optional.empty();
+    }
+
+    /**
+     * The code of this time step completed the login.
+     *
+     * @return whether it also completed an enrolment
+     */
+    public boolean codeAccepted(long step, LocalDateTime now) {
         failedLogins = 0;
+        return secondFactor.codeAccepted(step, now);
+    }
+
+    /** An account enrolled without a login (the demo staff, whose secrets are printed at start). */
+    public void enrolSecondFactor(String secret, LocalDateTime now) {
+        secondFactor.enrol(secret, now);
+    }
+
+    /**
+     * The privacy officer's recovery of a lost authenticator: the next login enrols again, and a session open now
+     * ends, as after a change of rights.
+     */
+    public void resetSecondFactor() {
+        secondFactor.reset();
+        rightsVersion++;
+    }
+
+    /** The enrolled secret, for printing the demo staff's at start; no page shows a secret after enrolment. */
+    public Optional<String> enrolledSecret() {
+        return secondFactor.enrolledSecret();
+    }
+
+    public boolean isSecondFactorEnrolled() {
+        return secondFactor.isEnrolled();
+    }
+
+    /** The time step of the last code accepted; a code of this step or an earlier one is not accepted again. */
+    public long lastCodeStep() {
+        return secondFactor.getLastStep();
     }
 
     public void unlock() {

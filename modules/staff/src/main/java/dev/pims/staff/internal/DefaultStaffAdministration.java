@@ -99,6 +99,13 @@ public class DefaultStaffAdministration implements StaffAdministration {
         staff.remove(account);
     }
 
+    @Override
+    public void resetSecondFactor(long id, String reason) {
+        StaffAccount account = othersAccount(id);
+        account.resetSecondFactor();
+        record(now(), account.getLoginId(), RightsChangeKind.SECOND_FACTOR_RESET, null, reason);
+    }
+
     private StaffAccount existing(long id) {
         return staff.byId(id).orElseThrow(() -> new StaffRefusal(StaffRefusal.Reason.NO_SUCH_STAFF));
     }

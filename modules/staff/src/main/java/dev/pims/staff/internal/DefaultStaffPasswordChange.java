@@ -64,7 +64,6 @@ public class DefaultStaffPasswordChange implements StaffPasswordChange {
         if (!problems.isEmpty()) {
             throw new StaffPasswordRefusal(problems);
         }
-        person.passwordVerified();
         person.changePassword(passwords.hash(newPassword), events.now(), rules.rememberedPasswords());
         events.record(loginId, StaffLoginOutcome.PASSWORD_CHANGED);
     }

@@ -1,5 +1,6 @@
 package dev.pims.staff.internal;
 
+import dev.pims.shared.DataCategory;
 import dev.pims.shared.PasswordHashing;
 import dev.pims.staff.StaffRole;
 import dev.pims.staff.domain.StaffAccount;
@@ -12,12 +13,14 @@ import jakarta.inject.Inject;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * With {@code ./pims start --demo} ({@code pims.demo=true}), one member of staff per role with a known password
- * that needs no change, so that a newcomer can try the staff console at once; the tests ask for them alone with
+ * that needs no change and an enrolled second factor whose secret is printed (to type into an authenticator app),
+ * so that a newcomer can try the staff console at once; the tests ask for them alone with
  * {@code pims.demo.staff=true}. It lives in the staff module because accounts are made from the staff domain, which
  * nothing outside the module may reach. It runs after the first privacy officer, who would otherwise not be created.
  */
@@ -30,10 +33,12 @@ public class DemoStaff {
     static final Map<String, Designation> ACCOUNTS = new LinkedHashMap<>();
 
     static {
-        ACCOUNTS.put("handler", new Designation(StaffRole.HANDLER, "Pims-demo-2026-h"));
-        ACCOUNTS.put("officer2", new Designation(StaffRole.PRIVACY_OFFICER, "Pims-demo-2026-o"));
-        ACCOUNTS.put("auditor", new Designation(StaffRole.AUDITOR, "Pims-demo-2026-a"));
-        ACCOUNTS.put("admin", new Designation(StaffRole.ADMIN, "Pims-demo-2026-s"));
+        // The demo handler sees every category but the application form, so that the demo shows a scope at work.
+        ACCOUNTS.put("handler", new Designation(StaffRole.HANDLER, "Pims-demo-2026-h",
+                EnumSet.complementOf(EnumSet.of(DataCategory.APPLICATION_FORM))));
+        ACCOUNTS.put("officer2", new Designation(StaffRole.PRIVACY_OFFICER, "Pims-demo-2026-o", Set.of()));
+        ACCOUNTS.put("auditor", new Designation(StaffRole.AUDITOR, "Pims-demo-2026-a", Set.of()));
+        ACCOUNTS.put("admin", new Designation(StaffRole.ADMIN, "Pims-demo-2026-s", Set.of()));
     }
 
     private static final Logger LOG = Logger.getLogger(DemoStaff.class.getName());
@@ -55,23 +60,36 @@ public class DemoStaff {
     @Inject
     private StaffEvents events;
 
+    @Inject
+    private TotpCodes totp;
+
     @PostConstruct
     void load() {
         if (!demo && !demoStaff) {
             return;
         }
-        StringBuilder list = new StringBuilder("\n\n  Demo staff (log in at /admin/login):");
+        StringBuilder list = new StringBuilder("\n\n  Demo staff (log in at /admin/login; add the TOTP secret to an "
+                + "authenticator app, issuer " + TotpCodes.ISSUER + ", for the code):");
         ACCOUNTS.forEach((loginId, designation) -> {
-            if (staff.byLoginId(loginId).isEmpty()) {
-                staff.add(StaffAccount.withChosenPassword(loginId, passwords.hash(designation.password()),
-                        EnumSet.of(designation.role()), events.now()));
-            }
+            String secret = staff.byLoginId(loginId)
+                    .map(account -> account.enrolledSecret().orElse("(none: enrols at the next login)"))
+                    .orElseGet(() -> createdWithSecret(loginId, designation));
             list.append("\n    ").append(loginId).append(" / ").append(designation.password())
-                    .append("  (").append(designation.role()).append(')');
+                    .append("  TOTP secret ").append(secret).append("  (").append(designation.role()).append(')');
         });
         LOG.info(() -> list.append('\n').toString());
     }
 
-    record Designation(StaffRole role, String password) {
+    private String createdWithSecret(String loginId, Designation designation) {
+        StaffAccount account = StaffAccount.withChosenPassword(loginId, passwords.hash(designation.password()),
+                EnumSet.of(designation.role()), events.now());
+        account.changeRights(EnumSet.of(designation.role()), designation.categories());
+        String secret = totp.newSecret();
+        account.enrolSecondFactor(secret, events.now());
+        staff.add(account);
+        return secret;
+    }
+
+    record Designation(StaffRole role, String password, Set<DataCategory> categories) {
     }
 }
