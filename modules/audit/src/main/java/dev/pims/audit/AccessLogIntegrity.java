@@ -9,6 +9,11 @@ import java.util.List;
  */
 public interface AccessLogIntegrity {
 
+    /** The job-run ledger's name of the daily verification. */
+    String VERIFICATION_JOB = "audit.chain-verification";
+    /** The job-run ledger's name of the retention job. */
+    String RETENTION_JOB = "audit.retention";
+
     /**
      * Starts a verification of the whole chain in the background, unless one is running already.
      *

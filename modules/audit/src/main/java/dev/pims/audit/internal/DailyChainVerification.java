@@ -1,5 +1,6 @@
 package dev.pims.audit.internal;
 
+import dev.pims.audit.AccessLogIntegrity;
 import dev.pims.audit.ChainOutcome;
 import dev.pims.audit.ChainVerificationView;
 import dev.pims.jobs.JobResult;
@@ -14,7 +15,7 @@ import java.time.LocalTime;
 @ApplicationScoped
 class DailyChainVerification implements ScheduledJob {
 
-    static final String NAME = "audit.chain-verification";
+    static final String NAME = AccessLogIntegrity.VERIFICATION_JOB;
 
     @Inject
     private ChainVerifier verifier;
