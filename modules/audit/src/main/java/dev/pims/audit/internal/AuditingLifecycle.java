@@ -2,8 +2,10 @@ package dev.pims.audit.internal;
 
 import dev.pims.audit.AccessOutcome;
 import dev.pims.audit.AccessTask;
+import dev.pims.audit.ActorRole;
 import dev.pims.audit.domain.AccessRecord;
 import dev.pims.shared.DataCategory;
+import dev.pims.shared.RequestOrigin;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.ejb.DependsOn;
@@ -34,9 +36,6 @@ public class AuditingLifecycle {
     private AccessRecorder recorder;
 
     @Inject
-    private Actors actors;
-
-    @Inject
     private Clock clock;
 
     @PostConstruct
@@ -55,9 +54,9 @@ public class AuditingLifecycle {
     }
 
     private AccessRecord event(String operation) {
-        Actor actor = actors.current();
+        // A start-up singleton may not ask the container for its caller: the actor is PIMS itself, by definition.
         return new AccessRecord(LocalDateTime.now(clock.withZone(ZoneOffset.UTC)), Actors.SYSTEM_ID,
-                dev.pims.audit.ActorRole.SYSTEM, actor.clientAddress(), List.of(), AccessTask.VIEW,
+                ActorRole.SYSTEM, RequestOrigin.SYSTEM_ADDRESS, List.of(), AccessTask.VIEW,
                 EnumSet.noneOf(DataCategory.class), operation, AccessOutcome.SUCCESS, null, null);
     }
 }
