@@ -35,6 +35,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -93,6 +94,12 @@ class AccessChainIT {
                 .addAsLibrary(PimsDeployment.jarOf(Assertions.class));
     }
 
+    /** Arquillian 1.8 injects the fields while a {@code @BeforeEach} runs, so there must be one. */
+    @BeforeEach
+    void clockAtRealTime() {
+        clock.moveTo(Duration.ZERO);
+    }
+
     @AfterEach
     void clockBack() {
         clock.moveTo(Duration.ZERO);
@@ -105,8 +112,8 @@ class AccessChainIT {
                 + "AND ACTOR_ID = 'system' AND CHAIN_POSITION IS NOT NULL")).isPositive();
         signUp();
         ChainVerificationView result = verify();
-        assertThat(result.outcome()).as(String.valueOf(result.problem())).isEqualTo(ChainOutcome.INTACT);
-        assertThat(result.recordsChecked()).isPositive();
+        assertThat(result.getOutcome()).as(String.valueOf(result.getProblem())).isEqualTo(ChainOutcome.INTACT);
+        assertThat(result.getRecordsChecked()).isPositive();
         assertThat(count("SELECT COUNT(*) FROM ACCESS_CHAIN_VERIFICATION WHERE ID = (SELECT MAX(ID) FROM "
                 + "ACCESS_CHAIN_VERIFICATION) AND OUTCOME = 'INTACT' AND REQUESTED_BY = 'test'")).isOne();
     }
@@ -131,7 +138,7 @@ class AccessChainIT {
             assertThatThrownBy(() -> statement.executeUpdate("UPDATE ACCESS_RETENTION_FLOOR SET DAYS = 1"))
                     .hasMessageContaining("ACCESS_RETENTION_FLOOR_LEGAL");
         }
-        assertThat(verify().outcome()).isEqualTo(ChainOutcome.INTACT);
+        assertThat(verify().getOutcome()).isEqualTo(ChainOutcome.INTACT);
     }
 
     @Test
@@ -144,14 +151,14 @@ class AccessChainIT {
                 "UPDATE ACCESS_RECORD SET CLIENT_IP = '10.6.6.6' WHERE ID = " + id);
 
         ChainVerificationView result = verify();
-        assertThat(result.outcome()).isEqualTo(ChainOutcome.BROKEN);
-        assertThat(result.brokenRecordId()).isEqualTo(id);
-        assertThat(result.brokenPosition()).isEqualTo(((Number) record.get("CHAIN_POSITION")).longValue());
-        assertThat(result.problem()).contains("does not match its hash");
+        assertThat(result.getOutcome()).isEqualTo(ChainOutcome.BROKEN);
+        assertThat(result.getBrokenRecordId()).isEqualTo(id);
+        assertThat(result.getBrokenPosition()).isEqualTo(((Number) record.get("CHAIN_POSITION")).longValue());
+        assertThat(result.getProblem()).contains("does not match its hash");
 
         withoutProtection("ACCESS_RECORD_NO_UPDATE", NO_UPDATE,
                 "UPDATE ACCESS_RECORD SET CLIENT_IP = '" + ip + "' WHERE ID = " + id);
-        assertThat(verify().outcome()).as("the original value restored").isEqualTo(ChainOutcome.INTACT);
+        assertThat(verify().getOutcome()).as("the original value restored").isEqualTo(ChainOutcome.INTACT);
     }
 
     @Test
@@ -166,12 +173,12 @@ class AccessChainIT {
                 "DELETE FROM ACCESS_RECORD WHERE ID = " + id);
 
         ChainVerificationView result = verify();
-        assertThat(result.outcome()).isEqualTo(ChainOutcome.BROKEN);
-        assertThat(result.brokenPosition()).isEqualTo(position);
-        assertThat(result.problem()).contains("position " + position + " is missing");
+        assertThat(result.getOutcome()).isEqualTo(ChainOutcome.BROKEN);
+        assertThat(result.getBrokenPosition()).isEqualTo(position);
+        assertThat(result.getProblem()).contains("position " + position + " is missing");
 
         insert(record, subjects);
-        assertThat(verify().outcome()).as("the record put back").isEqualTo(ChainOutcome.INTACT);
+        assertThat(verify().getOutcome()).as("the record put back").isEqualTo(ChainOutcome.INTACT);
     }
 
     @Test
@@ -192,12 +199,12 @@ class AccessChainIT {
         insert(record, List.of());
 
         ChainVerificationView result = verify();
-        assertThat(result.outcome()).isEqualTo(ChainOutcome.BROKEN);
-        assertThat(result.brokenRecordId()).isEqualTo(forged);
-        assertThat(result.problem()).contains("no place in the chain");
+        assertThat(result.getOutcome()).isEqualTo(ChainOutcome.BROKEN);
+        assertThat(result.getBrokenRecordId()).isEqualTo(forged);
+        assertThat(result.getProblem()).contains("no place in the chain");
 
         withoutDeleteProtection("DELETE FROM ACCESS_RECORD WHERE ID = " + forged);
-        assertThat(verify().outcome()).as("the forged record removed").isEqualTo(ChainOutcome.INTACT);
+        assertThat(verify().getOutcome()).as("the forged record removed").isEqualTo(ChainOutcome.INTACT);
     }
 
     /**
@@ -240,7 +247,7 @@ class AccessChainIT {
         clock.moveTo(Duration.ofDays(732));
         ledger.runDueJobs();
         JobRunView refused = latestRun("audit.retention");
-        assertThat(refused.outcome()).as(refused.summary()).isEqualTo(JobOutcome.FAILED);
+        assertThat(refused.getOutcome()).as(refused.getSummary()).isEqualTo(JobOutcome.FAILED);
         assertThat(count("SELECT COUNT(*) FROM ACCESS_CHAIN_CHECKPOINT")).isZero();
         assertThat(count("SELECT COUNT(*) FROM ACCESS_RECORD")).isGreaterThanOrEqualTo(before);
 
@@ -254,8 +261,8 @@ class AccessChainIT {
                     + "ACCESS_RETENTION_FLOOR_LEGAL CHECK (DAYS >= 731)");
         }
         JobRunView done = latestRun("audit.retention");
-        assertThat(done.outcome()).as(done.summary()).isEqualTo(JobOutcome.SUCCEEDED);
-        assertThat(done.count()).isPositive();
+        assertThat(done.getOutcome()).as(done.getSummary()).isEqualTo(JobOutcome.SUCCEEDED);
+        assertThat(done.getCount()).isPositive();
         long checkpoint = count("SELECT MAX(POSITION) FROM ACCESS_CHAIN_CHECKPOINT");
         assertThat(count("SELECT COUNT(*) FROM ACCESS_RECORD WHERE CHAIN_POSITION <= " + checkpoint)).isZero();
         assertThat(count("SELECT COUNT(*) FROM ACCESS_RECORD_SUBJECT s WHERE NOT EXISTS "
@@ -264,8 +271,8 @@ class AccessChainIT {
         clock.moveTo(Duration.ZERO);
         signUp();
         ChainVerificationView result = verify();
-        assertThat(result.outcome()).as(String.valueOf(result.problem())).isEqualTo(ChainOutcome.INTACT);
-        assertThat(result.fromPosition()).isEqualTo(checkpoint + 1);
+        assertThat(result.getOutcome()).as(String.valueOf(result.getProblem())).isEqualTo(ChainOutcome.INTACT);
+        assertThat(result.getFromPosition()).isEqualTo(checkpoint + 1);
         assertThatThrownBy(() -> sql("DELETE FROM ACCESS_RECORD_SUBJECT WHERE RECORD_ID = (SELECT MAX(ID) "
                 + "FROM ACCESS_RECORD)")).as("a young record").hasMessageContaining(REFUSED);
     }
@@ -361,7 +368,7 @@ class AccessChainIT {
     }
 
     private List<LocalDateTime> scheduledTimes() {
-        return ledger.recentRuns(CatchUpProbe.NAME, 10).stream().map(JobRunView::scheduledFor).toList();
+        return ledger.recentRuns(CatchUpProbe.NAME, 10).stream().map(JobRunView::getScheduledFor).toList();
     }
 
     private JobRunView latestRun(String job) {

@@ -3,6 +3,7 @@ package dev.pims.web.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -16,6 +17,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class AuditIntegrityIT extends PimsInBrowserTest {
 
     private static final Labels SAYS = new Labels(MemberSteps.LANGUAGE);
+
+    /** Arquillian 1.8 injects {@link #base} while a {@code @BeforeEach} runs. */
+    @BeforeEach
+    void serverIsUp() {
+        assertThat(base).isNotNull();
+    }
 
     @Test
     void theAuditorVerifiesTheChainNowAndSeesTheResult() throws Exception {

@@ -248,6 +248,6 @@ public class AuditBenchServlet extends HttpServlet {
         var result = verifier.verify("bench", total -> { }, checked -> { });
         double seconds = (System.nanoTime() - start) / 1e9;
         out.println(String.format(Locale.ROOT, "verified %d records (%s) in %.2f s = %.0f records/s",
-                result.recordsChecked(), result.outcome(), seconds, result.recordsChecked() / seconds));
+                result.getRecordsChecked(), result.getOutcome(), seconds, result.getRecordsChecked() / seconds));
     }
 }

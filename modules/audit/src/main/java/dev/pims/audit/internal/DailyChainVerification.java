@@ -40,8 +40,8 @@ class DailyChainVerification implements ScheduledJob {
         }
         try {
             ChainVerificationView result = verifier.verify("job:" + NAME, board::total, board::checked);
-            return new JobResult(result.recordsChecked(), result.outcome() == ChainOutcome.INTACT
-                    ? "INTACT up to position " + result.toPosition() : "BROKEN: " + result.problem());
+            return new JobResult(result.getRecordsChecked(), result.getOutcome() == ChainOutcome.INTACT
+                    ? "INTACT up to position " + result.getToPosition() : "BROKEN: " + result.getProblem());
         } finally {
             board.finish();
         }

@@ -140,10 +140,10 @@ class JdbcAccessChain {
     void saveVerification(ChainVerificationView result) {
         update("INSERT INTO ACCESS_CHAIN_VERIFICATION (STARTED_AT, ENDED_AT, REQUESTED_BY, FROM_POSITION, "
                 + "TO_POSITION, RECORDS_CHECKED, OUTCOME, BROKEN_POSITION, BROKEN_RECORD_ID, PROBLEM, HEAD_HASH) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Timestamp.valueOf(result.startedAt()),
-                Timestamp.valueOf(result.endedAt()), result.requestedBy(), result.fromPosition(), result.toPosition(),
-                result.recordsChecked(), result.outcome().name(), result.brokenPosition(), result.brokenRecordId(),
-                result.problem(), result.headHash());
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Timestamp.valueOf(result.getStartedAt()),
+                Timestamp.valueOf(result.getEndedAt()), result.getRequestedBy(), result.getFromPosition(), result.getToPosition(),
+                result.getRecordsChecked(), result.getOutcome().name(), result.getBrokenPosition(), result.getBrokenRecordId(),
+                result.getProblem(), result.getHeadHash());
     }
 
     List<ChainVerificationView> verifications(int max) {
