@@ -229,7 +229,11 @@ class AccessChainIT {
         ledger.runDueJobs();
         assertThat(CatchUpProbe.RAN_FOR).as("a claimed run never runs again").hasSize(2);
         assertThat(entries.claim("test.claim", threeDaysOn)).isPresent();
-        assertThat(entries.claim("test.claim", threeDaysOn)).as("the unique key is the claim").isEmpty();
+        assertThat(entries.claim("test.claim", threeDaysOn)).as("a second claim of the run").isEmpty();
+        // What another instance's insert of the same run meets, had it passed the look-up at the same moment.
+        assertThatThrownBy(() -> sql("INSERT INTO JOB_RUN (JOB_NAME, SCHEDULED_FOR, STARTED_AT, OUTCOME) VALUES "
+                + "('test.claim', '" + java.sql.Timestamp.valueOf(at(threeDaysOn)) + "', CURRENT_TIMESTAMP, 'RUNNING')"))
+                .as("the unique key is the claim").hasMessageContaining("JOB_RUN_ONCE");
     }
 
     /**
@@ -269,12 +273,12 @@ class AccessChainIT {
                 + "(SELECT 1 FROM ACCESS_RECORD r WHERE r.ID = s.RECORD_ID)")).isZero();
 
         clock.moveTo(Duration.ZERO);
-        signUp();
+        long young = signUp().get(0);
         ChainVerificationView result = verify();
         assertThat(result.getOutcome()).as(String.valueOf(result.getProblem())).isEqualTo(ChainOutcome.INTACT);
         assertThat(result.getFromPosition()).isEqualTo(checkpoint + 1);
-        assertThatThrownBy(() -> sql("DELETE FROM ACCESS_RECORD_SUBJECT WHERE RECORD_ID = (SELECT MAX(ID) "
-                + "FROM ACCESS_RECORD)")).as("a young record").hasMessageContaining(REFUSED);
+        assertThatThrownBy(() -> sql("DELETE FROM ACCESS_RECORD_SUBJECT WHERE RECORD_ID = " + young))
+                .as("a young record's subjects").hasMessageContaining(REFUSED);
     }
 
     private ChainVerificationView verify() {
