@@ -114,8 +114,9 @@ class AccessChainIT {
         ChainVerificationView result = verify();
         assertThat(result.getOutcome()).as(String.valueOf(result.getProblem())).isEqualTo(ChainOutcome.INTACT);
         assertThat(result.getRecordsChecked()).isPositive();
-        assertThat(count("SELECT COUNT(*) FROM ACCESS_CHAIN_VERIFICATION WHERE ID = (SELECT MAX(ID) FROM "
-                + "ACCESS_CHAIN_VERIFICATION) AND OUTCOME = 'INTACT' AND REQUESTED_BY = 'test'")).isOne();
+        // The daily job's start-up catch-up may verify at the same moment, so the result is found by its content.
+        assertThat(count("SELECT COUNT(*) FROM ACCESS_CHAIN_VERIFICATION WHERE OUTCOME = 'INTACT' "
+                + "AND REQUESTED_BY = 'test' AND TO_POSITION = " + result.getToPosition())).isPositive();
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.pims.audit.internal;
 import dev.pims.audit.AccessOutcome;
 import dev.pims.audit.AccessTask;
 import dev.pims.audit.ActorRole;
+import dev.pims.audit.AuditingShutdown;
 import dev.pims.audit.domain.AccessRecord;
 import dev.pims.shared.DataCategory;
 import dev.pims.shared.RequestOrigin;
@@ -17,6 +18,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -28,7 +30,7 @@ import java.util.logging.Logger;
 @Startup
 @Singleton
 @DependsOn("SchemaMigration")
-public class AuditingLifecycle {
+public class AuditingLifecycle implements AuditingShutdown {
 
     private static final Logger LOG = Logger.getLogger(AuditingLifecycle.class.getName());
 
@@ -43,14 +45,28 @@ public class AuditingLifecycle {
         recorder.recordOnItsOwn(event(JdbcAccessChain.STARTED));
     }
 
-    @PreDestroy
-    void stopped() {
+    private final AtomicBoolean stopRecorded = new AtomicBoolean();
+
+    /**
+     * Payara destroys the web application (which shuts the embedded Derby down) before its singletons, so the web
+     * application calls this first; the {@code @PreDestroy} is for an undeployment that goes the other way round.
+     */
+    @Override
+    public void recordStop() {
+        if (!stopRecorded.compareAndSet(false, true)) {
+            return;
+        }
         try {
             recorder.recordOnItsOwn(event(JdbcAccessChain.STOPPED));
         } catch (RuntimeException tooLate) {
             // The next start will show the missing stop; the stop must not keep the server from stopping.
             LOG.log(Level.WARNING, "Could not record the stop of auditing", tooLate);
         }
+    }
+
+    @PreDestroy
+    void stopped() {
+        recordStop();
     }
 
     private AccessRecord event(String operation) {
