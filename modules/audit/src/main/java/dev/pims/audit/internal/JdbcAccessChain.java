@@ -137,7 +137,32 @@ class JdbcAccessChain {
         }, legacyMaxId);
     }
 
+    /**
+     * Saves a verification's result. Two results saved at the same moment (the daily job and an auditor) can meet in
+     * Derby's identity generator, which then answers "lock not obtained" at once; the result is too important to
+     * lose for that, so the insert is tried again a few times.
+     */
     void saveVerification(ChainVerificationView result) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                insertVerification(result);
+                return;
+            } catch (IllegalStateException contention) {
+                if (attempt == 5 || !(contention.getCause() instanceof SQLException sql)
+                        || !sql.getSQLState().startsWith("40")) {
+                    throw contention;
+                }
+                try {
+                    Thread.sleep(50L * attempt);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw contention;
+                }
+            }
+        }
+    }
+
+    private void insertVerification(ChainVerificationView result) {
         update("INSERT INTO ACCESS_CHAIN_VERIFICATION (STARTED_AT, ENDED_AT, REQUESTED_BY, FROM_POSITION, "
                 + "TO_POSITION, RECORDS_CHECKED, OUTCOME, BROKEN_POSITION, BROKEN_RECORD_ID, PROBLEM, HEAD_HASH) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Timestamp.valueOf(result.getStartedAt()),
