@@ -1,5 +1,7 @@
 package dev.pims.web.setup;
 
+import dev.pims.audit.AuditingShutdown;
+import jakarta.inject.Inject;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
@@ -10,7 +12,7 @@ import java.util.logging.Logger;
 
 /**
  * Shuts the embedded Derby engine down when PIMS stops. Payara does not, and an engine stopped without it makes the
- * next start run crash recovery on both stores.
+ * next start run crash recovery on both stores. Auditing records its stop first, while the store still takes it.
  */
 @WebListener
 public class DerbyShutdown implements ServletContextListener {
@@ -19,8 +21,16 @@ public class DerbyShutdown implements ServletContextListener {
     /** Derby reports a successful engine shutdown as this "error". */
     private static final String ENGINE_SHUT_DOWN = "XJ015";
 
+    @Inject
+    private AuditingShutdown auditing;
+
     @Override
     public void contextDestroyed(ServletContextEvent event) {
+        try {
+            auditing.recordStop();
+        } catch (RuntimeException notRecorded) {
+            LOG.log(Level.WARNING, "The stop of auditing could not be recorded", notRecorded);
+        }
         try {
             DriverManager.getConnection("jdbc:derby:;shutdown=true").close();
         } catch (SQLException shutdown) {
