@@ -1,0 +1,108 @@
+package dev.pims.audit.internal;
+
+import dev.pims.audit.AccessLogCursor;
+import dev.pims.audit.AccessLogFilter;
+import dev.pims.audit.AccessOutcome;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The SQL of one page of the auditors' records view. It names the index Derby is to read (a Derby optimizer hint), so
+ * that the page is read in index order and the scan stops after one page, whatever the statistics say: the most
+ * selective equality filter picks the index, the other filters are checked on the way. Paging is by keyset (records
+ * older than the last one shown), never by offset. Public for the benchmark, which times exactly this SQL.
+ */
+public final class AccessLogQuery {
+
+    static final String COLUMNS = "r.ID, r.OCCURRED_AT, r.ACTOR_ID, r.ACTOR_ROLE, r.CLIENT_IP, r.TASK, r.CATEGORIES, "
+            + "r.OPERATION, r.OUTCOME, r.REASON, r.DETAIL";
+
+    private final String sql;
+    private final List<Object> parameters;
+
+    private AccessLogQuery(String sql, List<Object> parameters) {
+        this.sql = sql;
+        this.parameters = List.copyOf(parameters);
+    }
+
+    public static AccessLogQuery of(AccessLogFilter filter, AccessLogCursor after, int limit) {
+        List<Object> parameters = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("SELECT ").append(COLUMNS);
+        List<String> conditions = new ArrayList<>();
+        if (filter.getSubjectId() != null) {
+            // The subject's few records first, each record then by its key; the subject rows are read from the index.
+            sql.append(" FROM --DERBY-PROPERTIES joinOrder=FIXED\n")
+                    .append(" ACCESS_RECORD_SUBJECT s --DERBY-PROPERTIES index=ACCESS_RECORD_SUBJECT_RECORDS\n")
+                    .append(", ACCESS_RECORD r --DERBY-PROPERTIES constraint=ACCESS_RECORD_PK, joinStrategy=NESTEDLOOP\n");
+            conditions.add("s.SUBJECT_ID = ?");
+            parameters.add(filter.getSubjectId());
+            conditions.add("r.ID = s.RECORD_ID");
+        } else {
+            sql.append(" FROM ACCESS_RECORD r --DERBY-PROPERTIES index=").append(indexFor(filter)).append('\n');
+        }
+        if (filter.getActorId() != null) {
+            conditions.add("r.ACTOR_ID = ?");
+            parameters.add(filter.getActorId());
+        }
+        if (filter.getTask() != null) {
+            conditions.add("r.TASK = ?");
+            parameters.add(filter.getTask().name());
+        }
+        if (filter.getOutcome() != null) {
+            conditions.add("r.OUTCOME = ?");
+            parameters.add(filter.getOutcome().name());
+        }
+        if (filter.getCategory() != null) {
+            // The record keeps its categories as a comma-separated list; no category name is part of another.
+            conditions.add("r.CATEGORIES LIKE ?");
+            parameters.add("%" + filter.getCategory().name() + "%");
+        }
+        if (filter.getFrom() != null) {
+            conditions.add("r.OCCURRED_AT >= ?");
+            parameters.add(Timestamp.valueOf(filter.getFrom()));
+        }
+        if (filter.getTo() != null) {
+            conditions.add("r.OCCURRED_AT < ?");
+            parameters.add(Timestamp.valueOf(filter.getTo()));
+        }
+        if (after != null) {
+            // The first condition bounds the index scan; the second skips the records of the same second already shown.
+            conditions.add("r.OCCURRED_AT <= ?");
+            parameters.add(Timestamp.valueOf(after.occurredAt()));
+            conditions.add("(r.OCCURRED_AT < ? OR r.ID < ?)");
+            parameters.add(Timestamp.valueOf(after.occurredAt()));
+            parameters.add(after.id());
+        }
+        if (!conditions.isEmpty()) {
+            sql.append(" WHERE ").append(String.join(" AND ", conditions));
+        }
+        sql.append(" ORDER BY r.OCCURRED_AT DESC, r.ID DESC FETCH FIRST ").append(limit).append(" ROWS ONLY");
+        return new AccessLogQuery(sql.toString(), parameters);
+    }
+
+    /** The index whose order serves the page and whose leading column is the most selective filter given. */
+    static String indexFor(AccessLogFilter filter) {
+        if (filter.getActorId() != null) {
+            return "ACCESS_RECORD_ACTOR_NEWEST";
+        }
+        if (filter.getOutcome() != null && filter.getOutcome() != AccessOutcome.SUCCESS) {
+            return "ACCESS_RECORD_OUTCOME_NEWEST";
+        }
+        if (filter.getTask() != null) {
+            return "ACCESS_RECORD_TASK_NEWEST";
+        }
+        if (filter.getOutcome() != null) {
+            return "ACCESS_RECORD_OUTCOME_NEWEST";
+        }
+        return "ACCESS_RECORD_NEWEST";
+    }
+
+    public String sql() {
+        return sql;
+    }
+
+    public List<Object> parameters() {
+        return parameters;
+    }
+}
