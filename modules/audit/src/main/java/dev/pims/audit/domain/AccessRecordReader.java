@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The read side of the access log, for the auditors and the monthly inspection. Every query reads an index in the
@@ -23,10 +24,21 @@ public interface AccessRecordReader {
 
     Optional<AccessLogEntry> entry(long id);
 
-    /** Records per UTC day, task and outcome: {@code [day, task, outcome, count]}. */
+    /** Records per UTC day, task and outcome, counted now. */
     List<DailyCount> daily(LocalDateTime from, LocalDateTime to);
 
-    List<ActorCount> topActors(LocalDateTime from, LocalDateTime to, int limit);
+    /** Records per actor (members together as {@code member:*}), counted now. */
+    List<ActorCount> actors(LocalDateTime from, LocalDateTime to);
+
+    /** The past days whose counts are kept, between the two days (both included). */
+    Set<LocalDate> countedDays(LocalDate from, LocalDate to);
+
+    /** Counts one past day and keeps the counts; fails when the day is counted already. */
+    void countDay(LocalDate day, LocalDateTime now);
+
+    List<DailyCount> countedDaily(LocalDate from, LocalDate to);
+
+    List<ActorCount> countedActors(LocalDate from, LocalDate to);
 
     List<HourlyActivity> hourly(LocalDateTime from, LocalDateTime to);
 

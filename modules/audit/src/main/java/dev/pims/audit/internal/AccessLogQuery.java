@@ -15,6 +15,8 @@ import java.util.List;
  */
 public final class AccessLogQuery {
 
+    private static final String ONE_PERIOD = "--DERBY-PROPERTIES index=ACCESS_RECORD_NEWEST\n"
+            + " WHERE OCCURRED_AT >= ? AND OCCURRED_AT < ?";
     static final String COLUMNS = "r.ID, r.OCCURRED_AT, r.ACTOR_ID, r.ACTOR_ROLE, r.CLIENT_IP, r.TASK, r.CATEGORIES, "
             + "r.OPERATION, r.OUTCOME, r.REASON, r.DETAIL";
 
@@ -96,6 +98,62 @@ public final class AccessLogQuery {
             return "ACCESS_RECORD_OUTCOME_NEWEST";
         }
         return "ACCESS_RECORD_NEWEST";
+    }
+
+    /** The subjects of the records of one page (or a slice of an export): {@code count} placeholders. */
+    public static String subjectsOf(int count) {
+        return "SELECT RECORD_ID, SUBJECT_ID FROM ACCESS_RECORD_SUBJECT WHERE RECORD_ID IN ("
+                + String.join(", ", java.util.Collections.nCopies(count, "?")) + ") ORDER BY RECORD_ID, SUBJECT_ID";
+    }
+
+    /** Dashboard: records per UTC day, task and outcome in [?, ?), read from ACCESS_RECORD_NEWEST alone. */
+    public static final String DAILY = "SELECT D, TASK, OUTCOME, COUNT(*) FROM (SELECT DATE(OCCURRED_AT) AS D, TASK, "
+            + "OUTCOME FROM ACCESS_RECORD " + AccessLogQuery.ONE_PERIOD + ") t GROUP BY D, TASK, OUTCOME";
+
+    /** Dashboard: records by actor in [?, ?), members together as {@code member:*}. */
+    public static final String ACTORS = "SELECT A, COUNT(*) FROM (SELECT CASE WHEN ACTOR_ID LIKE 'member:%' "
+            + "THEN 'member:*' ELSE ACTOR_ID END AS A FROM ACCESS_RECORD " + ONE_PERIOD + ") t GROUP BY A";
+
+    /** Dashboard: marks the day ? (DATE) counted at ? (TIMESTAMP); fails if another auditor counted it first. */
+    public static final String DAY_COUNTED = "INSERT INTO ACCESS_DAY_COUNTED (DAY, COUNTED_AT) VALUES (?, ?)";
+
+    /** Dashboard: keeps the counts of the day ? (DATE) by task and outcome, from the records in [?, ?). */
+    public static final String COUNT_DAY = "INSERT INTO ACCESS_DAY_COUNT (DAY, TASK, OUTCOME, RECORDS) "
+            + "SELECT CAST(? AS DATE), TASK, OUTCOME, COUNT(*) FROM ACCESS_RECORD " + ONE_PERIOD
+            + " GROUP BY TASK, OUTCOME";
+
+    /** Dashboard: keeps the counts of the day ? (DATE) by actor, from the records in [?, ?). */
+    public static final String COUNT_DAY_ACTORS = "INSERT INTO ACCESS_DAY_ACTOR_COUNT (DAY, ACTOR_ID, RECORDS) "
+            + "SELECT CAST(? AS DATE), A, COUNT(*) FROM (SELECT CASE WHEN ACTOR_ID LIKE 'member:%' THEN 'member:*' "
+            + "ELSE ACTOR_ID END AS A FROM ACCESS_RECORD " + ONE_PERIOD + ") t GROUP BY A";
+
+    /** Dashboard: the days counted already between ? and ? (DATEs, both included). */
+    public static final String COUNTED_DAYS = "SELECT DAY FROM ACCESS_DAY_COUNTED WHERE DAY BETWEEN ? AND ?";
+
+    /** Dashboard: the kept counts of the days between ? and ? by day, task and outcome. */
+    public static final String COUNTED_DAILY = "SELECT DAY, TASK, OUTCOME, RECORDS FROM ACCESS_DAY_COUNT "
+            + "WHERE DAY BETWEEN ? AND ?";
+
+    /** Dashboard: the kept counts of the days between ? and ? by actor. */
+    public static final String COUNTED_ACTORS = "SELECT ACTOR_ID, SUM(RECORDS) FROM ACCESS_DAY_ACTOR_COUNT "
+            + "WHERE DAY BETWEEN ? AND ? GROUP BY ACTOR_ID";
+
+    /** Inspection: records per actor, UTC hour, task and outcome in [?, ?). */
+    public static final String HOURLY = "SELECT ACTOR_ID, D, H, TASK, OUTCOME, COUNT(*) FROM (SELECT ACTOR_ID, "
+            + "DATE(OCCURRED_AT) AS D, HOUR(OCCURRED_AT) AS H, TASK, OUTCOME FROM ACCESS_RECORD " + ONE_PERIOD
+            + ") t GROUP BY ACTOR_ID, D, H, TASK, OUTCOME";
+
+    /**
+     * Inspection: actors with more than ? distinct subjects on one day shifted by the offset, in [?, ?). The offset is
+     * a number of seconds PIMS computed, never text from a request, so it is written into the SQL.
+     */
+    public static String subjectsPerDay(int offsetSeconds) {
+        String localTime = "{fn TIMESTAMPADD(SQL_TSI_SECOND, " + offsetSeconds + ", r.OCCURRED_AT)}";
+        return "SELECT ACTOR_ID, D, COUNT(DISTINCT SUBJECT_ID) AS SUBJECTS FROM (SELECT r.ACTOR_ID, "
+                + "DATE(" + localTime + ") AS D, s.SUBJECT_ID FROM ACCESS_RECORD r "
+                + "--DERBY-PROPERTIES index=ACCESS_RECORD_NEWEST\n"
+                + ", ACCESS_RECORD_SUBJECT s WHERE r.OCCURRED_AT >= ? AND r.OCCURRED_AT < ? AND s.RECORD_ID = r.ID) t "
+                + "GROUP BY ACTOR_ID, D HAVING COUNT(DISTINCT SUBJECT_ID) > ?";
     }
 
     public String sql() {

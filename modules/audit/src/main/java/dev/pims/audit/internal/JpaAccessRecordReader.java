@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
+import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -23,6 +24,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Native SQL, because each query names the index it reads and groups by date parts JPQL has no words for. */
 @ApplicationScoped
@@ -30,8 +33,6 @@ class JpaAccessRecordReader implements AccessRecordReader {
 
     /** Subjects are fetched for the ids of a page in one statement; an export asks in slices of this many. */
     private static final int IDS_PER_STATEMENT = 500;
-    private static final String ONE_PERIOD = "--DERBY-PROPERTIES index=ACCESS_RECORD_NEWEST\n"
-            + " WHERE OCCURRED_AT >= ? AND OCCURRED_AT < ?";
 
     @PersistenceContext(unitName = "pims")
     private EntityManager entityManager;
@@ -51,30 +52,60 @@ class JpaAccessRecordReader implements AccessRecordReader {
 
     @Override
     public List<DailyCount> daily(LocalDateTime from, LocalDateTime to) {
-        return rows("SELECT D, TASK, OUTCOME, COUNT(*) FROM (SELECT DATE(OCCURRED_AT) AS D, TASK, OUTCOME "
-                + "FROM ACCESS_RECORD " + ONE_PERIOD + ") t GROUP BY D, TASK, OUTCOME",
-                Timestamp.valueOf(from), Timestamp.valueOf(to)).stream()
-                .map(row -> new DailyCount(((java.sql.Date) row[0]).toLocalDate(), (String) row[1], (String) row[2],
+        return rows(AccessLogQuery.DAILY, Timestamp.valueOf(from), Timestamp.valueOf(to)).stream()
+                .map(row -> new DailyCount(((Date) row[0]).toLocalDate(), (String) row[1], (String) row[2],
                         number(row[3])))
                 .toList();
     }
 
     @Override
-    public List<ActorCount> topActors(LocalDateTime from, LocalDateTime to, int limit) {
-        return rows("SELECT ACTOR_ID, COUNT(*) AS RECORDS FROM ACCESS_RECORD " + ONE_PERIOD
-                + " GROUP BY ACTOR_ID ORDER BY RECORDS DESC, ACTOR_ID FETCH FIRST " + limit + " ROWS ONLY",
-                Timestamp.valueOf(from), Timestamp.valueOf(to)).stream()
+    public List<ActorCount> actors(LocalDateTime from, LocalDateTime to) {
+        return rows(AccessLogQuery.ACTORS, Timestamp.valueOf(from), Timestamp.valueOf(to)).stream()
                 .map(row -> new ActorCount((String) row[0], number(row[1]))).toList();
     }
 
     @Override
+    public Set<LocalDate> countedDays(LocalDate from, LocalDate to) {
+        return rows(AccessLogQuery.COUNTED_DAYS, Date.valueOf(from), Date.valueOf(to)).stream()
+                .map(row -> ((Date) row[0]).toLocalDate()).collect(Collectors.toSet());
+    }
+
+    @Override
+    public void countDay(LocalDate day, LocalDateTime now) {
+        Timestamp from = Timestamp.valueOf(day.atStartOfDay());
+        Timestamp to = Timestamp.valueOf(day.plusDays(1).atStartOfDay());
+        update(AccessLogQuery.DAY_COUNTED, Date.valueOf(day), Timestamp.valueOf(now));
+        update(AccessLogQuery.COUNT_DAY, Date.valueOf(day), from, to);
+        update(AccessLogQuery.COUNT_DAY_ACTORS, Date.valueOf(day), from, to);
+    }
+
+    @Override
+    public List<DailyCount> countedDaily(LocalDate from, LocalDate to) {
+        return rows(AccessLogQuery.COUNTED_DAILY, Date.valueOf(from), Date.valueOf(to)).stream()
+                .map(row -> new DailyCount(((Date) row[0]).toLocalDate(), (String) row[1], (String) row[2],
+                        number(row[3])))
+                .toList();
+    }
+
+    @Override
+    public List<ActorCount> countedActors(LocalDate from, LocalDate to) {
+        return rows(AccessLogQuery.COUNTED_ACTORS, Date.valueOf(from), Date.valueOf(to)).stream()
+                .map(row -> new ActorCount((String) row[0], number(row[1]))).toList();
+    }
+
+    private void update(String sql, Object... parameters) {
+        Query statement = entityManager.createNativeQuery(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            statement.setParameter(i + 1, parameters[i]);
+        }
+        statement.executeUpdate();
+    }
+
+    @Override
     public List<HourlyActivity> hourly(LocalDateTime from, LocalDateTime to) {
-        return rows("SELECT ACTOR_ID, D, H, TASK, OUTCOME, COUNT(*) FROM (SELECT ACTOR_ID, DATE(OCCURRED_AT) AS D, "
-                + "HOUR(OCCURRED_AT) AS H, TASK, OUTCOME FROM ACCESS_RECORD " + ONE_PERIOD
-                + ") t GROUP BY ACTOR_ID, D, H, TASK, OUTCOME",
-                Timestamp.valueOf(from), Timestamp.valueOf(to)).stream()
+        return rows(AccessLogQuery.HOURLY, Timestamp.valueOf(from), Timestamp.valueOf(to)).stream()
                 .map(row -> new HourlyActivity((String) row[0],
-                        ((java.sql.Date) row[1]).toLocalDate().atTime(((Number) row[2]).intValue(), 0),
+                        ((Date) row[1]).toLocalDate().atTime(((Number) row[2]).intValue(), 0),
                         AccessTask.valueOf((String) row[3]), AccessOutcome.valueOf((String) row[4]), number(row[5])))
                 .toList();
     }
@@ -82,15 +113,9 @@ class JpaAccessRecordReader implements AccessRecordReader {
     @Override
     public List<DailySubjects> subjectsPerDay(LocalDateTime from, LocalDateTime to, ZoneOffset dayOffset,
             long moreThan) {
-        // The offset is a number of seconds PIMS computed, never text from a request, so it is written into the SQL.
-        String localTime = "{fn TIMESTAMPADD(SQL_TSI_SECOND, " + dayOffset.getTotalSeconds() + ", r.OCCURRED_AT)}";
-        return rows("SELECT ACTOR_ID, D, COUNT(DISTINCT SUBJECT_ID) AS SUBJECTS FROM (SELECT r.ACTOR_ID, "
-                + "DATE(" + localTime + ") AS D, s.SUBJECT_ID FROM ACCESS_RECORD r "
-                + "--DERBY-PROPERTIES index=ACCESS_RECORD_NEWEST\n"
-                + ", ACCESS_RECORD_SUBJECT s WHERE r.OCCURRED_AT >= ? AND r.OCCURRED_AT < ? AND s.RECORD_ID = r.ID) t "
-                + "GROUP BY ACTOR_ID, D HAVING COUNT(DISTINCT SUBJECT_ID) > ?",
+        return rows(AccessLogQuery.subjectsPerDay(dayOffset.getTotalSeconds()),
                 Timestamp.valueOf(from), Timestamp.valueOf(to), moreThan).stream()
-                .map(row -> new DailySubjects((String) row[0], ((java.sql.Date) row[1]).toLocalDate(), number(row[2])))
+                .map(row -> new DailySubjects((String) row[0], ((Date) row[1]).toLocalDate(), number(row[2])))
                 .toList();
     }
 
@@ -102,9 +127,7 @@ class JpaAccessRecordReader implements AccessRecordReader {
         List<Long> ids = new ArrayList<>(subjects.keySet());
         for (int start = 0; start < ids.size(); start += IDS_PER_STATEMENT) {
             List<Long> slice = ids.subList(start, Math.min(ids.size(), start + IDS_PER_STATEMENT));
-            String marks = String.join(", ", slice.stream().map(id -> "?").toList());
-            for (Object[] pair : rows("SELECT RECORD_ID, SUBJECT_ID FROM ACCESS_RECORD_SUBJECT WHERE RECORD_ID IN ("
-                    + marks + ") ORDER BY RECORD_ID, SUBJECT_ID", slice.toArray())) {
+            for (Object[] pair : rows(AccessLogQuery.subjectsOf(slice.size()), slice.toArray())) {
                 subjects.get(number(pair[0])).add(number(pair[1]));
             }
         }
