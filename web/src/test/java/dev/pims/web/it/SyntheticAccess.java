@@ -1,0 +1,78 @@
+package dev.pims.web.it;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * Writes access records and staff login records straight into the running PIMS's store, dated as a test needs them
+ * (inserting is all the append-only tables allow). Record ids come from ACCESS_RECORD_SEQ in blocks of 50, the way
+ * EclipseLink takes them, so that PIMS's own records never collide with these.
+ */
+final class SyntheticAccess {
+
+    private static final int BLOCK = 50;
+
+    private long next;
+    private long blockEnd = -1;
+
+    /** Inserts one access record and its subjects; returns its id. */
+    long record(LocalDateTime occurredAtUtc, String actorId, String role, String task, String categories,
+            String outcome, String reason, List<Long> subjects) throws SQLException {
+        try (Connection connection = Stores.open(Stores.OPERATIONAL)) {
+            long id = nextId(connection);
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO ACCESS_RECORD (ID, OCCURRED_AT, "
+                    + "ACTOR_ID, ACTOR_ROLE, CLIENT_IP, TASK, CATEGORIES, OPERATION, OUTCOME, REASON) "
+                    + "VALUES (?, ?, ?, ?, '10.0.0.7', ?, ?, 'SyntheticAccess.record', ?, ?)")) {
+                insert.setLong(1, id);
+                insert.setTimestamp(2, Timestamp.valueOf(occurredAtUtc));
+                insert.setString(3, actorId);
+                insert.setString(4, role);
+                insert.setString(5, task);
+                insert.setString(6, categories);
+                insert.setString(7, outcome);
+                insert.setString(8, reason);
+                insert.executeUpdate();
+            }
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO ACCESS_RECORD_SUBJECT (RECORD_ID, SUBJECT_ID) VALUES (?, ?)")) {
+                for (long subject : subjects) {
+                    insert.setLong(1, id);
+                    insert.setLong(2, subject);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+            return id;
+        }
+    }
+
+    static void login(String loginId, LocalDateTime occurredAtUtc, String clientIp, String outcome)
+            throws SQLException {
+        try (Connection connection = Stores.open(Stores.OPERATIONAL); PreparedStatement insert =
+                connection.prepareStatement("INSERT INTO STAFF_LOGIN_RECORD (LOGIN_ID, OCCURRED_AT, CLIENT_IP, "
+                        + "OUTCOME) VALUES (?, ?, ?, ?)")) {
+            insert.setString(1, loginId);
+            insert.setTimestamp(2, Timestamp.valueOf(occurredAtUtc));
+            insert.setString(3, clientIp);
+            insert.setString(4, outcome);
+            insert.executeUpdate();
+        }
+    }
+
+    private long nextId(Connection connection) throws SQLException {
+        if (next > blockEnd) {
+            try (PreparedStatement sequence = connection.prepareStatement(
+                    "VALUES NEXT VALUE FOR ACCESS_RECORD_SEQ"); ResultSet value = sequence.executeQuery()) {
+                value.next();
+                blockEnd = value.getLong(1);
+                next = blockEnd - BLOCK + 1;
+            }
+        }
+        return next++;
+    }
+}
