@@ -110,6 +110,11 @@ class AuditorWorkspaceIT extends PimsInBrowserTest {
         for (String chart : List.of("by-task", "top-actors", "downloads", "denied")) {
             WebElement canvas = browser.driver().findElement(By.cssSelector("[id='" + chart + "'] canvas"));
             assertThat(canvas.getSize().getWidth()).as(chart).isPositive();
+            // Chart.js drew a chart on the canvas, with the data sets the page sent.
+            Object datasets = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                    "const drawn = window.Chart && Chart.getChart(arguments[0]);"
+                    + "return drawn ? drawn.data.datasets.length : -1;", canvas);
+            assertThat(((Number) datasets).intValue()).as(chart).isPositive();
         }
         // The auditor's own login and page views are today's records, so today's bar is not empty.
         assertThat(browser.textOf("totals")).contains(SAYS.get("audit.dashboard.total"));
