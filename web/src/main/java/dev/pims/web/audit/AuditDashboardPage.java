@@ -8,6 +8,7 @@ import dev.pims.web.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -34,8 +35,6 @@ public class AuditDashboardPage implements Serializable {
     @Inject
     private AccessLog log;
 
-    @Inject
-    private Clock clock;
 
     private LocalDate from;
     private LocalDate to;
@@ -43,7 +42,7 @@ public class AuditDashboardPage implements Serializable {
 
     @PostConstruct
     void lastThirtyDays() {
-        to = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        to = LocalDate.now(clock().withZone(ZoneOffset.UTC));
         from = to.minusDays(DEFAULT_DAYS - 1L);
         show();
     }
@@ -111,5 +110,10 @@ public class AuditDashboardPage implements Serializable {
 
     public ActivityOverview getOverview() {
         return overview;
+    }
+
+    /** Looked up when needed: a view-scoped page may be serialized with the session, and a Clock is not serializable. */
+    private static Clock clock() {
+        return CDI.current().select(Clock.class).get();
     }
 }

@@ -8,6 +8,7 @@ import dev.pims.inspection.Inspections;
 import dev.pims.web.FileDownload;
 import dev.pims.web.Messages;
 import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -34,8 +35,6 @@ public class InspectionsPage implements Serializable {
     @Inject
     private Inspections inspections;
 
-    @Inject
-    private Clock clock;
 
     private String month;
     private InspectionReportView report;
@@ -45,7 +44,7 @@ public class InspectionsPage implements Serializable {
     /** The view action: the report asked for, else the previous month's if it has one. */
     public void load() {
         if (month == null || month.isBlank()) {
-            month = YearMonth.now(clock.withZone(ZoneOffset.UTC)).minusMonths(1).toString();
+            month = YearMonth.now(clock().withZone(ZoneOffset.UTC)).minusMonths(1).toString();
         }
         YearMonth asked = parsed();
         report = asked == null ? null : inspections.report(asked).orElse(null);
@@ -147,5 +146,10 @@ public class InspectionsPage implements Serializable {
 
     public void setSignOffNote(String signOffNote) {
         this.signOffNote = signOffNote;
+    }
+
+    /** Looked up when needed: a view-scoped page may be serialized with the session, and a Clock is not serializable. */
+    private static Clock clock() {
+        return CDI.current().select(Clock.class).get();
     }
 }
