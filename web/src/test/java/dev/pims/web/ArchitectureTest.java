@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
  */
 class ArchitectureTest {
 
-    private static final List<String> CONTEXTS = List.of("shared", "audit", "membership", "consent", "staff",
+    private static final List<String> CONTEXTS = List.of("shared", "jobs", "audit", "membership", "consent", "staff",
             "inspection");
     private static final String[] PERSONAL_DATA_SERVICES = {"dev.pims.membership.internal..",
         "dev.pims.consent.internal.."};
@@ -64,6 +64,15 @@ class ArchitectureTest {
     @Test
     void theSharedKernelDependsOnNoContext() {
         noClasses().that().resideInAPackage("dev.pims.shared..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "dev.pims.jobs..", "dev.pims.audit..", "dev.pims.membership..", "dev.pims.consent..",
+                        "dev.pims.staff..", "dev.pims.web..")
+                .check(pims);
+    }
+
+    @Test
+    void theJobLedgerDependsOnTheSharedKernelOnly() {
+        noClasses().that().resideInAPackage("dev.pims.jobs..")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "dev.pims.audit..", "dev.pims.membership..", "dev.pims.consent..", "dev.pims.staff..",
                         "dev.pims.inspection..", "dev.pims.web..")

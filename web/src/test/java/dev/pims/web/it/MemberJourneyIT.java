@@ -175,6 +175,19 @@ class MemberJourneyIT extends PimsInBrowserTest {
             assertThatThrownBy(() -> statement.executeUpdate(
                     "DELETE FROM ACCESS_RECORD_SUBJECT WHERE SUBJECT_ID = " + memberId))
                     .hasMessageContaining("ACCESS_RECORD_IS_APPEND_ONLY");
+            // The hash chain's columns are written once, with the record (V9), and are no exception.
+            assertThatThrownBy(() -> statement.executeUpdate(
+                    "UPDATE ACCESS_RECORD SET CHAIN_HASH = '" + "0".repeat(64) + "' WHERE ID = "
+                    + records.get(0).get("ID")))
+                    .hasMessageContaining("ACCESS_RECORD_IS_APPEND_ONLY");
+            assertThatThrownBy(() -> statement.executeUpdate(
+                    "UPDATE ACCESS_RECORD SET CHAIN_POSITION = CHAIN_POSITION + 0 WHERE ID = "
+                    + records.get(0).get("ID")))
+                    .hasMessageContaining("ACCESS_RECORD_IS_APPEND_ONLY");
+            // A record without subjects, so that no foreign key speaks before the trigger.
+            assertThatThrownBy(() -> statement.executeUpdate(
+                    "DELETE FROM ACCESS_RECORD WHERE OPERATION = 'Auditing.started'"))
+                    .hasMessageContaining("ACCESS_RECORD_IS_APPEND_ONLY");
         }
         assertThat(Stores.accessRecordsOf(memberId)).hasSameSizeAs(records);
     }

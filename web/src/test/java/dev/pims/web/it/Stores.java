@@ -57,6 +57,15 @@ final class Stores {
         return ((Number) rows(store, sql, parameters).get(0).values().iterator().next()).longValue();
     }
 
+    /** {@link #count} in the operational store for a wait's condition, -1 if the store cannot answer just now. */
+    static long countQuietly(String sql) {
+        try {
+            return count(OPERATIONAL, sql);
+        } catch (SQLException notNow) {
+            return -1;
+        }
+    }
+
     /** The member id of an e-mail address in the operational store, or null if there is no such account. */
     static Long memberIdOf(String email) throws SQLException {
         List<Map<String, Object>> found = rows(OPERATIONAL, "SELECT ID FROM MEMBER_ACCOUNT WHERE EMAIL = ?", email);

@@ -18,6 +18,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -73,6 +74,13 @@ public class AccessRecord {
     @Column(name = "DETAIL", updatable = false, length = 500)
     private String detail;
 
+    /** The record's place in the hash chain, given under the chain head's lock; written once, with the record. */
+    @Column(name = "CHAIN_POSITION", updatable = false)
+    private Long chainPosition;
+
+    @Column(name = "CHAIN_HASH", updatable = false, length = 64)
+    private String chainHash;
+
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "ACCESS_RECORD_SUBJECT", joinColumns = @JoinColumn(name = "RECORD_ID"))
     @Column(name = "SUBJECT_ID", nullable = false, updatable = false)
@@ -84,7 +92,8 @@ public class AccessRecord {
     public AccessRecord(LocalDateTime occurredAt, String actorId, ActorRole actorRole, String clientIp,
             Collection<Long> subjectIds, AccessTask task, Set<DataCategory> categories, String operation,
             AccessOutcome outcome, String reason, String detail) {
-        this.occurredAt = occurredAt;
+        // PostgreSQL (production) keeps microseconds; the hash must see exactly what the store gives back.
+        this.occurredAt = occurredAt.truncatedTo(ChronoUnit.MICROS);
         this.actorId = actorId;
         this.actorRole = actorRole;
         this.clientIp = clientIp;
@@ -95,6 +104,33 @@ public class AccessRecord {
         this.outcome = outcome;
         this.reason = clipped(reason);
         this.detail = clipped(detail);
+    }
+
+    /**
+     * Gives the record its chain position and its hash over the previous record's hash ({@link AccessChainHashing}).
+     * Needs the id, so the record must have been persisted (ids come from a sequence at persist time).
+     */
+    void chain(long position, String previousHash) {
+        if (id == null || chainPosition != null) {
+            throw new IllegalStateException("A record is chained once, after it got its id");
+        }
+        this.chainPosition = position;
+        this.chainHash = AccessChainHashing.hash(previousHash, fields());
+    }
+
+    /** The values the chain hashes, as they are stored. */
+    public AccessChainHashing.Fields fields() {
+        return new AccessChainHashing.Fields(id, chainPosition, occurredAt, actorId, actorRole.name(), clientIp,
+                task.name(), categories, operation, outcome.name(), reason, detail,
+                AccessChainHashing.sorted(subjectIds));
+    }
+
+    public Long getChainPosition() {
+        return chainPosition;
+    }
+
+    public String getChainHash() {
+        return chainHash;
     }
 
     /** Reasons are typed by people; the record keeps what fits rather than losing the access. */

@@ -2,7 +2,6 @@ package dev.pims.audit.internal;
 
 import dev.pims.audit.domain.AccessRecordReader;
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -15,8 +14,8 @@ import java.time.ZoneOffset;
 /**
  * Counts past days of the access log for the dashboard (V11): each day once, in a transaction of its own, so that two
  * auditors counting the same day at once leave one count (the second insert of the day fails and is dropped). The
- * timer counts yesterday early each morning, so that auditors rarely wait for it. Counts hold no member data, so the
- * counter is open to the dashboard's service and to the timer alike.
+ * job {@link DashboardDayCounts} counts the last month's days early each morning, so that auditors rarely wait for it.
+ * Counts hold no member data, so the counter is open to the dashboard's service and to the job alike.
  */
 @Stateless
 @PermitAll
@@ -36,15 +35,18 @@ public class AccessDayCounter {
         reader.countDay(day, LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
     }
 
-    @Schedule(hour = "0", minute = "15", persistent = false)
-    public void countRecentDays() {
+    /** @return how many days were counted now */
+    public int countRecentDays() {
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         LocalDate from = today.minusDays(DAYS_KEPT_READY);
         var counted = reader.countedDays(from, today.minusDays(1));
+        int countedNow = 0;
         for (LocalDate day = from; day.isBefore(today); day = day.plusDays(1)) {
             if (!counted.contains(day)) {
                 reader.countDay(day, LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
+                countedNow++;
             }
         }
+        return countedNow;
     }
 }

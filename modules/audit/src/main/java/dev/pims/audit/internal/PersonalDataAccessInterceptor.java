@@ -47,6 +47,9 @@ public class PersonalDataAccessInterceptor {
     private AccessRecorder recorder;
 
     @Inject
+    private FailureRecords failures;
+
+    @Inject
     private Clock clock;
 
     @AroundInvoke
@@ -58,7 +61,7 @@ public class PersonalDataAccessInterceptor {
             actors.requireOneOf(access.roles());
             result = invocation.proceed();
         } catch (Exception failure) {
-            recorder.recordOnItsOwn(record(invocation, access, actor, null, outcomeOf(failure)));
+            failures.record(record(invocation, access, actor, null, outcomeOf(failure)));
             throw failure;
         }
         recorder.recordWithTheWork(record(invocation, access, actor, result, AccessOutcome.SUCCESS));

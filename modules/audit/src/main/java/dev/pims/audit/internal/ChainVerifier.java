@@ -1,0 +1,116 @@
+package dev.pims.audit.internal;
+
+import dev.pims.audit.ChainOutcome;
+import dev.pims.audit.ChainVerificationView;
+import dev.pims.audit.domain.AccessChainHashing;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.LongConsumer;
+import java.util.logging.Logger;
+
+/**
+ * Walks the access-record chain from the latest checkpoint (or its start) to the head as it was when the walk began,
+ * recomputes every hash, and names the first broken link: a record whose hash does not match (altered, or inserted
+ * with a made-up hash), a missing position (deleted), a head that no record reaches (the newest records deleted), or
+ * a record with no place in the chain (inserted behind PIMS's back). Records appended during the walk are left for
+ * the next one. Every result is saved in {@code ACCESS_CHAIN_VERIFICATION}.
+ */
+@ApplicationScoped
+public class ChainVerifier {
+
+    private static final Logger LOG = Logger.getLogger(ChainVerifier.class.getName());
+    private static final int CHUNK = 20_000;
+
+    @Inject
+    private JdbcAccessChain chain;
+
+    @Inject
+    private Clock clock;
+
+    /** A link that broke: where, which record, and what is wrong. */
+    private record Break(Long position, Long recordId, String problem) {
+    }
+
+    /**
+     * Verifies the chain and saves the result.
+     *
+     * @param requestedBy who asked (a staff principal, or the job's name)
+     * @param progress    told the number of records checked so far, now and then, and first the total
+     */
+    public ChainVerificationView verify(String requestedBy, LongConsumer total, LongConsumer progress) {
+        LocalDateTime startedAt = now();
+        JdbcAccessChain.Head head = chain.head();
+        JdbcAccessChain.Checkpoint checkpoint = chain.latestCheckpoint();
+        total.accept(Math.max(0, head.lastPosition() - checkpoint.position()));
+
+        long[] expected = {checkpoint.position() + 1};
+        String[] previous = {checkpoint.hash()};
+        Break[] broken = {null};
+        chain.walk(checkpoint.position(), head.lastPosition(), CHUNK, links -> {
+            for (JdbcAccessChain.Link link : links) {
+                AccessChainHashing.Fields record = link.fields();
+                if (record.position() != expected[0]) {
+                    broken[0] = new Break(expected[0], null, "The record at position " + expected[0]
+                            + " is missing (deleted): the next record, id " + record.id() + ", is at position "
+                            + record.position() + ".");
+                    return false;
+                }
+                String hash = AccessChainHashing.hash(previous[0], record);
+                if (!hash.equals(link.storedHash())) {
+                    broken[0] = new Break(record.position(), record.id(), "Record " + record.id() + " at position "
+                            + record.position() + " does not match its hash: altered, or inserted with a made-up "
+                            + "hash.");
+                    return false;
+                }
+                previous[0] = hash;
+                expected[0]++;
+            }
+            progress.accept(expected[0] - 1 - checkpoint.position());
+            return true;
+        });
+        Break found = broken[0];
+        if (found == null && expected[0] <= head.lastPosition()) {
+            found = new Break(expected[0], null, "The records from position " + expected[0] + " to the head at "
+                    + head.lastPosition() + " are missing (deleted).");
+        }
+        if (found == null && !previous[0].equals(head.lastHash())) {
+            found = new Break(head.lastPosition(), null, "The last record's hash differs from the chain head's.");
+        }
+        if (found == null) {
+            Optional<Long> inserted = chain.firstUnchained(head.legacyMaxId());
+            if (inserted.isPresent()) {
+                found = new Break(null, inserted.get(), "Record " + inserted.get()
+                        + " has no place in the chain: inserted behind PIMS's back.");
+            }
+        }
+        long checked = expected[0] - 1 - checkpoint.position();
+        ChainVerificationView result = new ChainVerificationView(0, startedAt, now(), requestedBy,
+                checkpoint.position() + 1, head.lastPosition(), checked,
+                found == null ? ChainOutcome.INTACT : ChainOutcome.BROKEN, found == null ? null : found.position(),
+                found == null ? null : found.recordId(), found == null ? null : found.problem(), head.lastHash());
+        chain.saveVerification(result);
+        if (found != null) {
+            Break problem = found;
+            LOG.severe(() -> "The access-record chain is broken: " + problem.problem());
+        } else {
+            LOG.info(() -> "Access-record chain intact: " + checked + " records up to position "
+                    + head.lastPosition() + ", head hash " + head.lastHash());
+        }
+        progress.accept(checked);
+        return result;
+    }
+
+    /** The results of the latest verifications, newest first. */
+    public List<ChainVerificationView> latest(int max) {
+        return chain.verifications(max);
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
+    }
+}

@@ -1,0 +1,49 @@
+package dev.pims.audit.internal;
+
+import dev.pims.audit.AccessLogIntegrity;
+import dev.pims.audit.ChainOutcome;
+import dev.pims.audit.ChainVerificationView;
+import dev.pims.jobs.JobResult;
+import dev.pims.jobs.Schedule;
+import dev.pims.jobs.ScheduledJob;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.LocalTime;
+
+/** Verifies the whole access-record chain every day at 02:30 UTC (safety-measures standard Art. 8). */
+@ApplicationScoped
+class DailyChainVerification implements ScheduledJob {
+
+    static final String NAME = AccessLogIntegrity.VERIFICATION_JOB;
+
+    @Inject
+    private ChainVerifier verifier;
+
+    @Inject
+    private VerificationBoard board;
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Schedule schedule() {
+        return Schedule.daily(LocalTime.of(2, 30));
+    }
+
+    @Override
+    public JobResult run(Instant scheduledFor) {
+        if (!board.tryStart()) {
+            return new JobResult(0, "An auditor's verification was running; its result stands for this run.");
+        }
+        try {
+            ChainVerificationView result = verifier.verify("job:" + NAME, board::total, board::checked);
+            return new JobResult(result.getRecordsChecked(), result.getOutcome() == ChainOutcome.INTACT
+                    ? "INTACT up to position " + result.getToPosition() : "BROKEN: " + result.getProblem());
+        } finally {
+            board.finish();
+        }
+    }
+}

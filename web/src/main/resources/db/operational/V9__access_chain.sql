@@ -1,0 +1,118 @@
+-- Integrity of the access log (safety-measures standard Art. 8: protection against forgery and alteration; start and
+-- stop of auditing; retention of at least two years), and the job-run ledger the retention and verification jobs run
+-- on. See docs/adr/0002-access-record-hash-chain.md.
+
+-- 1. The hash chain. Each record gets its position and its SHA-256 hash (over its canonical fields and subjects and
+-- the previous record's hash) in the INSERT that writes it, never later: the UPDATE triggers of V2 stay as they are,
+-- so no column of a record, chain columns included, can ever be changed.
+ALTER TABLE ACCESS_RECORD ADD COLUMN CHAIN_POSITION BIGINT;
+ALTER TABLE ACCESS_RECORD ADD COLUMN CHAIN_HASH CHAR(64);
+-- One record per position: an inserted record cannot share a place in the chain. (Records written before this
+-- migration have none; more than one NULL is allowed.)
+ALTER TABLE ACCESS_RECORD ADD CONSTRAINT ACCESS_RECORD_CHAIN_POSITION UNIQUE (CHAIN_POSITION);
+
+-- The end of the chain, and its lock: a writer locks this row before it takes the next position. LEGACY_MAX_ID
+-- marks the records written before the chain existed; any other record without a position was inserted behind
+-- PIMS's back.
+CREATE TABLE ACCESS_CHAIN_HEAD (
+    ID INTEGER NOT NULL,
+    LAST_POSITION BIGINT NOT NULL,
+    LAST_HASH CHAR(64) NOT NULL,
+    LEGACY_MAX_ID BIGINT NOT NULL,
+    CONSTRAINT ACCESS_CHAIN_HEAD_PK PRIMARY KEY (ID),
+    CONSTRAINT ACCESS_CHAIN_HEAD_IS_ONE CHECK (ID = 1)
+);
+INSERT INTO ACCESS_CHAIN_HEAD (ID, LAST_POSITION, LAST_HASH, LEGACY_MAX_ID)
+    SELECT 1, 0, '0000000000000000000000000000000000000000000000000000000000000000', COALESCE(MAX(ID), 0)
+    FROM ACCESS_RECORD;
+
+-- 2. Retention (at least two years). A checkpoint keeps the position and hash of the last record destroyed, so that
+-- the chain after it still verifies. Checkpoints are append-only, and one is accepted only if it names a real
+-- record by its position and hash.
+CREATE TABLE ACCESS_CHAIN_CHECKPOINT (
+    POSITION BIGINT NOT NULL,
+    CHAIN_HASH CHAR(64) NOT NULL,
+    LAST_OCCURRED_AT TIMESTAMP NOT NULL,
+    CUTOFF TIMESTAMP NOT NULL,
+    DESTROYED BIGINT NOT NULL,
+    CREATED_AT TIMESTAMP NOT NULL,
+    CONSTRAINT ACCESS_CHAIN_CHECKPOINT_PK PRIMARY KEY (POSITION)
+);
+
+CREATE TRIGGER ACCESS_CHAIN_CHECKPOINT_NO_UPDATE AFTER UPDATE ON ACCESS_CHAIN_CHECKPOINT
+    FOR EACH STATEMENT INSERT INTO ACCESS_RECORD_APPEND_ONLY VALUES (1);
+
+CREATE TRIGGER ACCESS_CHAIN_CHECKPOINT_NO_DELETE AFTER DELETE ON ACCESS_CHAIN_CHECKPOINT
+    FOR EACH STATEMENT INSERT INTO ACCESS_RECORD_APPEND_ONLY VALUES (1);
+
+CREATE TRIGGER ACCESS_CHAIN_CHECKPOINT_NAMES_A_RECORD AFTER INSERT ON ACCESS_CHAIN_CHECKPOINT
+    REFERENCING NEW AS N FOR EACH ROW
+    INSERT INTO ACCESS_RECORD_APPEND_ONLY SELECT 1 FROM SYSIBM.SYSDUMMY1 WHERE NOT EXISTS (
+        SELECT 1 FROM ACCESS_RECORD R WHERE R.CHAIN_POSITION = N.POSITION AND R.CHAIN_HASH = N.CHAIN_HASH);
+
+-- The database's own floor under retention, in days, by the database's own clock (which no application setting
+-- moves): 730 days, two years and a day of slack for time zones. The CHECK keeps anyone from lowering it without
+-- dropping the constraint, which only the schema owner can.
+CREATE TABLE ACCESS_RETENTION_FLOOR (
+    DAYS INTEGER NOT NULL CONSTRAINT ACCESS_RETENTION_FLOOR_LEGAL CHECK (DAYS >= 731)
+);
+INSERT INTO ACCESS_RETENTION_FLOOR VALUES (731);
+
+-- DELETE stays refused, except for what retention may destroy: a chained record at or before the latest checkpoint
+-- (written first, in the same transaction) that is older than the floor by the database's clock, and the subject
+-- rows of such a record. Any other deleted row fires an insert that the guard's CHECK rejects, as in V2.
+DROP TRIGGER ACCESS_RECORD_NO_DELETE;
+CREATE TRIGGER ACCESS_RECORD_NO_DELETE AFTER DELETE ON ACCESS_RECORD
+    REFERENCING OLD AS O FOR EACH ROW
+    INSERT INTO ACCESS_RECORD_APPEND_ONLY SELECT 1 FROM SYSIBM.SYSDUMMY1 WHERE NOT (
+        O.CHAIN_POSITION IS NOT NULL
+        AND O.CHAIN_POSITION <= (SELECT COALESCE(MAX(C.POSITION), 0) FROM ACCESS_CHAIN_CHECKPOINT C)
+        AND EXISTS (SELECT 1 FROM ACCESS_RETENTION_FLOOR F
+            WHERE O.OCCURRED_AT < {fn TIMESTAMPADD(SQL_TSI_DAY, -F.DAYS, CURRENT_TIMESTAMP)}));
+
+DROP TRIGGER ACCESS_RECORD_SUBJECT_NO_DELETE;
+CREATE TRIGGER ACCESS_RECORD_SUBJECT_NO_DELETE AFTER DELETE ON ACCESS_RECORD_SUBJECT
+    REFERENCING OLD AS O FOR EACH ROW
+    INSERT INTO ACCESS_RECORD_APPEND_ONLY SELECT 1 FROM SYSIBM.SYSDUMMY1 WHERE NOT EXISTS (
+        SELECT 1 FROM ACCESS_RECORD R, ACCESS_RETENTION_FLOOR F
+        WHERE R.ID = O.RECORD_ID
+        AND R.CHAIN_POSITION <= (SELECT COALESCE(MAX(C.POSITION), 0) FROM ACCESS_CHAIN_CHECKPOINT C)
+        AND R.OCCURRED_AT < {fn TIMESTAMPADD(SQL_TSI_DAY, -F.DAYS, CURRENT_TIMESTAMP)});
+
+-- 3. Every verification of the chain and its result, append-only like the log it verifies.
+CREATE TABLE ACCESS_CHAIN_VERIFICATION (
+    ID BIGINT NOT NULL GENERATED ALWAYS AS IDENTITY,
+    STARTED_AT TIMESTAMP NOT NULL,
+    ENDED_AT TIMESTAMP NOT NULL,
+    REQUESTED_BY VARCHAR(100) NOT NULL,
+    FROM_POSITION BIGINT NOT NULL,
+    TO_POSITION BIGINT NOT NULL,
+    RECORDS_CHECKED BIGINT NOT NULL,
+    OUTCOME VARCHAR(10) NOT NULL,
+    BROKEN_POSITION BIGINT,
+    BROKEN_RECORD_ID BIGINT,
+    PROBLEM VARCHAR(500),
+    HEAD_HASH CHAR(64),
+    CONSTRAINT ACCESS_CHAIN_VERIFICATION_PK PRIMARY KEY (ID)
+);
+
+CREATE TRIGGER ACCESS_CHAIN_VERIFICATION_NO_UPDATE AFTER UPDATE ON ACCESS_CHAIN_VERIFICATION
+    FOR EACH STATEMENT INSERT INTO ACCESS_RECORD_APPEND_ONLY VALUES (1);
+
+CREATE TRIGGER ACCESS_CHAIN_VERIFICATION_NO_DELETE AFTER DELETE ON ACCESS_CHAIN_VERIFICATION
+    FOR EACH STATEMENT INSERT INTO ACCESS_RECORD_APPEND_ONLY VALUES (1);
+
+-- 4. The job-run ledger (modules/jobs): one row per scheduled run of a job; the unique key is the claim, so two
+-- instances never run the same run.
+CREATE TABLE JOB_RUN (
+    ID BIGINT NOT NULL GENERATED ALWAYS AS IDENTITY,
+    JOB_NAME VARCHAR(100) NOT NULL,
+    SCHEDULED_FOR TIMESTAMP NOT NULL,
+    STARTED_AT TIMESTAMP NOT NULL,
+    ENDED_AT TIMESTAMP,
+    OUTCOME VARCHAR(10) NOT NULL,
+    ITEM_COUNT BIGINT NOT NULL DEFAULT 0,
+    SUMMARY VARCHAR(500),
+    CONSTRAINT JOB_RUN_PK PRIMARY KEY (ID),
+    CONSTRAINT JOB_RUN_ONCE UNIQUE (JOB_NAME, SCHEDULED_FOR)
+);

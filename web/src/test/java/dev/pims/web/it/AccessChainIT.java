@@ -1,0 +1,419 @@
+package dev.pims.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.pims.audit.ChainOutcome;
+import dev.pims.audit.ChainVerificationView;
+import dev.pims.audit.internal.ChainVerifier;
+import dev.pims.jobs.JobLedger;
+import dev.pims.jobs.JobOutcome;
+import dev.pims.jobs.JobRunView;
+import dev.pims.jobs.internal.LedgerEntries;
+import dev.pims.membership.MemberSelfService;
+import dev.pims.membership.SignUpForm;
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.assertj.core.api.Assertions;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Inside the running server, on the real Derby store: the access log's hash chain (safety-measures standard Art. 8).
+ * The database refuses to change or delete a chained record; a record altered, deleted or inserted behind PIMS's back
+ * (the protection dropped for the moment, as only the schema owner could) is found by the verification, which names
+ * the first broken link; each tamper is then undone, so the chain is whole again for the tests after it. The job
+ * runner catches up a missed run, and retention destroys old records behind a checkpoint from which the rest of the
+ * chain still verifies. Retention runs last: it destroys almost the whole chain.
+ */
+@ExtendWith({PreviousServerGone.class, ArquillianExtension.class})
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class AccessChainIT {
+
+    private static final String REFUSED = "ACCESS_RECORD_IS_APPEND_ONLY";
+    private static final String NO_UPDATE = "CREATE TRIGGER ACCESS_RECORD_NO_UPDATE AFTER UPDATE ON ACCESS_RECORD "
+            + "FOR EACH STATEMENT INSERT INTO ACCESS_RECORD_APPEND_ONLY VALUES (1)";
+    /** As V9 writes them. */
+    private static final String NO_DELETE = "CREATE TRIGGER ACCESS_RECORD_NO_DELETE AFTER DELETE ON ACCESS_RECORD "
+            + "REFERENCING OLD AS O FOR EACH ROW INSERT INTO ACCESS_RECORD_APPEND_ONLY SELECT 1 FROM SYSIBM.SYSDUMMY1 "
+            + "WHERE NOT (O.CHAIN_POSITION IS NOT NULL AND O.CHAIN_POSITION <= (SELECT COALESCE(MAX(C.POSITION), 0) "
+            + "FROM ACCESS_CHAIN_CHECKPOINT C) AND EXISTS (SELECT 1 FROM ACCESS_RETENTION_FLOOR F "
+            + "WHERE O.OCCURRED_AT < {fn TIMESTAMPADD(SQL_TSI_DAY, -F.DAYS, CURRENT_TIMESTAMP)}))";
+    private static final String SUBJECT_NO_DELETE = "CREATE TRIGGER ACCESS_RECORD_SUBJECT_NO_DELETE AFTER DELETE ON "
+            + "ACCESS_RECORD_SUBJECT REFERENCING OLD AS O FOR EACH ROW INSERT INTO ACCESS_RECORD_APPEND_ONLY "
+            + "SELECT 1 FROM SYSIBM.SYSDUMMY1 WHERE NOT EXISTS (SELECT 1 FROM ACCESS_RECORD R, ACCESS_RETENTION_FLOOR F "
+            + "WHERE R.ID = O.RECORD_ID AND R.CHAIN_POSITION <= (SELECT COALESCE(MAX(C.POSITION), 0) "
+            + "FROM ACCESS_CHAIN_CHECKPOINT C) AND R.OCCURRED_AT < {fn TIMESTAMPADD(SQL_TSI_DAY, -F.DAYS, "
+            + "CURRENT_TIMESTAMP)})";
+
+    @Inject
+    private MemberSelfService members;
+
+    @Inject
+    private ChainVerifier verifier;
+
+    @Inject
+    private JobLedger ledger;
+
+    @Inject
+    private LedgerEntries entries;
+
+    @Inject
+    private MovableClock clock;
+
+    @Resource(lookup = "jdbc/pims")
+    private DataSource operational;
+
+    @Deployment
+    static WebArchive pims() {
+        return PimsDeployment.war().addClasses(AccessChainIT.class, PreviousServerGone.class, CatchUpProbe.class)
+                .addAsLibrary(PimsDeployment.jarOf(Assertions.class));
+    }
+
+    /** Arquillian 1.8 injects the fields while a {@code @BeforeEach} runs, so there must be one. */
+    @BeforeEach
+    void clockAtRealTime() {
+        clock.moveTo(Duration.ZERO);
+    }
+
+    @AfterEach
+    void clockBack() {
+        clock.moveTo(Duration.ZERO);
+    }
+
+    @Test
+    @Order(1)
+    void auditingStartedIsAChainedRecordAndTheChainIsIntact() throws SQLException {
+        assertThat(count("SELECT COUNT(*) FROM ACCESS_RECORD WHERE OPERATION = 'Auditing.started' "
+                + "AND ACTOR_ID = 'system' AND CHAIN_POSITION IS NOT NULL")).isPositive();
+        signUp();
+        ChainVerificationView result = verify();
+        assertThat(result.getOutcome()).as(String.valueOf(result.getProblem())).isEqualTo(ChainOutcome.INTACT);
+        assertThat(result.getRecordsChecked()).isPositive();
+        assertThat(count("SELECT COUNT(*) FROM ACCESS_CHAIN_VERIFICATION WHERE ID = (SELECT MAX(ID) FROM "
+                + "ACCESS_CHAIN_VERIFICATION) AND OUTCOME = 'INTACT' AND REQUESTED_BY = 'test'")).isOne();
+    }
+
+    @Test
+    @Order(2)
+    void theDatabaseRefusesToChangeOrDeleteAChainedRecordOrToForgeACheckpoint() throws SQLException {
+        long id = signUp().get(0);
+        try (Connection connection = operational.getConnection(); Statement statement = connection.createStatement()) {
+            for (String sql : List.of("UPDATE ACCESS_RECORD SET CHAIN_HASH = '" + "0".repeat(64) + "' WHERE ID = " + id,
+                    "UPDATE ACCESS_RECORD SET CHAIN_POSITION = CHAIN_POSITION + 1000000 WHERE ID = " + id,
+                    "UPDATE ACCESS_RECORD SET CLIENT_IP = '10.6.6.6' WHERE ID = " + id,
+                    "DELETE FROM ACCESS_RECORD_SUBJECT WHERE RECORD_ID = " + id,
+                    // A record without subjects, so that no foreign key speaks before the trigger.
+                    "DELETE FROM ACCESS_RECORD WHERE OPERATION = 'Auditing.started'",
+                    "INSERT INTO ACCESS_CHAIN_CHECKPOINT VALUES (1, '" + "f".repeat(64) + "', CURRENT_TIMESTAMP, "
+                            + "CURRENT_TIMESTAMP, 1, CURRENT_TIMESTAMP)",
+                    "UPDATE ACCESS_CHAIN_VERIFICATION SET OUTCOME = 'INTACT'",
+                    "DELETE FROM ACCESS_CHAIN_VERIFICATION")) {
+                assertThatThrownBy(() -> statement.executeUpdate(sql)).as(sql).hasMessageContaining(REFUSED);
+            }
+            assertThatThrownBy(() -> statement.executeUpdate("UPDATE ACCESS_RETENTION_FLOOR SET DAYS = 1"))
+                    .hasMessageContaining("ACCESS_RETENTION_FLOOR_LEGAL");
+        }
+        assertThat(verify().getOutcome()).isEqualTo(ChainOutcome.INTACT);
+    }
+
+    @Test
+    @Order(3)
+    void aRecordAlteredBehindPimsBackIsNamedByTheVerification() throws SQLException {
+        long id = signUp().get(0);
+        Map<String, Object> record = record(id);
+        String ip = (String) record.get("CLIENT_IP");
+        withoutProtection("ACCESS_RECORD_NO_UPDATE", NO_UPDATE,
+                "UPDATE ACCESS_RECORD SET CLIENT_IP = '10.6.6.6' WHERE ID = " + id);
+
+        ChainVerificationView result = verify();
+        assertThat(result.getOutcome()).isEqualTo(ChainOutcome.BROKEN);
+        assertThat(result.getBrokenRecordId()).isEqualTo(id);
+        assertThat(result.getBrokenPosition()).isEqualTo(((Number) record.get("CHAIN_POSITION")).longValue());
+        assertThat(result.getProblem()).contains("does not match its hash");
+
+        withoutProtection("ACCESS_RECORD_NO_UPDATE", NO_UPDATE,
+                "UPDATE ACCESS_RECORD SET CLIENT_IP = '" + ip + "' WHERE ID = " + id);
+        assertThat(verify().getOutcome()).as("the original value restored").isEqualTo(ChainOutcome.INTACT);
+    }
+
+    @Test
+    @Order(4)
+    void aRecordDeletedBehindPimsBackIsNamedByTheVerification() throws SQLException {
+        long id = signUp().get(0);
+        signUp();
+        Map<String, Object> record = record(id);
+        List<Long> subjects = subjectsOf(id);
+        long position = ((Number) record.get("CHAIN_POSITION")).longValue();
+        withoutDeleteProtection("DELETE FROM ACCESS_RECORD_SUBJECT WHERE RECORD_ID = " + id,
+                "DELETE FROM ACCESS_RECORD WHERE ID = " + id);
+
+        ChainVerificationView result = verify();
+        assertThat(result.getOutcome()).isEqualTo(ChainOutcome.BROKEN);
+        assertThat(result.getBrokenPosition()).isEqualTo(position);
+        assertThat(result.getProblem()).contains("position " + position + " is missing");
+
+        insert(record, subjects);
+        assertThat(verify().getOutcome()).as("the record put back").isEqualTo(ChainOutcome.INTACT);
+    }
+
+    @Test
+    @Order(5)
+    void aRecordInsertedBehindPimsBackIsNamedByTheVerification() throws SQLException {
+        signUp();
+        long forged = 900_000_000L + (System.nanoTime() & 0xffff);
+        Map<String, Object> record = new LinkedHashMap<>();
+        record.put("ID", forged);
+        record.put("OCCURRED_AT", java.sql.Timestamp.valueOf(LocalDateTime.now(ZoneOffset.UTC)));
+        record.put("ACTOR_ID", "staff:nobody");
+        record.put("ACTOR_ROLE", "HANDLER");
+        record.put("CLIENT_IP", "127.0.0.1");
+        record.put("TASK", "VIEW");
+        record.put("CATEGORIES", "");
+        record.put("OPERATION", "DefaultMemberCare.view");
+        record.put("OUTCOME", "SUCCESS");
+        insert(record, List.of());
+
+        ChainVerificationView result = verify();
+        assertThat(result.getOutcome()).isEqualTo(ChainOutcome.BROKEN);
+        assertThat(result.getBrokenRecordId()).isEqualTo(forged);
+        assertThat(result.getProblem()).contains("no place in the chain");
+
+        withoutDeleteProtection("DELETE FROM ACCESS_RECORD WHERE ID = " + forged);
+        assertThat(verify().getOutcome()).as("the forged record removed").isEqualTo(ChainOutcome.INTACT);
+    }
+
+    /**
+     * A real restart cannot happen inside Arquillian, so the test does what a downtime does to the runner: the clock
+     * moves three days on, and the runner's start-up catch-up (the very method the start-up timer calls) runs. The
+     * one-minute tick might run it first; both go through the same claim, so the ledger shows one run either way.
+     */
+    @Test
+    @Order(6)
+    void aMissedRunIsCaughtUpOnceAndOnlyTheLatest() throws Exception {
+        Instant today = LocalDate.now(ZoneOffset.UTC).atStartOfDay().toInstant(ZoneOffset.UTC);
+        awaitRun(today);
+        assertThat(CatchUpProbe.RAN_FOR).as("the start-up catch-up at deployment").containsExactly(today);
+
+        clock.moveTo(Duration.ofDays(3));
+        ledger.runDueJobs();
+        Instant threeDaysOn = today.plus(Duration.ofDays(3));
+        assertThat(CatchUpProbe.RAN_FOR).as("only the latest missed run").containsExactly(today, threeDaysOn);
+        assertThat(scheduledTimes()).contains(at(today), at(threeDaysOn))
+                .doesNotContain(at(today.plus(Duration.ofDays(1))), at(today.plus(Duration.ofDays(2))));
+
+        ledger.runDueJobs();
+        assertThat(CatchUpProbe.RAN_FOR).as("a claimed run never runs again").hasSize(2);
+        assertThat(entries.claim("test.claim", threeDaysOn)).isPresent();
+        assertThat(entries.claim("test.claim", threeDaysOn)).as("a second claim of the run").isEmpty();
+        // What another instance's insert of the same run meets, had it passed the look-up at the same moment.
+        assertThatThrownBy(() -> sql("INSERT INTO JOB_RUN (JOB_NAME, SCHEDULED_FOR, STARTED_AT, OUTCOME) VALUES "
+                + "('test.claim', '" + java.sql.Timestamp.valueOf(at(threeDaysOn)) + "', CURRENT_TIMESTAMP, 'RUNNING')"))
+                .as("the unique key is the claim").hasMessageContaining("JOB_RUN_ONCE");
+    }
+
+    /**
+     * Retention by the job: with the application's clock two years on, the job may want to destroy today's records,
+     * but the database's own floor (two years by the database's clock, which nobody moves) refuses, and the run
+     * fails. With the floor lowered for the test (as only the schema owner could), the job destroys the records
+     * behind a checkpoint, and the chain verifies from there.
+     */
+    @Test
+    @Order(7)
+    void retentionDestroysOldRecordsBehindACheckpointAndTheChainStillVerifies() throws Exception {
+        signUp();
+        long before = count("SELECT COUNT(*) FROM ACCESS_RECORD");
+
+        clock.moveTo(Duration.ofDays(732));
+        ledger.runDueJobs();
+        JobRunView refused = latestRun("audit.retention");
+        assertThat(refused.getOutcome()).as(refused.getSummary()).isEqualTo(JobOutcome.FAILED);
+        assertThat(count("SELECT COUNT(*) FROM ACCESS_CHAIN_CHECKPOINT")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM ACCESS_RECORD")).isGreaterThanOrEqualTo(before);
+
+        try {
+            sql("ALTER TABLE ACCESS_RETENTION_FLOOR DROP CONSTRAINT ACCESS_RETENTION_FLOOR_LEGAL",
+                    "UPDATE ACCESS_RETENTION_FLOOR SET DAYS = 0");
+            clock.moveTo(Duration.ofDays(733));
+            ledger.runDueJobs();
+        } finally {
+            sql("UPDATE ACCESS_RETENTION_FLOOR SET DAYS = 731", "ALTER TABLE ACCESS_RETENTION_FLOOR ADD CONSTRAINT "
+                    + "ACCESS_RETENTION_FLOOR_LEGAL CHECK (DAYS >= 731)");
+        }
+        JobRunView done = latestRun("audit.retention");
+        assertThat(done.getOutcome()).as(done.getSummary()).isEqualTo(JobOutcome.SUCCEEDED);
+        assertThat(done.getCount()).isPositive();
+        long checkpoint = count("SELECT MAX(POSITION) FROM ACCESS_CHAIN_CHECKPOINT");
+        assertThat(count("SELECT COUNT(*) FROM ACCESS_RECORD WHERE CHAIN_POSITION <= " + checkpoint)).isZero();
+        assertThat(count("SELECT COUNT(*) FROM ACCESS_RECORD_SUBJECT s WHERE NOT EXISTS "
+                + "(SELECT 1 FROM ACCESS_RECORD r WHERE r.ID = s.RECORD_ID)")).isZero();
+
+        clock.moveTo(Duration.ZERO);
+        long young = signUp().get(0);
+        ChainVerificationView result = verify();
+        assertThat(result.getOutcome()).as(String.valueOf(result.getProblem())).isEqualTo(ChainOutcome.INTACT);
+        assertThat(result.getFromPosition()).isEqualTo(checkpoint + 1);
+        assertThatThrownBy(() -> sql("DELETE FROM ACCESS_RECORD_SUBJECT WHERE RECORD_ID = " + young))
+                .as("a young record's subjects").hasMessageContaining(REFUSED);
+    }
+
+    private ChainVerificationView verify() {
+        return verifier.verify("test", total -> { }, checked -> { });
+    }
+
+    /** Signs a member up through the audited road; the ids of the records it wrote, newest first. */
+    private List<Long> signUp() throws SQLException {
+        SignUpForm form = new SignUpForm();
+        form.setEmail("chain-" + UUID.randomUUID() + "@example.com");
+        form.setPassword("correct-horse-42");
+        form.getDetails().setName("Chain Tester");
+        form.getDetails().setMobilePhone("010-1111-2222");
+        form.setAcceptsTermsOfUse(true);
+        form.setAcceptsCollection(true);
+        long member = members.signUp(form).memberId();
+        List<Long> ids = new ArrayList<>();
+        for (Map<String, Object> row : rows("SELECT r.ID FROM ACCESS_RECORD r JOIN ACCESS_RECORD_SUBJECT s "
+                + "ON s.RECORD_ID = r.ID WHERE s.SUBJECT_ID = ? ORDER BY r.CHAIN_POSITION DESC", member)) {
+            ids.add(((Number) row.get("ID")).longValue());
+        }
+        return ids;
+    }
+
+    private Map<String, Object> record(long id) throws SQLException {
+        return rows("SELECT * FROM ACCESS_RECORD WHERE ID = ?", id).get(0);
+    }
+
+    private List<Long> subjectsOf(long id) throws SQLException {
+        return rows("SELECT SUBJECT_ID FROM ACCESS_RECORD_SUBJECT WHERE RECORD_ID = ?", id).stream()
+                .map(row -> ((Number) row.get("SUBJECT_ID")).longValue()).toList();
+    }
+
+    private void insert(Map<String, Object> record, List<Long> subjects) throws SQLException {
+        String columns = String.join(", ", record.keySet());
+        String marks = String.join(", ", record.keySet().stream().map(c -> "?").toList());
+        try (Connection connection = operational.getConnection()) {
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO ACCESS_RECORD (" + columns + ") VALUES (" + marks + ")")) {
+                int i = 1;
+                for (Object value : record.values()) {
+                    insert.setObject(i++, value);
+                }
+                insert.executeUpdate();
+            }
+            for (long subject : subjects) {
+                try (PreparedStatement insert = connection.prepareStatement(
+                        "INSERT INTO ACCESS_RECORD_SUBJECT (RECORD_ID, SUBJECT_ID) VALUES (?, ?)")) {
+                    insert.setObject(1, record.get("ID"));
+                    insert.setLong(2, subject);
+                    insert.executeUpdate();
+                }
+            }
+        }
+    }
+
+    /** Drops one protecting trigger, runs the statements, and puts the trigger back, whatever happens. */
+    private void withoutProtection(String trigger, String recreate, String... statements) throws SQLException {
+        try (Connection connection = operational.getConnection(); Statement statement = connection.createStatement()) {
+            statement.executeUpdate("DROP TRIGGER " + trigger);
+            try {
+                for (String sql : statements) {
+                    statement.executeUpdate(sql);
+                }
+            } finally {
+                statement.executeUpdate(recreate);
+            }
+        }
+    }
+
+    private void withoutDeleteProtection(String... statements) throws SQLException {
+        try (Connection connection = operational.getConnection(); Statement statement = connection.createStatement()) {
+            statement.executeUpdate("DROP TRIGGER ACCESS_RECORD_SUBJECT_NO_DELETE");
+            statement.executeUpdate("DROP TRIGGER ACCESS_RECORD_NO_DELETE");
+            try {
+                for (String sql : statements) {
+                    statement.executeUpdate(sql);
+                }
+            } finally {
+                statement.executeUpdate(NO_DELETE);
+                statement.executeUpdate(SUBJECT_NO_DELETE);
+            }
+        }
+    }
+
+    private void awaitRun(Instant scheduledFor) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (!CatchUpProbe.RAN_FOR.contains(scheduledFor) && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+    }
+
+    private List<LocalDateTime> scheduledTimes() {
+        return ledger.recentRuns(CatchUpProbe.NAME, 10).stream().map(JobRunView::getScheduledFor).toList();
+    }
+
+    private JobRunView latestRun(String job) {
+        return ledger.recentRuns(job, 1).get(0);
+    }
+
+    private static LocalDateTime at(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    private void sql(String... statements) throws SQLException {
+        try (Connection connection = operational.getConnection(); Statement statement = connection.createStatement()) {
+            for (String sql : statements) {
+                statement.executeUpdate(sql);
+            }
+        }
+    }
+
+    private long count(String sql) throws SQLException {
+        Object value = rows(sql).get(0).values().iterator().next();
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    private List<Map<String, Object>> rows(String sql, Object... parameters) throws SQLException {
+        try (Connection connection = operational.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            List<Map<String, Object>> rows = new ArrayList<>();
+            try (ResultSet result = statement.executeQuery()) {
+                int columns = result.getMetaData().getColumnCount();
+                while (result.next()) {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    for (int c = 1; c <= columns; c++) {
+                        row.put(result.getMetaData().getColumnLabel(c), result.getObject(c));
+                    }
+                    rows.add(row);
+                }
+            }
+            return rows;
+        }
+    }
+}

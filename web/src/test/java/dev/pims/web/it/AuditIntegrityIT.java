@@ -1,0 +1,64 @@
+package dev.pims.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The demo auditor verifies the access log's chain from {@code /audit/integrity}: "Verify now" starts the
+ * verification in the background, the page polls the progress bar to its end and shows the result, which is recorded
+ * with the auditor's name. The page also lists the starts of auditing.
+ */
+class AuditIntegrityIT extends PimsInBrowserTest {
+
+    private static final Labels SAYS = new Labels(MemberSteps.LANGUAGE);
+
+    /** Arquillian 1.8 injects {@link #base} while a {@code @BeforeEach} runs. */
+    @BeforeEach
+    void serverIsUp() {
+        assertThat(base).isNotNull();
+    }
+
+    @Test
+    void theAuditorVerifiesTheChainNowAndSeesTheResult() throws Exception {
+        long before = Stores.count(Stores.OPERATIONAL,
+                "SELECT COUNT(*) FROM ACCESS_CHAIN_VERIFICATION WHERE REQUESTED_BY = 'staff:auditor'");
+        try (Browser auditor = new Browser(base, MemberSteps.LANGUAGE)) {
+            StaffSteps.logIn(auditor, StaffSteps.AUDITOR, StaffSteps.AUDITOR_PASSWORD);
+            auditor.open("/audit/index?lang=en");
+            auditor.driver().findElement(By.id("nav-integrity")).click();
+            new WebDriverWait(auditor.driver(), Duration.ofSeconds(15))
+                    .until(page -> auditor.path().startsWith("/audit/integrity"));
+            assertThat(auditor.heading()).isEqualTo(SAYS.get("integrity.title"));
+            assertThat(auditor.textOf("auditing")).contains(SAYS.get("integrity.event.started"));
+
+            auditor.driver().findElement(By.id("integrity:verify-now")).click();
+            WebElement bar = new WebDriverWait(auditor.driver(), Duration.ofSeconds(60)).until(page -> {
+                var done = page.findElements(By.id("latest-outcome"));
+                var bars = page.findElements(By.id("integrity:progress"));
+                return !done.isEmpty() && !bars.isEmpty() && Stores.countQuietly(
+                        "SELECT COUNT(*) FROM ACCESS_CHAIN_VERIFICATION WHERE REQUESTED_BY = 'staff:auditor'") > before
+                        ? bars.get(0) : null;
+            });
+            assertThat(bar.getAttribute("aria-valuenow") + " " + bar.getText()).as("the bar at its end").contains("100");
+            assertThat(auditor.textOf("latest-outcome")).isEqualTo(SAYS.get("integrity.outcome.INTACT"));
+            assertThat(auditor.textOf("integrity:verifications")).contains("staff:auditor");
+        }
+        assertThat(Stores.count(Stores.OPERATIONAL, "SELECT COUNT(*) FROM ACCESS_CHAIN_VERIFICATION "
+                + "WHERE REQUESTED_BY = 'staff:auditor' AND OUTCOME = 'INTACT'")).isGreaterThan(before);
+    }
+
+    @Test
+    void aHandlerMayNotOpenTheIntegrityPage() throws Exception {
+        try (Browser handler = new Browser(base, MemberSteps.LANGUAGE)) {
+            StaffSteps.logIn(handler, StaffSteps.HANDLER, StaffSteps.HANDLER_PASSWORD);
+            handler.open("/audit/integrity?lang=en");
+            assertThat(handler.pageText()).contains(SAYS.get("error.forbidden.text"));
+        }
+    }
+}
