@@ -5,9 +5,18 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import dev.pims.audit.PersonalDataAccess;
+import dev.pims.audit.AccessLog;
+import dev.pims.inspection.Inspections;
+import dev.pims.shared.Principals;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import java.util.List;
@@ -22,7 +31,8 @@ import org.junit.jupiter.api.Test;
  */
 class ArchitectureTest {
 
-    private static final List<String> CONTEXTS = List.of("shared", "jobs", "audit", "membership", "consent", "staff");
+    private static final List<String> CONTEXTS = List.of("shared", "jobs", "audit", "membership", "consent", "staff",
+            "inspection");
     private static final String[] PERSONAL_DATA_SERVICES = {"dev.pims.membership.internal..",
         "dev.pims.consent.internal.."};
 
@@ -65,7 +75,7 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("dev.pims.jobs..")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "dev.pims.audit..", "dev.pims.membership..", "dev.pims.consent..", "dev.pims.staff..",
-                        "dev.pims.web..")
+                        "dev.pims.inspection..", "dev.pims.web..")
                 .check(pims);
     }
 
@@ -73,7 +83,7 @@ class ArchitectureTest {
     void staffKnowsNoMemberData() {
         noClasses().that().resideInAPackage("dev.pims.staff..")
                 .should().dependOnClassesThat().resideInAnyPackage(
-                        "dev.pims.membership..", "dev.pims.consent..", "dev.pims.web..")
+                        "dev.pims.membership..", "dev.pims.consent..", "dev.pims.inspection..", "dev.pims.web..")
                 .check(pims);
     }
 
@@ -81,8 +91,45 @@ class ArchitectureTest {
     void auditDependsOnTheSharedKernelOnly() {
         noClasses().that().resideInAPackage("dev.pims.audit..")
                 .should().dependOnClassesThat().resideInAnyPackage(
-                        "dev.pims.membership..", "dev.pims.consent..", "dev.pims.staff..", "dev.pims.web..")
+                        "dev.pims.membership..", "dev.pims.consent..", "dev.pims.staff..", "dev.pims.inspection..",
+                        "dev.pims.web..")
                 .check(pims);
+    }
+
+    /** The inspection reads the access log and the staff logins through their APIs, and no member data at all. */
+    @Test
+    void theInspectionKnowsNoMemberData() {
+        noClasses().that().resideInAPackage("dev.pims.inspection..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "dev.pims.membership..", "dev.pims.consent..", "dev.pims.web..")
+                .check(pims);
+    }
+
+    /**
+     * Every public method of the auditors' services is guarded: by the container's role check on the class, or by the
+     * audited road, which checks the role itself and records the call.
+     */
+    @Test
+    void everyAuditorServiceMethodChecksTheRole() {
+        for (Class<?> service : List.of(AccessLog.class, Inspections.class)) {
+            methods().that().areDeclaredInClassesThat().areAnnotatedWith(Stateless.class)
+                    .and().areDeclaredInClassesThat().implement(service)
+                    .and().arePublic()
+                    .should().beDeclaredInClassesThat().areAnnotatedWith(RolesAllowed.class)
+                    .andShould(new ArchCondition<JavaMethod>("let none but auditors in, or travel the audited road") {
+                        @Override
+                        public void check(JavaMethod method, ConditionEvents events) {
+                            boolean audited = method.isAnnotatedWith(PersonalDataAccess.class)
+                                    && List.of(method.getAnnotationOfType(PersonalDataAccess.class).roles())
+                                            .equals(List.of(Principals.AUDITOR_ROLE));
+                            if (method.isAnnotatedWith(PermitAll.class) && !audited) {
+                                events.add(SimpleConditionEvent.violated(method,
+                                        method.getFullName() + " lets any caller in"));
+                            }
+                        }
+                    })
+                    .check(pims);
+        }
     }
 
     @Test

@@ -4,6 +4,7 @@ import dev.pims.membership.MemberCare;
 import dev.pims.membership.MemberSummary;
 import dev.pims.membership.SearchBy;
 import dev.pims.shared.Principals;
+import dev.pims.web.FileDownload;
 import dev.pims.web.Messages;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -57,7 +58,7 @@ public class MembersPage implements Serializable {
             Messages.fieldError("export:exportReason", "care.reason.required");
             return;
         }
-        CsvDownload.send("members.csv", care.export(selected.stream().map(MemberSummary::memberId).toList(),
+        FileDownload.csv("members.csv", care.export(selected.stream().map(MemberSummary::memberId).toList(),
                 exportReason).csv());
     }
 

@@ -13,8 +13,8 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
 /**
- * {@code /admin/rights}: the access-rights history for the privacy officer and the auditors (safety-measures
- * standard Art. 5(3)), newest first, read from the database a page at a time.
+ * {@code /admin/rights} and {@code /audit/rights}: the access-rights history for the privacy officer and the
+ * auditors (safety-measures standard Art. 5(3)), newest first, read from the database a page at a time.
  */
 @Named
 @ViewScoped

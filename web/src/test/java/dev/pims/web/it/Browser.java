@@ -200,6 +200,11 @@ final class Browser implements AutoCloseable {
 
     /** The text of a file the browser downloaded, waiting for it a little. */
     String downloaded(String fileName) throws Exception {
+        return new String(downloadedBytes(fileName), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** The bytes of a file the browser downloaded (e.g. a PDF), waiting for it a little. */
+    byte[] downloadedBytes(String fileName) throws Exception {
         Path file = downloads.resolve(fileName);
         long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
         while (!Files.isRegularFile(file) && System.nanoTime() < deadline) {
@@ -208,7 +213,8 @@ final class Browser implements AutoCloseable {
         if (!Files.isRegularFile(file)) {
             throw new AssertionError("No download " + fileName + " in " + downloads + " from " + pageText());
         }
-        return Files.readString(file);
+        // A file still being written has a temporary name in Chromium; the final name appears when it is complete.
+        return Files.readAllBytes(file);
     }
 
     String pageText() {

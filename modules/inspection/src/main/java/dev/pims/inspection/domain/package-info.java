@@ -1,0 +1,2 @@
+/** The inspection report, its flags and per-actor counts, and where reports are kept. */
+package dev.pims.inspection.domain;

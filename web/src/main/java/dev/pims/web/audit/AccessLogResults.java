@@ -1,0 +1,77 @@
+package dev.pims.web.audit;
+
+import dev.pims.audit.AccessLog;
+import dev.pims.audit.AccessLogCursor;
+import dev.pims.audit.AccessLogEntry;
+import dev.pims.audit.AccessLogFilter;
+import dev.pims.audit.AccessLogPage;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/**
+ * The filtered access log, one page at a time, newest first. Never counted: over millions of records a count reads
+ * them all, on every page. The paginator offers the next page while one follows (the service reads one record more
+ * than a page), and each page starts after the last record of the one before (keyset paging), so that the hundredth
+ * page costs what the first does.
+ */
+class AccessLogResults extends LazyDataModel<AccessLogEntry> {
+
+    private static final long serialVersionUID = 1L;
+
+    private final AccessLog log;
+    private final AccessLogFilter filter;
+    /** Where each page read so far ends: the first row of the next page → the cursor it starts after. */
+    private final Map<Integer, AccessLogCursor> cursors = new HashMap<>();
+    private int knownRows;
+    private List<AccessLogEntry> shown = List.of();
+
+    AccessLogResults(AccessLog log, AccessLogFilter filter) {
+        this.log = log;
+        this.filter = filter;
+        cursors.put(0, null);
+    }
+
+    AccessLogFilter filter() {
+        return filter;
+    }
+
+    @Override
+    public int count(Map<String, FilterMeta> filterBy) {
+        return knownRows;
+    }
+
+    @Override
+    public List<AccessLogEntry> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+            Map<String, FilterMeta> filterBy) {
+        // A page not reached page by page (e.g. after the page size changed) is walked to from the start.
+        int start = 0;
+        while (start < first && cursors.containsKey(start + pageSize)) {
+            start += pageSize;
+        }
+        AccessLogPage page = log.find(filter, cursors.get(start), pageSize);
+        while (start < first && page.more()) {
+            start += pageSize;
+            cursors.put(start, page.next());
+            page = log.find(filter, page.next(), pageSize);
+        }
+        shown = page.entries();
+        cursors.put(start + pageSize, page.next());
+        knownRows = start + shown.size() + (page.more() ? pageSize : 0);
+        setRowCount(knownRows);
+        return shown;
+    }
+
+    @Override
+    public String getRowKey(AccessLogEntry entry) {
+        return Long.toString(entry.getId());
+    }
+
+    @Override
+    public AccessLogEntry getRowData(String rowKey) {
+        return shown.stream().filter(entry -> getRowKey(entry).equals(rowKey)).findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,261 @@
+package dev.pims.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The auditors' workspace (safety-measures standard Art. 8) in the browser, as an auditor: the access records
+ * filtered, opened and exported for a reason (the export itself a DOWNLOAD record), the dashboard's charts, and a
+ * monthly inspection over a month of synthetic activity, reviewed, signed off and downloaded; a handler is refused.
+ * The auditor is an account of this test's own ({@link StaffFixtures}): StaffAuthenticationIT changes the demo
+ * auditor's password, so in a full run the demo auditor's may no longer be the one {@link StaffSteps} knows.
+ */
+class AuditorWorkspaceIT extends PimsInBrowserTest {
+
+    private static final Labels SAYS = new Labels(MemberSteps.LANGUAGE);
+    private static final String PASSWORD = "Audit-test-2026";
+
+    private final SyntheticAccess access = new SyntheticAccess();
+    private Browser browser;
+    private String tag;
+    private String auditor;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        browser = new Browser(base, MemberSteps.LANGUAGE);
+        tag = UUID.randomUUID().toString().substring(0, 8);
+        auditor = StaffFixtures.createScopedStaff("auditor", PASSWORD, Set.of("AUDITOR"), Set.of());
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void anAuditorFiltersOpensAndExportsTheAccessRecords() throws Exception {
+        String kim = "staff:kim-" + tag;
+        String lee = "staff:lee-" + tag;
+        long subject = 900_000_000L + Math.abs(tag.hashCode() % 1_000_000);
+        long kimViews = access.record(LocalDateTime.of(2025, 6, 10, 1, 0), kim, "HANDLER", "VIEW",
+                "ACCOUNT,BASIC_PROFILE", "SUCCESS", null, List.of(subject));
+        long kimSearches = access.record(LocalDateTime.of(2025, 6, 11, 2, 0), kim, "HANDLER", "SEARCH",
+                "ACCOUNT,BASIC_PROFILE", "SUCCESS", null, List.of(subject + 1, subject + 2));
+        long kimDownloads = access.record(LocalDateTime.of(2025, 6, 12, 3, 0), kim, "HANDLER", "DOWNLOAD",
+                "ACCOUNT,BASIC_PROFILE", "SUCCESS", "Member asked for a copy", List.of(subject));
+        long leeViews = access.record(LocalDateTime.of(2025, 6, 10, 4, 0), lee, "HANDLER", "VIEW",
+                "BASIC_PROFILE", "SUCCESS", null, List.of(subject));
+
+        StaffSteps.logIn(browser, auditor, PASSWORD);
+        browser.open("/audit/records?lang=en");
+        assertThat(browser.heading()).isEqualTo(SAYS.get("audit.records.title"));
+
+        filter(kim, null, null, null, null);
+        assertThat(shownIds()).containsExactly(kimDownloads, kimSearches, kimViews);
+
+        filter(null, subject, null, null, null);
+        assertThat(shownIds()).containsExactly(kimDownloads, leeViews, kimViews);
+
+        filter(null, null, "audit.task.DOWNLOAD", "2025-06-01 00:00", "2025-07-01 00:00");
+        assertThat(shownIds()).containsExactly(kimDownloads);
+
+        filter(kim, null, null, "2025-06-10 00:00", "2025-06-11 00:00");
+        assertThat(shownIds()).containsExactly(kimViews);
+
+        browser.driver().findElement(By.linkText(Long.toString(kimViews))).click();
+        assertThat(browser.heading()).isEqualTo(SAYS.get("audit.record.title"));
+        assertThat(browser.textOf("record-actor")).isEqualTo(kim);
+        assertThat(browser.textOf("record-subjects")).isEqualTo(Long.toString(subject));
+        assertThat(browser.textOf("record-categories")).isEqualTo("ACCOUNT,BASIC_PROFILE");
+        assertThat(browser.textOf("record-ip")).isEqualTo("10.0.0.7");
+
+        browser.open("/audit/records?lang=en");
+        filter(kim, null, null, null, null);
+        browser.type(SAYS.get("audit.export.reason"), "Quarterly review of handler " + tag);
+        // The answer is a file, not a page: the button's page stays, so it is clicked rather than pressed.
+        browser.driver().findElement(By.id("export:download")).click();
+        List<String> lines = browser.downloaded("access-records.csv").replace("\uFEFF", "").lines().toList();
+        assertThat(lines.get(0)).startsWith("ID,OCCURRED_AT_UTC,ACTOR_ID");
+        assertThat(lines.subList(1, lines.size())).extracting(line -> Long.parseLong(line.split(",")[0]))
+                .containsExactly(kimDownloads, kimSearches, kimViews);
+        assertThat(lines.get(1)).contains("Member asked for a copy");
+
+        List<Map<String, Object>> downloads = Stores.rows(Stores.OPERATIONAL, "SELECT ID, ACTOR_ROLE, REASON, DETAIL, "
+                + "OUTCOME, OPERATION FROM ACCESS_RECORD WHERE ACTOR_ID = ? AND TASK = 'DOWNLOAD' ORDER BY ID DESC",
+                "staff:" + auditor);
+        assertThat(downloads).isNotEmpty();
+        Map<String, Object> export = downloads.get(0);
+        assertThat(export.get("REASON")).isEqualTo("Quarterly review of handler " + tag);
+        assertThat(export.get("ACTOR_ROLE")).isEqualTo("AUDITOR");
+        assertThat(export.get("OUTCOME")).isEqualTo("SUCCESS");
+        assertThat(export.get("OPERATION")).isEqualTo("DefaultAccessLog.export");
+        assertThat((String) export.get("DETAIL")).contains("3 access records").contains("actor=" + kim);
+    }
+
+    @Test
+    void theDashboardDrawsItsCharts() throws Exception {
+        StaffSteps.logIn(browser, auditor, PASSWORD);
+        browser.open("/audit/dashboard?lang=en");
+        assertThat(browser.heading()).isEqualTo(SAYS.get("audit.dashboard.title"));
+        for (String chart : List.of("by-task", "top-actors", "downloads", "denied")) {
+            WebElement canvas = browser.driver().findElement(By.cssSelector("[id='" + chart + "'] canvas"));
+            assertThat(canvas.getSize().getWidth()).as(chart).isPositive();
+            // Chart.js drew a chart on the canvas, with the data sets the page sent.
+            Object datasets = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                    "const drawn = window.Chart && Chart.getChart(arguments[0]);"
+                    + "return drawn ? drawn.data.datasets.length : -1;", canvas);
+            assertThat(((Number) datasets).intValue()).as(chart).isPositive();
+        }
+        // The auditor's own login and page views are today's records, so today's bar is not empty.
+        assertThat(browser.textOf("totals")).contains(SAYS.get("audit.dashboard.total"));
+
+        browser.type(SAYS.get("audit.dashboard.from"), "2025-06-01");
+        browser.type(SAYS.get("audit.dashboard.to"), "2025-06-30");
+        browser.press(SAYS.get("audit.dashboard.show"));
+        assertThat(browser.driver().findElements(By.cssSelector(".chart-panel canvas"))).hasSize(4);
+    }
+
+    @Test
+    void aMonthlyInspectionFlagsExactlyWhatItShouldAndKeepsReviewsAndSignOff() throws Exception {
+        String login = "insp-" + tag;
+        String handler = "staff:" + login;
+        // March 2025 in Seoul (UTC+9). Tuesday the 4th, 10:00: one search showing 101 members (bulk).
+        access.record(LocalDateTime.of(2025, 3, 4, 1, 0), handler, "HANDLER", "SEARCH", "ACCOUNT,BASIC_PROFILE",
+                "SUCCESS", null, LongStream.rangeClosed(1, 101).map(i -> 800_000_000L + i).boxed().toList());
+        // Wednesday the 5th, 22:00: a view after office hours.
+        access.record(LocalDateTime.of(2025, 3, 5, 13, 0), handler, "HANDLER", "VIEW", "BASIC_PROFILE", "SUCCESS",
+                null, List.of(800_000_001L));
+        // Thursday the 6th, 11:00: a download with its reason.
+        long download = access.record(LocalDateTime.of(2025, 3, 6, 2, 0), handler, "HANDLER", "DOWNLOAD",
+                "ACCOUNT", "SUCCESS", "Member asked for a copy", List.of(800_000_002L));
+        // Friday the 7th, 14:00: five denied attempts.
+        for (int i = 0; i < 5; i++) {
+            access.record(LocalDateTime.of(2025, 3, 7, 5, i), handler, "HANDLER", "VIEW", "", "DENIED", null,
+                    List.of());
+        }
+        // Logins: a known address in February and March, a new one on Monday the 10th.
+        SyntheticAccess.login(login, LocalDateTime.of(2025, 2, 20, 0, 30), "10.1.1.1", "SUCCESS");
+        SyntheticAccess.login(login, LocalDateTime.of(2025, 3, 4, 0, 30), "10.1.1.1", "SUCCESS");
+        SyntheticAccess.login(login, LocalDateTime.of(2025, 3, 10, 1, 0), "10.2.2.2", "SUCCESS");
+        SyntheticAccess.login(login, LocalDateTime.of(2025, 3, 11, 1, 0), "10.3.3.3", "BAD_CREDENTIALS");
+
+        StaffSteps.logIn(browser, auditor, PASSWORD);
+        browser.open("/audit/inspections?lang=en");
+        browser.type(SAYS.get("inspection.month"), "2025-03");
+        browser.press(SAYS.get("inspection.submit"));
+        assertThat(browser.pageText()).contains(SAYS.get("inspection.kind.BULK_ACCESS"));
+
+        List<Map<String, Object>> flags = flagsOf("2025-03");
+        assertThat(flags).extracting(row -> row.get("KIND"), row -> row.get("ACTOR_ID"),
+                row -> ((java.sql.Date) row.get("DAY")).toLocalDate(), row -> ((Number) row.get("OBSERVED")).longValue(),
+                row -> row.get("DETAIL")).containsExactlyInAnyOrder(
+                        tuple("BULK_ACCESS", handler, LocalDate.of(2025, 3, 4), 101L, null),
+                        tuple("OFF_HOURS", handler, LocalDate.of(2025, 3, 5), 1L, null),
+                        tuple("DOWNLOAD", handler, LocalDate.of(2025, 3, 6), 1L, "Member asked for a copy"),
+                        tuple("REPEATED_DENIED", handler, LocalDate.of(2025, 3, 7), 5L, null),
+                        tuple("NEW_ADDRESS", handler, LocalDate.of(2025, 3, 10), 1L, "10.2.2.2"));
+        assertThat(flags).filteredOn(row -> "DOWNLOAD".equals(row.get("KIND")))
+                .extracting(row -> ((Number) row.get("RECORD_ID")).longValue()).containsExactly(download);
+        assertThat(Stores.rows(Stores.OPERATIONAL, "SELECT c.TASK, c.RECORDS FROM INSPECTION_ACTOR_COUNT c JOIN "
+                + "INSPECTION_REPORT r ON r.ID = c.REPORT_ID WHERE r.PERIOD = '2025-03' AND c.ACTOR_ID = ? "
+                + "ORDER BY c.TASK", handler)).extracting(row -> row.get("TASK") + " " + row.get("RECORDS"))
+                .containsExactly("DOWNLOAD 1", "SEARCH 1", "VIEW 6");
+
+        // Made once: asking again shows the same report.
+        browser.type(SAYS.get("inspection.month"), "2025-03");
+        browser.press(SAYS.get("inspection.submit"));
+        assertThat(Stores.count(Stores.OPERATIONAL, "SELECT COUNT(*) FROM INSPECTION_REPORT WHERE PERIOD = '2025-03'"))
+                .isEqualTo(1);
+        assertThat(flagsOf("2025-03")).hasSize(5);
+
+        browser.press(SAYS.get("inspection.signOff.submit"));
+        assertThat(browser.pageText()).contains(SAYS.get("inspection.refused.FLAGS_NOT_REVIEWED"));
+
+        for (int index = 0; index < 5; index++) {
+            int row = index;
+            browser.driver().findElement(By.id("report:flags:" + row + ":note")).sendKeys("Checked with the team " + row);
+            WebElement button = browser.driver().findElement(By.id("report:flags:" + row + ":review"));
+            button.click();
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(15))
+                    .until(page -> !page.findElements(By.id("report:flags:" + row + ":reviewed")).isEmpty());
+        }
+        browser.type(SAYS.get("inspection.signOff.note"), "March inspected; the download reason confirmed");
+        browser.press(SAYS.get("inspection.signOff.submit"));
+        assertThat(browser.pageText()).contains(SAYS.get("inspection.signedOff"));
+
+        assertThat(flagsOf("2025-03")).allSatisfy(row -> {
+            assertThat(row.get("REVIEWED_BY")).isEqualTo("staff:" + auditor);
+            assertThat((String) row.get("REVIEW_NOTE")).startsWith("Checked with the team ");
+            assertThat(row.get("REVIEWED_AT")).isNotNull();
+        });
+        Map<String, Object> report = Stores.rows(Stores.OPERATIONAL, "SELECT SIGNED_OFF_BY, SIGNED_OFF_AT, "
+                + "SIGN_OFF_NOTE, CREATED_BY FROM INSPECTION_REPORT WHERE PERIOD = '2025-03'").get(0);
+        assertThat(report.get("SIGNED_OFF_BY")).isEqualTo("staff:" + auditor);
+        assertThat(report.get("SIGNED_OFF_AT")).isNotNull();
+        assertThat(report.get("SIGN_OFF_NOTE")).isEqualTo("March inspected; the download reason confirmed");
+        assertThat(report.get("CREATED_BY")).isEqualTo("staff:" + auditor);
+
+        browser.driver().findElement(By.id("download:csv")).click();
+        String csv = browser.downloaded("inspection-2025-03.csv");
+        assertThat(csv).contains("REPORT,2025-03,Asia/Seoul").contains(handler + ",6,1,0,0,0,0,1,8")
+                .contains("BULK_ACCESS").contains("NEW_ADDRESS").contains("10.2.2.2")
+                .contains("Checked with the team 0").contains("March inspected");
+        browser.driver().findElement(By.id("download:pdf")).click();
+        byte[] pdf = browser.downloadedBytes("inspection-2025-03.pdf");
+        assertThat(new String(Arrays.copyOf(pdf, 5), StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(pdf.length).isGreaterThan(1000);
+    }
+
+    @Test
+    void aHandlerOpeningTheAccessRecordsGetsTheForbiddenPageAndADeniedRecord() throws Exception {
+        StaffSteps.logIn(browser, StaffSteps.HANDLER, StaffSteps.HANDLER_PASSWORD);
+        browser.open("/audit/records?lang=en");
+        assertThat(browser.status()).isEqualTo(403);
+        assertThat(browser.pageText()).contains(SAYS.get("error.forbidden.text"));
+        List<Map<String, Object>> denied = Stores.rows(Stores.OPERATIONAL, "SELECT OPERATION, ACTOR_ROLE FROM "
+                + "ACCESS_RECORD WHERE ACTOR_ID = ? AND OUTCOME = 'DENIED' AND OPERATION = 'GET /audit/records'",
+                "staff:" + StaffSteps.HANDLER);
+        assertThat(denied).isNotEmpty();
+        assertThat(denied.get(0).get("ACTOR_ROLE")).isEqualTo("HANDLER");
+    }
+
+    private void filter(String actor, Long subject, String taskKey, String from, String to) {
+        browser.type(SAYS.get("audit.filter.actor"), actor == null ? "" : actor);
+        browser.type(SAYS.get("audit.filter.subject"), subject == null ? "" : subject.toString());
+        browser.choose(SAYS.get("audit.filter.task"), taskKey == null ? SAYS.get("audit.filter.any") : SAYS.get(taskKey));
+        browser.type(SAYS.get("audit.filter.from"), from == null ? "" : from);
+        browser.type(SAYS.get("audit.filter.to"), to == null ? "" : to);
+        browser.press(SAYS.get("audit.filter.submit"));
+    }
+
+    /** The record ids in the table, top to bottom. */
+    private List<Long> shownIds() {
+        List<Long> ids = new ArrayList<>();
+        for (WebElement link : browser.driver().findElements(By.cssSelector("[id='export:records'] tbody tr a"))) {
+            ids.add(Long.parseLong(link.getText().trim()));
+        }
+        return ids;
+    }
+
+    private static List<Map<String, Object>> flagsOf(String period) throws Exception {
+        return Stores.rows(Stores.OPERATIONAL, "SELECT f.KIND, f.ACTOR_ID, f.DAY, f.OBSERVED, f.DETAIL, f.RECORD_ID, "
+                + "f.REVIEWED_BY, f.REVIEW_NOTE, f.REVIEWED_AT FROM INSPECTION_FLAG f JOIN INSPECTION_REPORT r "
+                + "ON r.ID = f.REPORT_ID WHERE r.PERIOD = ? ORDER BY f.ID", period);
+    }
+}

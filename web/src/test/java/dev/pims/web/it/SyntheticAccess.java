@@ -1,0 +1,112 @@
+package dev.pims.web.it;
+
+import dev.pims.audit.domain.AccessChainHashing;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * Writes access records and staff login records straight into the running PIMS's store, dated as a test needs them
+ * (inserting is all the append-only tables allow). Record ids come from ACCESS_RECORD_SEQ in blocks of 50, the way
+ * EclipseLink takes them, so that PIMS's own records never collide with these; each record is chained as PIMS's own
+ * writer chains it (the head locked, the next position, the hash of {@link AccessChainHashing}), so that the chain
+ * still verifies after a test wrote here.
+ */
+final class SyntheticAccess {
+
+    private static final int BLOCK = 50;
+
+    private long next;
+    private long blockEnd = -1;
+
+    /** Inserts one access record and its subjects, at the end of the chain; returns its id. */
+    long record(LocalDateTime occurredAtUtc, String actorId, String role, String task, String categories,
+            String outcome, String reason, List<Long> subjects) throws SQLException {
+        String clientIp = "10.0.0.7";
+        String operation = "SyntheticAccess.record";
+        try (Connection connection = Stores.open(Stores.OPERATIONAL)) {
+            long id = nextId(connection);
+            connection.setAutoCommit(false);
+            try {
+                long position;
+                String previous;
+                try (PreparedStatement head = connection.prepareStatement("SELECT LAST_POSITION, LAST_HASH FROM "
+                        + "ACCESS_CHAIN_HEAD WHERE ID = 1 FOR UPDATE OF LAST_POSITION");
+                        ResultSet end = head.executeQuery()) {
+                    end.next();
+                    position = end.getLong(1) + 1;
+                    previous = end.getString(2);
+                }
+                String hash = AccessChainHashing.hash(previous, new AccessChainHashing.Fields(id, position,
+                        occurredAtUtc, actorId, role, clientIp, task, categories, operation, outcome, reason, null,
+                        AccessChainHashing.sorted(subjects)));
+                try (PreparedStatement insert = connection.prepareStatement("INSERT INTO ACCESS_RECORD (ID, "
+                        + "OCCURRED_AT, ACTOR_ID, ACTOR_ROLE, CLIENT_IP, TASK, CATEGORIES, OPERATION, OUTCOME, REASON, "
+                        + "CHAIN_POSITION, CHAIN_HASH) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    insert.setLong(1, id);
+                    insert.setTimestamp(2, Timestamp.valueOf(occurredAtUtc));
+                    insert.setString(3, actorId);
+                    insert.setString(4, role);
+                    insert.setString(5, clientIp);
+                    insert.setString(6, task);
+                    insert.setString(7, categories);
+                    insert.setString(8, operation);
+                    insert.setString(9, outcome);
+                    insert.setString(10, reason);
+                    insert.setLong(11, position);
+                    insert.setString(12, hash);
+                    insert.executeUpdate();
+                }
+                try (PreparedStatement insert = connection.prepareStatement(
+                        "INSERT INTO ACCESS_RECORD_SUBJECT (RECORD_ID, SUBJECT_ID) VALUES (?, ?)")) {
+                    for (long subject : subjects) {
+                        insert.setLong(1, id);
+                        insert.setLong(2, subject);
+                        insert.addBatch();
+                    }
+                    insert.executeBatch();
+                }
+                try (PreparedStatement head = connection.prepareStatement(
+                        "UPDATE ACCESS_CHAIN_HEAD SET LAST_POSITION = ?, LAST_HASH = ? WHERE ID = 1")) {
+                    head.setLong(1, position);
+                    head.setString(2, hash);
+                    head.executeUpdate();
+                }
+                connection.commit();
+            } catch (SQLException failure) {
+                connection.rollback();
+                throw failure;
+            }
+            return id;
+        }
+    }
+
+    static void login(String loginId, LocalDateTime occurredAtUtc, String clientIp, String outcome)
+            throws SQLException {
+        try (Connection connection = Stores.open(Stores.OPERATIONAL); PreparedStatement insert =
+                connection.prepareStatement("INSERT INTO STAFF_LOGIN_RECORD (LOGIN_ID, OCCURRED_AT, CLIENT_IP, "
+                        + "OUTCOME) VALUES (?, ?, ?, ?)")) {
+            insert.setString(1, loginId);
+            insert.setTimestamp(2, Timestamp.valueOf(occurredAtUtc));
+            insert.setString(3, clientIp);
+            insert.setString(4, outcome);
+            insert.executeUpdate();
+        }
+    }
+
+    private long nextId(Connection connection) throws SQLException {
+        if (next > blockEnd) {
+            try (PreparedStatement sequence = connection.prepareStatement(
+                    "VALUES NEXT VALUE FOR ACCESS_RECORD_SEQ"); ResultSet value = sequence.executeQuery()) {
+                value.next();
+                blockEnd = value.getLong(1);
+                next = blockEnd - BLOCK + 1;
+            }
+        }
+        return next++;
+    }
+}
