@@ -23,6 +23,7 @@ import dev.pims.membership.domain.MemberAccount;
 import dev.pims.membership.domain.MemberListing;
 import dev.pims.membership.domain.Members;
 import dev.pims.membership.domain.WithdrawalRecord;
+import dev.pims.shared.CsvText;
 import dev.pims.shared.DataCategory;
 import dev.pims.shared.Principals;
 import jakarta.annotation.security.DeclareRoles;
@@ -143,10 +144,10 @@ public class DefaultMemberCare implements MemberCare {
     public MemberExport export(List<Long> memberIds, @AccessReason String reason) {
         List<CareField> columns = List.of(CareField.values()).stream()
                 .filter(field -> caller.mayReach(field.category())).toList();
-        CsvLines csv = new CsvLines();
+        CsvText csv = new CsvText();
         List<String> header = new ArrayList<>(List.of("MEMBER_ID"));
         columns.forEach(field -> header.add(field.name()));
-        csv.add(header);
+        csv.line(header);
         List<Long> exported = new ArrayList<>();
         for (long memberId : memberIds.stream().distinct().toList()) {
             if (members.account(memberId).isEmpty()) {
@@ -155,7 +156,7 @@ public class DefaultMemberCare implements MemberCare {
             Map<CareField, String> values = inClear(memberId);
             List<String> line = new ArrayList<>(List.of(Long.toString(memberId)));
             columns.forEach(field -> line.add(values.get(field)));
-            csv.add(line);
+            csv.line(line);
             exported.add(memberId);
         }
         return new MemberExport(exported, csv.toString());
