@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -36,5 +37,6 @@ public interface Inspections {
 
     byte[] csv(@NotNull YearMonth month);
 
-    byte[] pdf(@NotNull YearMonth month);
+    /** The report as PDF, labelled in this language (Korean or English). */
+    byte[] pdf(@NotNull YearMonth month, @NotNull Locale language);
 }

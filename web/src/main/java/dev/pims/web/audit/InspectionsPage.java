@@ -9,6 +9,7 @@ import dev.pims.web.FileDownload;
 import dev.pims.web.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.enterprise.inject.spi.CDI;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -96,7 +97,8 @@ public class InspectionsPage implements Serializable {
 
     public void downloadPdf() throws IOException {
         FileDownload.send("inspection-" + report.getPeriod() + ".pdf", "application/pdf",
-                inspections.pdf(YearMonth.parse(report.getPeriod())));
+                inspections.pdf(YearMonth.parse(report.getPeriod()),
+                        FacesContext.getCurrentInstance().getViewRoot().getLocale()));
     }
 
     private void reload() {

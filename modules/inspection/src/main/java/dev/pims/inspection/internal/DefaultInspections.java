@@ -23,6 +23,7 @@ import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -78,8 +79,8 @@ public class DefaultInspections implements Inspections {
     }
 
     @Override
-    public byte[] pdf(YearMonth month) {
-        return ReportPdf.of(view(existing(month)));
+    public byte[] pdf(YearMonth month, Locale language) {
+        return ReportPdf.of(view(existing(month)), language);
     }
 
     private InspectionReport existing(YearMonth month) {

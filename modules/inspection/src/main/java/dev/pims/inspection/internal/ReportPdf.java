@@ -3,9 +3,9 @@ package dev.pims.inspection.internal;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Font;
-import com.lowagie.text.FontFactory;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import dev.pims.audit.AccessTask;
@@ -13,43 +13,52 @@ import dev.pims.inspection.ActorCounts;
 import dev.pims.inspection.InspectionFlagView;
 import dev.pims.inspection.InspectionReportView;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.text.MessageFormat;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.ResourceBundle;
 
 /**
- * The inspection report as PDF (OpenPDF), for the file of the monthly inspection. Labels are English; Korean text in
- * notes needs a CJK font, which a server does not always have, so the standard font is used and such characters may
- * not show (the CSV keeps every character).
+ * The inspection report as PDF (OpenPDF), for the file of the monthly inspection, labelled in the auditor's language
+ * from the bundle {@code report} beside this class. Every text is set in the Korean CID font HYGoThic-Medium, which
+ * PDF readers supply themselves (not embedded): it has Latin letters too, so Korean labels, names and review notes
+ * show whatever fonts the server has.
  */
 final class ReportPdf {
+
+    private static final String LABELS = "dev.pims.inspection.internal.report";
 
     private ReportPdf() {
     }
 
-    static byte[] of(InspectionReportView report) {
+    static byte[] of(InspectionReportView report, Locale locale) {
+        // No fallback to the server's default locale: English is the base bundle, not whatever the JVM runs in.
+        ResourceBundle labels = ResourceBundle.getBundle(LABELS, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4.rotate(), 36, 36, 36, 36);
         try {
             PdfWriter.getInstance(document, out);
-            document.addTitle("PIMS access-log inspection " + report.getPeriod());
+            String title = label(labels, "title", report.getPeriod(), report.getZone());
+            document.addTitle(title);
             document.open();
-            Font heading = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 14);
-            Font small = FontFactory.getFont(FontFactory.HELVETICA, 8);
-            document.add(new Paragraph("PIMS access-log inspection " + report.getPeriod() + " (" + report.getZone()
-                    + ")", heading));
-            document.add(new Paragraph("Made " + report.getCreatedAt() + " UTC by " + report.getCreatedBy()
-                    + "; " + report.getSettings(), small));
-            document.add(new Paragraph(report.isSignedOff()
-                    ? "Signed off " + report.getSignedOffAt() + " UTC by " + report.getSignedOffBy()
-                            + (report.getSignOffNote() == null ? "" : ": " + report.getSignOffNote())
-                    : "Not signed off", small));
-            document.add(new Paragraph("Records per actor and task", heading));
+            BaseFont korean = BaseFont.createFont("HYGoThic-Medium", "UniKS-UCS2-H", BaseFont.NOT_EMBEDDED);
+            Font heading = new Font(korean, 14, Font.BOLD);
+            Font small = new Font(korean, 8);
+            document.add(new Paragraph(title, heading));
+            document.add(new Paragraph(label(labels, "made", report.getCreatedAt(), report.getCreatedBy(),
+                    report.getSettings()), small));
+            document.add(new Paragraph(signOff(report, labels), small));
+            document.add(new Paragraph(label(labels, "counts"), heading));
             PdfPTable counts = new PdfPTable(AccessTask.values().length + 2);
             counts.setWidthPercentage(100);
             counts.setSpacingBefore(6);
-            cell(counts, "Actor", small);
+            cell(counts, label(labels, "actor"), small);
             for (AccessTask task : AccessTask.values()) {
                 cell(counts, task.name(), small);
             }
-            cell(counts, "Total", small);
+            cell(counts, label(labels, "total"), small);
             for (ActorCounts actor : report.getCounts()) {
                 cell(counts, actor.getActorId(), small);
                 for (AccessTask task : AccessTask.values()) {
@@ -58,31 +67,47 @@ final class ReportPdf {
                 cell(counts, String.valueOf(actor.getTotal()), small);
             }
             document.add(counts);
-            document.add(new Paragraph("Flags (" + report.getFlags().size() + ", unreviewed "
-                    + report.getUnreviewed() + ")", heading));
+            document.add(new Paragraph(label(labels, "flags", report.getFlags().size(), report.getUnreviewed()),
+                    heading));
             PdfPTable flags = new PdfPTable(new float[] {2, 3, 2, 1, 4, 5});
             flags.setWidthPercentage(100);
             flags.setSpacingBefore(6);
-            for (String title : new String[] {"Kind", "Actor", "Day", "Observed", "Detail", "Review"}) {
-                cell(flags, title, small);
+            for (String column : new String[] {"kind", "actor", "day", "observed", "detail", "review"}) {
+                cell(flags, label(labels, column), small);
             }
             for (InspectionFlagView flag : report.getFlags()) {
                 cell(flags, flag.getKind().name(), small);
                 cell(flags, flag.getActorId(), small);
                 cell(flags, flag.getDay().toString(), small);
                 cell(flags, String.valueOf(flag.getObserved()), small);
-                cell(flags, (flag.getRecordId() == null ? "" : "record " + flag.getRecordId() + ": ")
+                cell(flags, (flag.getRecordId() == null ? "" : label(labels, "record", flag.getRecordId()) + " ")
                         + (flag.getDetail() == null ? "" : flag.getDetail()), small);
                 cell(flags, flag.isReviewed() ? flag.getReviewedAt() + " " + flag.getReviewedBy() + ": "
-                        + flag.getReviewNote() : "not reviewed", small);
+                        + flag.getReviewNote() : label(labels, "notReviewed"), small);
             }
             document.add(flags);
-        } catch (DocumentException failure) {
+        } catch (DocumentException | IOException failure) {
             throw new IllegalStateException("The inspection report could not be written as PDF", failure);
         } finally {
             document.close();
         }
         return out.toByteArray();
+    }
+
+    private static String signOff(InspectionReportView report, ResourceBundle labels) {
+        if (!report.isSignedOff()) {
+            return label(labels, "notSignedOff");
+        }
+        return report.getSignOffNote() == null
+                ? label(labels, "signedOff", report.getSignedOffAt(), report.getSignedOffBy())
+                : label(labels, "signedOffNote", report.getSignedOffAt(), report.getSignedOffBy(),
+                        report.getSignOffNote());
+    }
+
+    /** Arguments as text, so that numbers and times are not formatted by the locale (ids stay 1234, not 1,234). */
+    private static String label(ResourceBundle labels, String key, Object... arguments) {
+        return new MessageFormat(labels.getString(key), labels.getLocale()).format(
+                Arrays.stream(arguments).map(String::valueOf).toArray());
     }
 
     private static void cell(PdfPTable table, String text, Font font) {
