@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.pims.audit.AccessDeniedException;
+import dev.pims.audit.internal.ChainSealer;
 import dev.pims.membership.MemberSelfService;
 import dev.pims.membership.MembershipRefusal;
 import dev.pims.membership.SignUpForm;
@@ -34,6 +35,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith({PreviousServerGone.class, ArquillianExtension.class})
 class AuditedRoadIT {
+
+    @Inject
+    private ChainSealer sealer;
 
     @Inject
     private MemberSelfService members;
@@ -88,11 +92,14 @@ class AuditedRoadIT {
     @Test
     void aSuccessfulAccessIsRecordedInTheCallersTransaction() throws Exception {
         SignUpForm form = form();
+        long before = records("DefaultMemberSelfService.signUp", "SUCCESS");
         transaction.begin();
         long memberId = members.signUp(form).memberId();
         transaction.rollback();
         assertThat(accounts(form.getEmail())).isZero();
-        assertThat(recordsNaming(memberId)).as("the record went with the work it recorded").isZero();
+        assertThat(records("DefaultMemberSelfService.signUp", "SUCCESS")).as("the record went with the work it "
+                + "recorded").isEqualTo(before);
+        assertThat(recordsNaming(memberId)).as("and was never sealed").isZero();
 
         long committed = members.signUp(form()).memberId();
         assertThat(recordsNaming(committed)).as("sign-up and its consents").isEqualTo(2);
@@ -114,6 +121,7 @@ class AuditedRoadIT {
     }
 
     private long recordsNaming(long memberId) throws SQLException {
+        sealer.sealHandedOver();
         return count("SELECT COUNT(*) FROM ACCESS_RECORD_SUBJECT WHERE SUBJECT_ID = ?", memberId);
     }
 

@@ -175,14 +175,13 @@ class MemberJourneyIT extends PimsInBrowserTest {
             assertThatThrownBy(() -> statement.executeUpdate(
                     "DELETE FROM ACCESS_RECORD_SUBJECT WHERE SUBJECT_ID = " + memberId))
                     .hasMessageContaining("ACCESS_RECORD_IS_APPEND_ONLY");
-            // The hash chain's columns are written once, with the record (V9), and are no exception.
+            // The hash chain's links are written once, when the record is sealed (V12), and are no exception.
             assertThatThrownBy(() -> statement.executeUpdate(
-                    "UPDATE ACCESS_RECORD SET CHAIN_HASH = '" + "0".repeat(64) + "' WHERE ID = "
+                    "UPDATE ACCESS_CHAIN_LINK SET CHAIN_HASH = '" + "0".repeat(64) + "' WHERE RECORD_ID = "
                     + records.get(0).get("ID")))
                     .hasMessageContaining("ACCESS_RECORD_IS_APPEND_ONLY");
             assertThatThrownBy(() -> statement.executeUpdate(
-                    "UPDATE ACCESS_RECORD SET CHAIN_POSITION = CHAIN_POSITION + 0 WHERE ID = "
-                    + records.get(0).get("ID")))
+                    "DELETE FROM ACCESS_CHAIN_LINK WHERE RECORD_ID = " + records.get(0).get("ID")))
                     .hasMessageContaining("ACCESS_RECORD_IS_APPEND_ONLY");
             // A record without subjects, so that no foreign key speaks before the trigger.
             assertThatThrownBy(() -> statement.executeUpdate(

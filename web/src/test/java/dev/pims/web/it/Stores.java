@@ -6,6 +6,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,8 +73,29 @@ final class Stores {
         return found.isEmpty() ? null : ((Number) found.get(0).get("ID")).longValue();
     }
 
+    /**
+     * Waits until every access record written so far is sealed into the chain, so that its subject rows (written
+     * with its link, right after its transaction committed) are there to read.
+     */
+    static void awaitSealed() throws SQLException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (count(OPERATIONAL, "SELECT COUNT(*) FROM ACCESS_RECORD r WHERE r.ID > (SELECT LEGACY_MAX_ID FROM "
+                + "ACCESS_CHAIN_HEAD) AND NOT EXISTS (SELECT 1 FROM ACCESS_CHAIN_LINK l WHERE l.RECORD_ID = r.ID)") > 0) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Access records still unsealed after 20 s");
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("Interrupted while waiting for the sealer", interrupted);
+            }
+        }
+    }
+
     /** The access records naming a data subject, oldest first, with task, outcome, actor and IP. */
     static List<Map<String, Object>> accessRecordsOf(long subjectId) throws SQLException {
+        awaitSealed();
         return rows(OPERATIONAL, "SELECT r.ID, r.OCCURRED_AT, r.ACTOR_ID, r.ACTOR_ROLE, r.CLIENT_IP, r.TASK, "
                 + "r.CATEGORIES, r.OPERATION, r.OUTCOME FROM ACCESS_RECORD r JOIN ACCESS_RECORD_SUBJECT s "
                 + "ON s.RECORD_ID = r.ID WHERE s.SUBJECT_ID = ? ORDER BY r.ID", subjectId);

@@ -1,6 +1,7 @@
 package dev.pims.web.it;
 
 import dev.pims.audit.domain.AccessChainHashing;
+import dev.pims.audit.domain.AccessRecord;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,9 +13,9 @@ import java.util.List;
 /**
  * Writes access records and staff login records straight into the running PIMS's store, dated as a test needs them
  * (inserting is all the append-only tables allow). Record ids come from ACCESS_RECORD_SEQ in blocks of 50, the way
- * EclipseLink takes them, so that PIMS's own records never collide with these; each record is chained as PIMS's own
- * writer chains it (the head locked, the next position, the hash of {@link AccessChainHashing}), so that the chain
- * still verifies after a test wrote here.
+ * PIMS takes them, so that PIMS's own records never collide with these; each record is sealed as PIMS's own
+ * sealer seals it (the head locked, the next position, the hash of {@link AccessChainHashing}, its link), so
+ * that the chain still verifies after a test wrote here.
  */
 final class SyntheticAccess {
 
@@ -46,7 +47,7 @@ final class SyntheticAccess {
                         AccessChainHashing.sorted(subjects)));
                 try (PreparedStatement insert = connection.prepareStatement("INSERT INTO ACCESS_RECORD (ID, "
                         + "OCCURRED_AT, ACTOR_ID, ACTOR_ROLE, CLIENT_IP, TASK, CATEGORIES, OPERATION, OUTCOME, REASON, "
-                        + "CHAIN_POSITION, CHAIN_HASH) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                        + "SUBJECT_IDS) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                     insert.setLong(1, id);
                     insert.setTimestamp(2, Timestamp.valueOf(occurredAtUtc));
                     insert.setString(3, actorId);
@@ -57,9 +58,16 @@ final class SyntheticAccess {
                     insert.setString(8, operation);
                     insert.setString(9, outcome);
                     insert.setString(10, reason);
-                    insert.setLong(11, position);
-                    insert.setString(12, hash);
+                    insert.setString(11, AccessRecord.subjectList(AccessChainHashing.sorted(subjects)));
                     insert.executeUpdate();
+                }
+                try (PreparedStatement link = connection.prepareStatement("INSERT INTO ACCESS_CHAIN_LINK (POSITION, "
+                        + "RECORD_ID, OCCURRED_AT, CHAIN_HASH, SEALED_AT) VALUES (?, ?, ?, ?, CURRENT_TIMESTAMP)")) {
+                    link.setLong(1, position);
+                    link.setLong(2, id);
+                    link.setTimestamp(3, Timestamp.valueOf(occurredAtUtc));
+                    link.setString(4, hash);
+                    link.executeUpdate();
                 }
                 try (PreparedStatement insert = connection.prepareStatement(
                         "INSERT INTO ACCESS_RECORD_SUBJECT (RECORD_ID, SUBJECT_ID) VALUES (?, ?)")) {

@@ -1,6 +1,7 @@
 package dev.pims.bench.audit;
 
 import dev.pims.audit.domain.AccessChainHashing;
+import dev.pims.audit.internal.ChainSealer;
 import dev.pims.audit.internal.ChainVerifier;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
@@ -37,12 +38,16 @@ public class AuditBenchServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     private static final String RAW_TABLE = "BENCH_RAW_RECORD";
+    private static final int WARM_UP_SECONDS = 20;
 
     @Inject
     private BenchAuditedService audited;
 
     @Inject
     private ChainVerifier verifier;
+
+    @Inject
+    private ChainSealer sealer;
 
     @Resource(lookup = "jdbc/pims")
     private DataSource store;
@@ -58,8 +63,7 @@ public class AuditBenchServlet extends HttpServlet {
         int seconds = Integer.parseInt(param(request, "seconds", "10"));
         try {
             switch (param(request, "run", "ping")) {
-                case "writes" -> out.println(line("audited writes", threadCount, rate(threadCount, seconds,
-                        () -> audited.view(42L))));
+                case "writes" -> writes(out, threadCount, seconds);
                 case "raw" -> out.println(line("raw JDBC commits", threadCount, raw(threadCount, seconds)));
                 case "search" -> searchVersusView(out, Integer.parseInt(param(request, "calls", "2000")));
                 case "load" -> out.println(load(Long.parseLong(param(request, "records", "1000000"))));
@@ -81,8 +85,47 @@ public class AuditBenchServlet extends HttpServlet {
         return String.format(Locale.ROOT, "%-18s threads=%d  %.1f /s", what, threadCount, perSecond);
     }
 
-    /** Calls per second of the action in this many container threads, after a warm-up of a few seconds. */
+    /**
+     * Audited calls per second, and in the same window the records sealed into the chain per second (the chain head's
+     * position, before and after); then how long the sealer needed for what was left when the callers stopped.
+     */
+    private void writes(PrintWriter out, int threadCount, int seconds) throws Exception {
+        long[] sealedAtStart = new long[1];
+        long[] sealedAtEnd = new long[1];
+        double perSecond = rate(threadCount, seconds, () -> audited.view(42L), measuring -> {
+            long position = headPosition();
+            (measuring ? sealedAtStart : sealedAtEnd)[0] = position;
+        });
+        long start = System.nanoTime();
+        sealer.sealHandedOver();
+        double drained = (System.nanoTime() - start) / 1e6;
+        out.println(line("audited writes", threadCount, perSecond));
+        out.println(String.format(Locale.ROOT, "%-18s threads=%d  %.1f /s sealed in the same window; the rest "
+                + "sealed %.0f ms after the callers stopped", "  chain", threadCount,
+                (sealedAtEnd[0] - sealedAtStart[0]) / (double) seconds, drained));
+    }
+
+    private long headPosition() {
+        try (Connection connection = store.getConnection(); Statement statement = connection.createStatement();
+                ResultSet head = statement.executeQuery("SELECT LAST_POSITION FROM ACCESS_CHAIN_HEAD")) {
+            head.next();
+            return head.getLong(1);
+        } catch (SQLException failure) {
+            throw new IllegalStateException(failure);
+        }
+    }
+
     private double rate(int threadCount, int seconds, Runnable action) throws InterruptedException {
+        return rate(threadCount, seconds, action, measuring -> { });
+    }
+
+    /**
+     * Calls per second of the action in this many container threads, after a warm-up long enough for the JIT compiler
+     * to settle (a first run of the audited road is twice as slow as the next). The probe is told when measuring starts
+     * (true) and ends (false).
+     */
+    private double rate(int threadCount, int seconds, Runnable action, java.util.function.Consumer<Boolean> probe)
+            throws InterruptedException {
         AtomicBoolean measuring = new AtomicBoolean();
         AtomicBoolean stop = new AtomicBoolean();
         AtomicLong calls = new AtomicLong();
@@ -105,12 +148,14 @@ public class AuditBenchServlet extends HttpServlet {
             workers.add(worker);
             worker.start();
         }
-        Thread.sleep(Math.min(5, seconds) * 1000L);
+        Thread.sleep(WARM_UP_SECONDS * 1000L);
+        probe.accept(true);
         measuring.set(true);
         long start = System.nanoTime();
         Thread.sleep(seconds * 1000L);
         long counted = calls.get();
         double elapsed = (System.nanoTime() - start) / 1e9;
+        probe.accept(false);
         stop.set(true);
         for (Thread worker : workers) {
             worker.join();
@@ -128,19 +173,15 @@ public class AuditBenchServlet extends HttpServlet {
             }
         }
         AtomicLong ids = new AtomicLong(System.currentTimeMillis() * 1000);
-        String hash = "a".repeat(64);
         return rate(threadCount, seconds, () -> {
             try (Connection connection = store.getConnection()) {
                 connection.setAutoCommit(false);
                 try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + RAW_TABLE
                         + " (ID, OCCURRED_AT, ACTOR_ID, ACTOR_ROLE, CLIENT_IP, TASK, CATEGORIES, OPERATION, OUTCOME, "
-                        + "CHAIN_POSITION, CHAIN_HASH) VALUES (?, ?, 'system', 'SYSTEM', 'system', 'VIEW', "
-                        + "'BASIC_PROFILE', 'BenchAuditedService.view', 'SUCCESS', ?, ?)")) {
-                    long id = ids.incrementAndGet();
-                    insert.setLong(1, id);
+                        + "SUBJECT_IDS) VALUES (?, ?, 'system', 'SYSTEM', 'system', 'VIEW', 'BASIC_PROFILE', "
+                        + "'BenchAuditedService.view', 'SUCCESS', '42')")) {
+                    insert.setLong(1, ids.incrementAndGet());
                     insert.setTimestamp(2, Timestamp.valueOf(LocalDateTime.now()));
-                    insert.setLong(3, id);
-                    insert.setString(4, hash);
                     insert.executeUpdate();
                 }
                 connection.commit();
@@ -172,11 +213,12 @@ public class AuditBenchServlet extends HttpServlet {
     }
 
     /**
-     * Appends this many chained records (one subject each, like a VIEW) straight to the store, in transactions of
-     * 10 000 under the chain head's lock, hashed by the same {@link AccessChainHashing} as the writer. Ids come from
-     * the record sequence in EclipseLink's blocks of 50, so the application's own ids never collide with them.
+     * Appends this many sealed records (one subject each, like a VIEW; record, link and subject row) straight to the
+     * store, in transactions of 10 000 under the chain head's lock, hashed by the same {@link AccessChainHashing} as the
+     * sealer. Ids come from the record sequence in PIMS's blocks of 50, so the application's own ids never collide.
      */
     private String load(long records) throws SQLException {
+        sealer.sealHandedOver();
         long start = System.nanoTime();
         long done = 0;
         LocalDateTime when = LocalDateTime.now().minusDays(1).withNano(0);
@@ -195,8 +237,10 @@ public class AuditBenchServlet extends HttpServlet {
                 }
                 try (PreparedStatement record = connection.prepareStatement("INSERT INTO ACCESS_RECORD (ID, "
                         + "OCCURRED_AT, ACTOR_ID, ACTOR_ROLE, CLIENT_IP, TASK, CATEGORIES, OPERATION, OUTCOME, "
-                        + "CHAIN_POSITION, CHAIN_HASH) VALUES (?, ?, 'system', 'SYSTEM', 'system', 'VIEW', "
-                        + "'BASIC_PROFILE', 'Bench.load', 'SUCCESS', ?, ?)");
+                        + "SUBJECT_IDS) VALUES (?, ?, 'system', 'SYSTEM', 'system', 'VIEW', 'BASIC_PROFILE', "
+                        + "'Bench.load', 'SUCCESS', ?)");
+                        PreparedStatement link = connection.prepareStatement("INSERT INTO ACCESS_CHAIN_LINK "
+                                + "(POSITION, RECORD_ID, OCCURRED_AT, CHAIN_HASH, SEALED_AT) VALUES (?, ?, ?, ?, ?)");
                         PreparedStatement subject = connection.prepareStatement(
                                 "INSERT INTO ACCESS_RECORD_SUBJECT (RECORD_ID, SUBJECT_ID) VALUES (?, ?)");
                         PreparedStatement sequence = connection.prepareStatement(
@@ -219,14 +263,20 @@ public class AuditBenchServlet extends HttpServlet {
                                 null, new long[] {subjectId}));
                         record.setLong(1, id);
                         record.setTimestamp(2, Timestamp.valueOf(when));
-                        record.setLong(3, position);
-                        record.setString(4, previous);
+                        record.setString(3, Long.toString(subjectId));
                         record.addBatch();
+                        link.setLong(1, position);
+                        link.setLong(2, id);
+                        link.setTimestamp(3, Timestamp.valueOf(when));
+                        link.setString(4, previous);
+                        link.setTimestamp(5, Timestamp.valueOf(when));
+                        link.addBatch();
                         subject.setLong(1, id);
                         subject.setLong(2, subjectId);
                         subject.addBatch();
                     }
                     record.executeBatch();
+                    link.executeBatch();
                     subject.executeBatch();
                 }
                 try (PreparedStatement head = connection.prepareStatement(

@@ -30,6 +30,18 @@ public final class AccessChainHashing {
     public record Fields(long id, long position, LocalDateTime occurredAt, String actorId, String actorRole,
             String clientIp, String task, String categories, String operation, String outcome, String reason,
             String detail, long[] sortedSubjects) {
+
+        /** The same record at a place in the chain. */
+        public Fields at(long chainPosition) {
+            return new Fields(id, chainPosition, occurredAt, actorId, actorRole, clientIp, task, categories,
+                    operation, outcome, reason, detail, sortedSubjects);
+        }
+
+        /** The same record with these subjects, ascending. */
+        public Fields withSubjects(long[] ascending) {
+            return new Fields(id, position, occurredAt, actorId, actorRole, clientIp, task, categories, operation,
+                    outcome, reason, detail, ascending);
+        }
     }
 
     public static String canonicalForm(Fields record) {

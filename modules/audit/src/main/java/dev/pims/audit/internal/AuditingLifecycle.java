@@ -38,11 +38,22 @@ public class AuditingLifecycle implements AuditingShutdown {
     private AccessRecorder recorder;
 
     @Inject
+    private SealingBatches batches;
+
+    @Inject
+    private ChainSealer sealer;
+
+    @Inject
     private Clock clock;
 
+    /** Seals first what an abrupt stop left unsealed, so that the start's record can say so. */
     @PostConstruct
     void started() {
-        recorder.recordOnItsOwn(event(JdbcAccessChain.STARTED));
+        List<Long> leftovers = batches.sealLeftovers();
+        String detail = leftovers.isEmpty() ? null : "Sealed at this start " + leftovers.size()
+                + " records an abrupt stop had left unsealed (ids " + leftovers.get(0) + " to "
+                + leftovers.get(leftovers.size() - 1) + ")";
+        recorder.recordOnItsOwn(event(JdbcAccessChain.STARTED, detail));
     }
 
     private final AtomicBoolean stopRecorded = new AtomicBoolean();
@@ -57,9 +68,10 @@ public class AuditingLifecycle implements AuditingShutdown {
             return;
         }
         try {
-            recorder.recordOnItsOwn(event(JdbcAccessChain.STOPPED));
+            recorder.recordOnItsOwn(event(JdbcAccessChain.STOPPED, null));
+            sealer.sealHandedOver();
         } catch (RuntimeException tooLate) {
-            // The next start will show the missing stop; the stop must not keep the server from stopping.
+            // The next start will show the missing stop (or seal it); the stop must not keep the server from stopping.
             LOG.log(Level.WARNING, "Could not record the stop of auditing", tooLate);
         }
     }
@@ -69,10 +81,10 @@ public class AuditingLifecycle implements AuditingShutdown {
         recordStop();
     }
 
-    private AccessRecord event(String operation) {
+    private AccessRecord event(String operation, String detail) {
         // A start-up singleton may not ask the container for its caller: the actor is PIMS itself, by definition.
         return new AccessRecord(LocalDateTime.now(clock.withZone(ZoneOffset.UTC)), Actors.SYSTEM_ID,
                 ActorRole.SYSTEM, RequestOrigin.SYSTEM_ADDRESS, List.of(), AccessTask.VIEW,
-                EnumSet.noneOf(DataCategory.class), operation, AccessOutcome.SUCCESS, null, null);
+                EnumSet.noneOf(DataCategory.class), operation, AccessOutcome.SUCCESS, null, detail);
     }
 }

@@ -6,8 +6,10 @@ import dev.pims.audit.domain.AccessChainHashing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.LongConsumer;
@@ -17,8 +19,8 @@ import java.util.logging.Logger;
  * Walks the access-record chain from the latest checkpoint (or its start) to the head as it was when the walk began,
  * recomputes every hash, and names the first broken link: a record whose hash does not match (altered, or inserted
  * with a made-up hash), a missing position (deleted), a head that no record reaches (the newest records deleted), or
- * a record with no place in the chain (inserted behind PIMS's back). Records appended during the walk are left for
- * the next one. Every result is saved in {@code ACCESS_CHAIN_VERIFICATION}.
+ * a record with no place in the chain (inserted behind PIMS's back). It seals what was handed over first, so that
+ * the walk covers every record committed before it began; records appended during the walk are left for the next one. Every result is saved in {@code ACCESS_CHAIN_VERIFICATION}.
  */
 @ApplicationScoped
 public class ChainVerifier {
@@ -26,8 +28,17 @@ public class ChainVerifier {
     private static final Logger LOG = Logger.getLogger(ChainVerifier.class.getName());
     private static final int CHUNK = 20_000;
 
+    /**
+     * A record younger than this when the verification starts may still be on its way to the sealer (its transaction
+     * committing); an older one without a link was not written by PIMS.
+     */
+    private static final Duration SEALING_GRACE = Duration.ofMinutes(1);
+
     @Inject
     private JdbcAccessChain chain;
+
+    @Inject
+    private ChainSealer sealer;
 
     @Inject
     private Clock clock;
@@ -44,6 +55,7 @@ public class ChainVerifier {
      */
     public ChainVerificationView verify(String requestedBy, LongConsumer total, LongConsumer progress) {
         LocalDateTime startedAt = now();
+        sealer.sealHandedOver();
         JdbcAccessChain.Head head = chain.head();
         JdbcAccessChain.Checkpoint checkpoint = chain.latestCheckpoint();
         total.accept(Math.max(0, head.lastPosition() - checkpoint.position()));
@@ -51,23 +63,18 @@ public class ChainVerifier {
         long[] expected = {checkpoint.position() + 1};
         String[] previous = {checkpoint.hash()};
         Break[] broken = {null};
+        BitSet sealed = new BitSet();
         chain.walk(checkpoint.position(), head.lastPosition(), CHUNK, links -> {
             for (JdbcAccessChain.Link link : links) {
-                AccessChainHashing.Fields record = link.fields();
-                if (record.position() != expected[0]) {
-                    broken[0] = new Break(expected[0], null, "The record at position " + expected[0]
-                            + " is missing (deleted): the next record, id " + record.id() + ", is at position "
-                            + record.position() + ".");
+                broken[0] = problemWith(link, expected[0], previous[0]);
+                if (broken[0] != null) {
                     return false;
                 }
-                String hash = AccessChainHashing.hash(previous[0], record);
-                if (!hash.equals(link.storedHash())) {
-                    broken[0] = new Break(record.position(), record.id(), "Record " + record.id() + " at position "
-                            + record.position() + " does not match its hash: altered, or inserted with a made-up "
-                            + "hash.");
-                    return false;
+                int bit = JdbcAccessChain.bit(link.recordId(), head.legacyMaxId());
+                if (bit >= 0) {
+                    sealed.set(bit);
                 }
-                previous[0] = hash;
+                previous[0] = link.storedHash();
                 expected[0]++;
             }
             progress.accept(expected[0] - 1 - checkpoint.position());
@@ -82,7 +89,8 @@ public class ChainVerifier {
             found = new Break(head.lastPosition(), null, "The last record's hash differs from the chain head's.");
         }
         if (found == null) {
-            Optional<Long> inserted = chain.firstUnchained(head.legacyMaxId());
+            Optional<Long> inserted = chain.firstUnsealed(head.legacyMaxId(), sealed,
+                    startedAt.minus(SEALING_GRACE));
             if (inserted.isPresent()) {
                 found = new Break(null, inserted.get(), "Record " + inserted.get()
                         + " has no place in the chain: inserted behind PIMS's back.");
@@ -103,6 +111,24 @@ public class ChainVerifier {
         }
         progress.accept(checked);
         return result;
+    }
+
+    /** What is wrong with the link expected next, if anything. */
+    private static Break problemWith(JdbcAccessChain.Link link, long expectedPosition, String previousHash) {
+        if (link.position() != expectedPosition) {
+            return new Break(expectedPosition, null, "The record at position " + expectedPosition
+                    + " is missing (deleted): the next record, id " + link.recordId() + ", is at position "
+                    + link.position() + ".");
+        }
+        if (link.fields() == null) {
+            return new Break(link.position(), link.recordId(), "The record at position " + link.position()
+                    + " is missing (deleted): its link names record " + link.recordId() + ", which is not there.");
+        }
+        if (!AccessChainHashing.hash(previousHash, link.fields()).equals(link.storedHash())) {
+            return new Break(link.position(), link.recordId(), "Record " + link.recordId() + " at position "
+                    + link.position() + " does not match its hash: altered, or inserted with a made-up hash.");
+        }
+        return null;
     }
 
     /** The results of the latest verifications, newest first. */

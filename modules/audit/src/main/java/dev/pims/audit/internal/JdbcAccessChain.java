@@ -4,6 +4,7 @@ import dev.pims.audit.AuditingEvent;
 import dev.pims.audit.ChainOutcome;
 import dev.pims.audit.ChainVerificationView;
 import dev.pims.audit.domain.AccessChainHashing;
+import dev.pims.audit.domain.AccessRecord;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -13,21 +14,35 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
- * The access-record chain read and cut in bulk, over plain JDBC: a verification walks a million records in seconds,
- * which JPA entities with their subject collections cannot. Statements run in the caller's transaction if it has one.
+ * The access-record chain sealed, read and cut in bulk, over plain JDBC: a verification walks a million records in
+ * seconds, and a sealer seals a thousand in one statement batch. Statements run in the caller's transaction if it has
+ * one.
  */
 @ApplicationScoped
 class JdbcAccessChain {
 
     static final String STARTED = "Auditing.started";
     static final String STOPPED = "Auditing.stopped";
+
+    /** The record's canonical columns, in {@link AccessChainHashing.Fields} order, from {@code ACCESS_RECORD r}. */
+    private static final String RECORD_COLUMNS = "r.ID, r.OCCURRED_AT, r.ACTOR_ID, r.ACTOR_ROLE, r.CLIENT_IP, r.TASK, "
+            + "r.CATEGORIES, r.OPERATION, r.OUTCOME, r.REASON, r.DETAIL";
+    private static final long[] NO_SUBJECTS = {};
+    /** Ids further apart than this (many sequence blocks) are read by separate range statements when sealing. */
+    private static final long RUN_GAP = 1_000;
+    /** How far below the newest sealed record's id a start-up looks for records a stop left unsealed. */
+    private static final long RECOVERY_WINDOW = 100_000;
+    /** Unsealed ids a verification looks at one by one, at most (records written while it ran are among them). */
+    private static final int MAX_UNMET = 10_000;
 
     @Resource(lookup = "jdbc/pims")
     private DataSource store;
@@ -39,8 +54,10 @@ class JdbcAccessChain {
         static final Checkpoint NONE = new Checkpoint(0, AccessChainHashing.GENESIS);
     }
 
-    /** One stored record with the hash it carries. */
-    record Link(AccessChainHashing.Fields fields, String storedHash) {
+    /**
+     * One link of the chain with the record it names, as stored; {@code fields} is null when that record is not there.
+     */
+    record Link(long position, long recordId, String storedHash, AccessChainHashing.Fields fields) {
     }
 
     Head head() {
@@ -55,8 +72,105 @@ class JdbcAccessChain {
     }
 
     /**
-     * Hands the chained records after {@code after} up to {@code upTo} to the consumer in chain order, in chunks,
-     * until it returns false.
+     * Seals committed records into the chain, in the order given: under the head's lock (held to the end of the
+     * caller's transaction, so sealers of several instances take turns), each record not sealed yet gets the next
+     * position, its hash over the previous one, its link and its subject rows; then the head moves.
+     *
+     * @return how many records were sealed (a record sealed before, by a start-up's recovery, is skipped)
+     */
+    int seal(List<Long> recordIds, LocalDateTime sealedAt) {
+        try (Connection connection = store.getConnection()) {
+            long position;
+            String previous;
+            try (PreparedStatement lock = connection.prepareStatement("SELECT LAST_POSITION, LAST_HASH FROM "
+                    + "ACCESS_CHAIN_HEAD WHERE ID = 1 FOR UPDATE OF LAST_POSITION");
+                    ResultSet head = lock.executeQuery()) {
+                head.next();
+                position = head.getLong(1);
+                previous = head.getString(2);
+            }
+            Map<Long, AccessChainHashing.Fields> unsealed = unsealed(connection, recordIds);
+            int sealed = 0;
+            try (PreparedStatement link = connection.prepareStatement("INSERT INTO ACCESS_CHAIN_LINK (POSITION, "
+                    + "RECORD_ID, OCCURRED_AT, CHAIN_HASH, SEALED_AT) VALUES (?, ?, ?, ?, ?)");
+                    PreparedStatement subject = connection.prepareStatement(
+                            "INSERT INTO ACCESS_RECORD_SUBJECT (RECORD_ID, SUBJECT_ID) VALUES (?, ?)")) {
+                for (long id : recordIds) {
+                    AccessChainHashing.Fields record = unsealed.remove(id);
+                    if (record == null) {
+                        continue;
+                    }
+                    record = record.at(++position);
+                    previous = AccessChainHashing.hash(previous, record);
+                    link.setLong(1, position);
+                    link.setLong(2, id);
+                    link.setTimestamp(3, Timestamp.valueOf(record.occurredAt()));
+                    link.setString(4, previous);
+                    link.setTimestamp(5, Timestamp.valueOf(sealedAt));
+                    link.addBatch();
+                    for (long subjectId : record.sortedSubjects()) {
+                        subject.setLong(1, id);
+                        subject.setLong(2, subjectId);
+                        subject.addBatch();
+                    }
+                    sealed++;
+                }
+                if (sealed == 0) {
+                    return 0;
+                }
+                link.executeBatch();
+                subject.executeBatch();
+            }
+            try (PreparedStatement head = connection.prepareStatement(
+                    "UPDATE ACCESS_CHAIN_HEAD SET LAST_POSITION = ?, LAST_HASH = ? WHERE ID = 1")) {
+                head.setLong(1, position);
+                head.setString(2, previous);
+                head.executeUpdate();
+            }
+            return sealed;
+        } catch (SQLException failure) {
+            throw new IllegalStateException("Could not seal access records into the chain", failure);
+        }
+    }
+
+    /** The records among these ids that have no link yet, read in runs of neighbouring ids. */
+    private static Map<Long, AccessChainHashing.Fields> unsealed(Connection connection, List<Long> recordIds)
+            throws SQLException {
+        Map<Long, AccessChainHashing.Fields> found = new HashMap<>(recordIds.size() * 2);
+        try (PreparedStatement records = connection.prepareStatement("SELECT " + RECORD_COLUMNS + ", r.SUBJECT_IDS "
+                + "FROM ACCESS_RECORD r WHERE r.ID BETWEEN ? AND ? AND NOT EXISTS "
+                + "(SELECT 1 FROM ACCESS_CHAIN_LINK l WHERE l.RECORD_ID = r.ID)")) {
+            for (long[] run : runs(recordIds)) {
+                records.setLong(1, run[0]);
+                records.setLong(2, run[1]);
+                try (ResultSet rows = records.executeQuery()) {
+                    while (rows.next()) {
+                        found.put(rows.getLong(1), fields(rows, 1, AccessRecord.subjectsOf(rows.getString(12))));
+                    }
+                }
+            }
+        }
+        found.keySet().retainAll(new HashSet<>(recordIds));
+        return found;
+    }
+
+    /** Sorted ids cut into [first, last] runs wherever two neighbours lie further apart than a few sequence blocks. */
+    private static List<long[]> runs(List<Long> ids) {
+        long[] sorted = ids.stream().mapToLong(Long::longValue).sorted().toArray();
+        List<long[]> runs = new ArrayList<>();
+        int start = 0;
+        for (int i = 1; i <= sorted.length; i++) {
+            if (i == sorted.length || sorted[i] - sorted[i - 1] > RUN_GAP) {
+                runs.add(new long[] {sorted[start], sorted[i - 1]});
+                start = i;
+            }
+        }
+        return runs;
+    }
+
+    /**
+     * Hands the links after {@code after} up to {@code upTo}, with their records, to the consumer in chain order, in
+     * chunks, until it returns false.
      */
     void walk(long after, long upTo, int chunk, java.util.function.Predicate<List<Link>> consumer) {
         long from = after;
@@ -65,49 +179,63 @@ class JdbcAccessChain {
             if (links.isEmpty() || !consumer.test(links)) {
                 return;
             }
-            from = links.get(links.size() - 1).fields().position();
+            from = links.get(links.size() - 1).position();
         }
     }
 
+    /** A chunk of links, then their records and subject rows by ranges of ids: three index scans, no join. */
     private List<Link> chunk(long after, long upTo, int size) {
         try (Connection connection = store.getConnection()) {
-            List<Object[]> raw = new ArrayList<>(size);
-            long minId = Long.MAX_VALUE;
-            long maxId = Long.MIN_VALUE;
-            try (PreparedStatement records = connection.prepareStatement("SELECT ID, CHAIN_POSITION, OCCURRED_AT, "
-                    + "ACTOR_ID, ACTOR_ROLE, CLIENT_IP, TASK, CATEGORIES, OPERATION, OUTCOME, REASON, DETAIL, "
-                    + "CHAIN_HASH FROM ACCESS_RECORD WHERE CHAIN_POSITION > ? AND CHAIN_POSITION <= ? "
-                    + "ORDER BY CHAIN_POSITION FETCH FIRST " + size + " ROWS ONLY")) {
-                records.setLong(1, after);
-                records.setLong(2, upTo);
-                try (ResultSet rows = records.executeQuery()) {
+            List<Link> unread = new ArrayList<>(size);
+            try (PreparedStatement links = connection.prepareStatement("SELECT POSITION, RECORD_ID, CHAIN_HASH FROM "
+                    + "ACCESS_CHAIN_LINK WHERE POSITION > ? AND POSITION <= ? ORDER BY POSITION FETCH FIRST " + size
+                    + " ROWS ONLY")) {
+                links.setLong(1, after);
+                links.setLong(2, upTo);
+                try (ResultSet rows = links.executeQuery()) {
                     while (rows.next()) {
-                        long id = rows.getLong(1);
-                        minId = Math.min(minId, id);
-                        maxId = Math.max(maxId, id);
-                        raw.add(new Object[] {id, rows.getLong(2), rows.getTimestamp(3).toLocalDateTime(),
-                            rows.getString(4), rows.getString(5), rows.getString(6), rows.getString(7),
-                            rows.getString(8), rows.getString(9), rows.getString(10), rows.getString(11),
-                            rows.getString(12), rows.getString(13)});
+                        unread.add(new Link(rows.getLong(1), rows.getLong(2), rows.getString(3), null));
                     }
                 }
             }
-            if (raw.isEmpty()) {
+            if (unread.isEmpty()) {
                 return List.of();
             }
-            Map<Long, long[]> subjects = subjects(connection, minId, maxId);
-            List<Link> links = new ArrayList<>(raw.size());
-            for (Object[] row : raw) {
-                long id = (Long) row[0];
-                links.add(new Link(new AccessChainHashing.Fields(id, (Long) row[1], (LocalDateTime) row[2],
-                        (String) row[3], (String) row[4], (String) row[5], (String) row[6], (String) row[7],
-                        (String) row[8], (String) row[9], (String) row[10], (String) row[11],
-                        subjects.getOrDefault(id, new long[0])), (String) row[12]));
+            Map<Long, AccessChainHashing.Fields> records = new HashMap<>(unread.size() * 2);
+            Map<Long, long[]> subjects = new HashMap<>(unread.size() * 2);
+            try (PreparedStatement statement = connection.prepareStatement("SELECT " + RECORD_COLUMNS
+                    + " FROM ACCESS_RECORD r WHERE r.ID BETWEEN ? AND ?")) {
+                for (long[] run : runs(unread.stream().map(Link::recordId).toList())) {
+                    statement.setLong(1, run[0]);
+                    statement.setLong(2, run[1]);
+                    try (ResultSet rows = statement.executeQuery()) {
+                        while (rows.next()) {
+                            records.put(rows.getLong(1), fields(rows, 1, NO_SUBJECTS));
+                        }
+                    }
+                    subjects.putAll(subjects(connection, run[0], run[1]));
+                }
+            }
+            List<Link> links = new ArrayList<>(unread.size());
+            for (Link link : unread) {
+                AccessChainHashing.Fields record = records.get(link.recordId());
+                links.add(new Link(link.position(), link.recordId(), link.storedHash(), record == null ? null
+                        : record.withSubjects(subjects.getOrDefault(link.recordId(), NO_SUBJECTS))
+                                .at(link.position())));
             }
             return links;
         } catch (SQLException failure) {
             throw new IllegalStateException("Could not read the access-record chain", failure);
         }
+    }
+
+    /** A record's canonical fields from {@link #RECORD_COLUMNS}, starting at that column, not yet placed. */
+    private static AccessChainHashing.Fields fields(ResultSet rows, int first, long[] subjects) throws SQLException {
+        return new AccessChainHashing.Fields(rows.getLong(first), 0,
+                rows.getTimestamp(first + 1).toLocalDateTime(), rows.getString(first + 2), rows.getString(first + 3),
+                rows.getString(first + 4), rows.getString(first + 5), rows.getString(first + 6),
+                rows.getString(first + 7), rows.getString(first + 8), rows.getString(first + 9),
+                rows.getString(first + 10), subjects);
     }
 
     /** The subjects of the records with ids in the range, each record's in ascending order (the index's order). */
@@ -128,13 +256,54 @@ class JdbcAccessChain {
         return sorted;
     }
 
-    /** The lowest id of a record after the legacy ones that has no place in the chain: one inserted behind our back. */
-    Optional<Long> firstUnchained(long legacyMaxId) {
-        return query("SELECT MIN(ID) FROM ACCESS_RECORD WHERE CHAIN_POSITION IS NULL AND ID > ?", rows -> {
-            rows.next();
-            long id = rows.getLong(1);
-            return rows.wasNull() ? Optional.<Long>empty() : Optional.of(id);
+    /**
+     * The lowest id after the legacy ones of a record that no link names (as far as {@code sealed}, the ids the walk
+     * met, tells) and that is not younger than {@code olderThan}: one inserted behind PIMS's back. Younger ones may
+     * still be on their way to the sealer.
+     */
+    Optional<Long> firstUnsealed(long legacyMaxId, BitSet sealed, LocalDateTime olderThan) {
+        List<Long> candidates = query("SELECT ID FROM ACCESS_RECORD WHERE ID > ? ORDER BY ID", rows -> {
+            List<Long> unmet = new ArrayList<>();
+            while (rows.next() && unmet.size() < MAX_UNMET) {
+                long id = rows.getLong(1);
+                int bit = bit(id, legacyMaxId);
+                if (bit < 0 || !sealed.get(bit)) {
+                    unmet.add(id);
+                }
+            }
+            return unmet;
         }, legacyMaxId);
+        for (long id : candidates) {
+            boolean inserted = query("SELECT 1 FROM ACCESS_RECORD r WHERE r.ID = ? AND r.OCCURRED_AT < ? AND NOT EXISTS "
+                    + "(SELECT 1 FROM ACCESS_CHAIN_LINK l WHERE l.RECORD_ID = r.ID)", ResultSet::next, id,
+                    Timestamp.valueOf(olderThan));
+            if (inserted) {
+                return Optional.of(id);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The bit of a record id in a set of ids after the legacy ones, or -1 for an id the set cannot hold (such a record
+     * is then looked up by itself).
+     */
+    static int bit(long recordId, long legacyMaxId) {
+        long offset = recordId - legacyMaxId - 1;
+        return offset < 0 || offset >= Integer.MAX_VALUE ? -1 : (int) offset;
+    }
+
+    /** Records committed and not sealed near the end of the chain: what a server that stopped at once left behind. */
+    List<Long> unsealedNearTheEnd(long legacyMaxId) {
+        return query("SELECT r.ID FROM ACCESS_RECORD r WHERE r.ID > ? AND r.ID > COALESCE((SELECT MAX(l.RECORD_ID) "
+                + "FROM ACCESS_CHAIN_LINK l), 0) - " + RECOVERY_WINDOW + " AND NOT EXISTS (SELECT 1 FROM "
+                + "ACCESS_CHAIN_LINK l WHERE l.RECORD_ID = r.ID) ORDER BY r.ID", rows -> {
+                    List<Long> ids = new ArrayList<>();
+                    while (rows.next()) {
+                        ids.add(rows.getLong(1));
+                    }
+                    return ids;
+                }, legacyMaxId);
     }
 
     /**
@@ -188,8 +357,8 @@ class JdbcAccessChain {
     }
 
     List<AuditingEvent> auditingEvents(int max) {
-        return query("SELECT CHAIN_POSITION, OCCURRED_AT, OPERATION FROM ACCESS_RECORD WHERE ACTOR_ID = ? "
-                + "AND OPERATION IN (?, ?) AND CHAIN_POSITION IS NOT NULL ORDER BY CHAIN_POSITION DESC "
+        return query("SELECT l.POSITION, r.OCCURRED_AT, r.OPERATION FROM ACCESS_RECORD r JOIN ACCESS_CHAIN_LINK l "
+                + "ON l.RECORD_ID = r.ID WHERE r.ACTOR_ID = ? AND r.OPERATION IN (?, ?) ORDER BY l.POSITION DESC "
                 + "FETCH FIRST " + (max + 1) + " ROWS ONLY", rows -> {
                     List<Object[]> found = new ArrayList<>();
                     while (rows.next()) {
@@ -209,7 +378,7 @@ class JdbcAccessChain {
 
     /** The first position after {@code after} of a record not older than the cutoff, if any. */
     Optional<Long> firstPositionNotBefore(long after, LocalDateTime cutoff) {
-        return query("SELECT MIN(CHAIN_POSITION) FROM ACCESS_RECORD WHERE CHAIN_POSITION > ? AND OCCURRED_AT >= ?",
+        return query("SELECT MIN(POSITION) FROM ACCESS_CHAIN_LINK WHERE POSITION > ? AND OCCURRED_AT >= ?",
                 rows -> {
                     rows.next();
                     long position = rows.getLong(1);
@@ -217,22 +386,22 @@ class JdbcAccessChain {
                 }, after, Timestamp.valueOf(cutoff));
     }
 
-    /** The hash and time of the record at a position, if there is one. */
+    /** The hash and time of the link at a position, if there is one. */
     Optional<Object[]> hashAndTimeAt(long position) {
-        return query("SELECT CHAIN_HASH, OCCURRED_AT FROM ACCESS_RECORD WHERE CHAIN_POSITION = ?",
+        return query("SELECT CHAIN_HASH, OCCURRED_AT FROM ACCESS_CHAIN_LINK WHERE POSITION = ?",
                 rows -> rows.next() ? Optional.of(new Object[] {rows.getString(1),
                     rows.getTimestamp(2).toLocalDateTime()}) : Optional.<Object[]>empty(), position);
     }
 
     /**
      * Writes the checkpoint first (the database accepts the deletes only at or before one) and then destroys the
-     * records from after the previous checkpoint up to it, subjects first.
+     * records from after the previous checkpoint up to it: their subject rows, the records, then their links.
      *
      * @return how many records were destroyed
      */
     long destroyUpTo(Checkpoint previous, long last, String lastHash, LocalDateTime lastOccurredAt,
             LocalDateTime cutoff, LocalDateTime now) {
-        long count = query("SELECT COUNT(*) FROM ACCESS_RECORD WHERE CHAIN_POSITION > ? AND CHAIN_POSITION <= ?",
+        long count = query("SELECT COUNT(*) FROM ACCESS_CHAIN_LINK WHERE POSITION > ? AND POSITION <= ?",
                 rows -> {
                     rows.next();
                     return rows.getLong(1);
@@ -240,10 +409,10 @@ class JdbcAccessChain {
         update("INSERT INTO ACCESS_CHAIN_CHECKPOINT (POSITION, CHAIN_HASH, LAST_OCCURRED_AT, CUTOFF, DESTROYED, "
                 + "CREATED_AT) VALUES (?, ?, ?, ?, ?, ?)", last, lastHash, Timestamp.valueOf(lastOccurredAt),
                 Timestamp.valueOf(cutoff), count, Timestamp.valueOf(now));
-        update("DELETE FROM ACCESS_RECORD_SUBJECT WHERE RECORD_ID IN (SELECT ID FROM ACCESS_RECORD "
-                + "WHERE CHAIN_POSITION > ? AND CHAIN_POSITION <= ?)", previous.position(), last);
-        update("DELETE FROM ACCESS_RECORD WHERE CHAIN_POSITION > ? AND CHAIN_POSITION <= ?", previous.position(),
-                last);
+        String linked = " IN (SELECT RECORD_ID FROM ACCESS_CHAIN_LINK WHERE POSITION > ? AND POSITION <= ?)";
+        update("DELETE FROM ACCESS_RECORD_SUBJECT WHERE RECORD_ID" + linked, previous.position(), last);
+        update("DELETE FROM ACCESS_RECORD WHERE ID" + linked, previous.position(), last);
+        update("DELETE FROM ACCESS_CHAIN_LINK WHERE POSITION > ? AND POSITION <= ?", previous.position(), last);
         return count;
     }
 

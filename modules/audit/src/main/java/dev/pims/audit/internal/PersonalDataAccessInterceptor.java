@@ -47,9 +47,6 @@ public class PersonalDataAccessInterceptor {
     private AccessRecorder recorder;
 
     @Inject
-    private FailureRecords failures;
-
-    @Inject
     private Clock clock;
 
     @AroundInvoke
@@ -61,7 +58,7 @@ public class PersonalDataAccessInterceptor {
             actors.requireOneOf(access.roles());
             result = invocation.proceed();
         } catch (Exception failure) {
-            failures.record(record(invocation, access, actor, null, outcomeOf(failure)));
+            recorder.recordOnItsOwn(record(invocation, access, actor, null, outcomeOf(failure)));
             throw failure;
         }
         recorder.recordWithTheWork(record(invocation, access, actor, result, AccessOutcome.SUCCESS));

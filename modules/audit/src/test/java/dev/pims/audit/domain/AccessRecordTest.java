@@ -46,4 +46,16 @@ class AccessRecordTest {
         assertThat(record.getCategories()).isEmpty();
         assertThat(record.getSubjectIds()).isEmpty();
     }
+
+    @Test
+    void itsSubjectsAreKeptAscendingInItsRowAndReadBackAsWritten() {
+        AccessRecord record = new AccessRecord(LocalDateTime.now(), "staff:kim", ActorRole.HANDLER, "127.0.0.1",
+                List.of(30L, 7L, 1_000_000_001L, 7L), AccessTask.SEARCH, EnumSet.of(DataCategory.BASIC_PROFILE),
+                "Service.search", AccessOutcome.SUCCESS, null, null);
+        String row = AccessRecord.subjectList(record.getSubjectIds());
+        assertThat(row).isEqualTo("7,30,1000000001");
+        assertThat(AccessRecord.subjectsOf(row)).containsExactly(7L, 30L, 1_000_000_001L);
+        assertThat(AccessRecord.subjectsOf("")).isEmpty();
+        assertThat(AccessRecord.subjectsOf(null)).isEmpty();
+    }
 }

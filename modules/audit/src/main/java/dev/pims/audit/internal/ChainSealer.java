@@ -1,0 +1,97 @@
+package dev.pims.audit.internal;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Seals committed access records into the hash chain, in the order their transactions committed, off the writers'
+ * path: a writer hands its records over after its commit and goes on; one sealing at a time takes everything handed
+ * over so far, so under load a batch grows and a link costs a fraction of a transaction (ADR 0003). Only records
+ * handed over here are sealed while PIMS runs: a record inserted behind PIMS's back stays outside the chain, where the
+ * verification finds it.
+ */
+@ApplicationScoped
+public class ChainSealer {
+
+    private static final Logger LOG = Logger.getLogger(ChainSealer.class.getName());
+    /** Records per sealing transaction, at most. */
+    static final int BATCH = 1_000;
+    private static final long RETRY_SECONDS = 5;
+    /** How long a sealing waits for more records: one sealing transaction for many, not one per record. */
+    private static final long GATHERING_MILLIS = 10;
+
+    private final Deque<Long> handedOver = new ConcurrentLinkedDeque<>();
+    private final AtomicBoolean scheduled = new AtomicBoolean();
+    private final ReentrantLock sealing = new ReentrantLock();
+
+    @Inject
+    private SealingBatches batches;
+
+    @Resource
+    private ManagedScheduledExecutorService executor;
+
+    /**
+     * Called after the records' transaction committed: they are sealed a few milliseconds later, by another thread,
+     * together with whatever other writers hand over meanwhile.
+     */
+    void sealSoon(List<Long> committedRecordIds) {
+        handedOver.addAll(committedRecordIds);
+        if (scheduled.compareAndSet(false, true)) {
+            executor.schedule(this::sealInBackground, GATHERING_MILLIS, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void sealInBackground() {
+        scheduled.set(false);
+        try {
+            sealHandedOver();
+        } catch (RuntimeException failure) {
+            LOG.log(Level.WARNING, "Sealing access records failed; trying again in " + RETRY_SECONDS + " s", failure);
+            if (scheduled.compareAndSet(false, true)) {
+                executor.schedule(this::sealInBackground, RETRY_SECONDS, TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    /**
+     * Seals every record handed over so far, in the calling thread, and returns when they are in the chain: before a
+     * verification, when auditing stops, and for a test that reads the chain.
+     */
+    public void sealHandedOver() {
+        sealing.lock();
+        try {
+            for (List<Long> batch = nextBatch(); !batch.isEmpty(); batch = nextBatch()) {
+                try {
+                    batches.seal(batch);
+                } catch (RuntimeException failure) {
+                    for (int i = batch.size() - 1; i >= 0; i--) {
+                        handedOver.addFirst(batch.get(i));
+                    }
+                    throw failure;
+                }
+            }
+        } finally {
+            sealing.unlock();
+        }
+    }
+
+    private List<Long> nextBatch() {
+        List<Long> batch = new ArrayList<>();
+        Long id;
+        while (batch.size() < BATCH && (id = handedOver.pollFirst()) != null) {
+            batch.add(id);
+        }
+        return batch;
+    }
+}

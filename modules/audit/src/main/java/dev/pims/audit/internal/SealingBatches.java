@@ -1,0 +1,42 @@
+package dev.pims.audit.internal;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/** One sealing in one transaction of its own: the links, the subject rows and the head commit together or not at all. */
+@Stateless
+public class SealingBatches {
+
+    @Inject
+    private JdbcAccessChain chain;
+
+    @Inject
+    private Clock clock;
+
+    /** @return how many of the records were sealed now (the others were sealed before) */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int seal(List<Long> recordIds) {
+        return chain.seal(recordIds, LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
+    }
+
+    /**
+     * Seals what a server that stopped without sealing (killed, or its power gone) left committed and unsealed near the
+     * end of the chain; run at start-up, before the start of auditing is recorded, which names them.
+     *
+     * @return the ids sealed
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public List<Long> sealLeftovers() {
+        List<Long> leftovers = chain.unsealedNearTheEnd(chain.head().legacyMaxId());
+        if (!leftovers.isEmpty()) {
+            chain.seal(leftovers, LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
+        }
+        return leftovers;
+    }
+}

@@ -1,0 +1,76 @@
+-- The hash chain moves out of the record's row into links that a sealer writes right after the record's transaction
+-- commits, so writers of access records no longer queue for the chain head until their commit; and a record keeps
+-- its data subjects in its own row, so that naming 100 subjects costs one row, not 100. The subject rows (the index
+-- the auditors search by) are written by the sealer with the link. See docs/adr/0003-access-chain-sealed-after-commit.md.
+
+-- 1. The record's own list of its data subjects (ascending ids, comma-separated): what the writer hands the sealer.
+ALTER TABLE ACCESS_RECORD ADD COLUMN SUBJECT_IDS CLOB;
+
+-- 2. One link per sealed record: its place in the chain and its hash (over the record's canonical fields and subject
+-- rows and the previous link's hash), with the record's time, so that retention reads the chain alone. No foreign
+-- key to the record: a link must outlive a record deleted behind PIMS's back, so that the verification names it.
+CREATE TABLE ACCESS_CHAIN_LINK (
+    POSITION BIGINT NOT NULL,
+    RECORD_ID BIGINT NOT NULL,
+    OCCURRED_AT TIMESTAMP NOT NULL,
+    CHAIN_HASH CHAR(64) NOT NULL,
+    SEALED_AT TIMESTAMP NOT NULL,
+    CONSTRAINT ACCESS_CHAIN_LINK_PK PRIMARY KEY (POSITION),
+    CONSTRAINT ACCESS_CHAIN_LINK_ONE_PER_RECORD UNIQUE (RECORD_ID)
+);
+CREATE INDEX ACCESS_CHAIN_LINK_OCCURRED ON ACCESS_CHAIN_LINK (OCCURRED_AT, POSITION);
+
+-- The chain so far, as V9 wrote it into the records' rows.
+INSERT INTO ACCESS_CHAIN_LINK (POSITION, RECORD_ID, OCCURRED_AT, CHAIN_HASH, SEALED_AT)
+    SELECT CHAIN_POSITION, ID, OCCURRED_AT, CHAIN_HASH, CURRENT_TIMESTAMP FROM ACCESS_RECORD
+    WHERE CHAIN_POSITION IS NOT NULL;
+
+-- 3. The triggers that read the record's chain columns read the links instead; then the columns go.
+DROP TRIGGER ACCESS_CHAIN_CHECKPOINT_NAMES_A_RECORD;
+DROP TRIGGER ACCESS_RECORD_NO_DELETE;
+DROP TRIGGER ACCESS_RECORD_SUBJECT_NO_DELETE;
+DROP TRIGGER ACCESS_RECORD_NO_UPDATE;
+ALTER TABLE ACCESS_RECORD DROP CONSTRAINT ACCESS_RECORD_CHAIN_POSITION;
+ALTER TABLE ACCESS_RECORD DROP COLUMN CHAIN_POSITION;
+ALTER TABLE ACCESS_RECORD DROP COLUMN CHAIN_HASH;
+
+-- As V2: no UPDATE of any record, ever.
+CREATE TRIGGER ACCESS_RECORD_NO_UPDATE AFTER UPDATE ON ACCESS_RECORD
+    FOR EACH STATEMENT INSERT INTO ACCESS_RECORD_APPEND_ONLY VALUES (1);
+
+-- A checkpoint is accepted only if it names a real link by its position and hash.
+CREATE TRIGGER ACCESS_CHAIN_CHECKPOINT_NAMES_A_LINK AFTER INSERT ON ACCESS_CHAIN_CHECKPOINT
+    REFERENCING NEW AS N FOR EACH ROW
+    INSERT INTO ACCESS_RECORD_APPEND_ONLY SELECT 1 FROM SYSIBM.SYSDUMMY1 WHERE NOT EXISTS (
+        SELECT 1 FROM ACCESS_CHAIN_LINK L WHERE L.POSITION = N.POSITION AND L.CHAIN_HASH = N.CHAIN_HASH);
+
+-- As V9, read through the link: only a sealed record at or before the latest checkpoint that is older than the
+-- floor by the database's own clock may be deleted, and only the subject rows of such a record.
+CREATE TRIGGER ACCESS_RECORD_NO_DELETE AFTER DELETE ON ACCESS_RECORD
+    REFERENCING OLD AS O FOR EACH ROW
+    INSERT INTO ACCESS_RECORD_APPEND_ONLY SELECT 1 FROM SYSIBM.SYSDUMMY1 WHERE NOT EXISTS (
+        SELECT 1 FROM ACCESS_CHAIN_LINK L, ACCESS_RETENTION_FLOOR F
+        WHERE L.RECORD_ID = O.ID
+        AND L.POSITION <= (SELECT COALESCE(MAX(C.POSITION), 0) FROM ACCESS_CHAIN_CHECKPOINT C)
+        AND O.OCCURRED_AT < {fn TIMESTAMPADD(SQL_TSI_DAY, -F.DAYS, CURRENT_TIMESTAMP)});
+
+CREATE TRIGGER ACCESS_RECORD_SUBJECT_NO_DELETE AFTER DELETE ON ACCESS_RECORD_SUBJECT
+    REFERENCING OLD AS O FOR EACH ROW
+    INSERT INTO ACCESS_RECORD_APPEND_ONLY SELECT 1 FROM SYSIBM.SYSDUMMY1 WHERE NOT EXISTS (
+        SELECT 1 FROM ACCESS_CHAIN_LINK L, ACCESS_RETENTION_FLOOR F
+        WHERE L.RECORD_ID = O.RECORD_ID
+        AND L.POSITION <= (SELECT COALESCE(MAX(C.POSITION), 0) FROM ACCESS_CHAIN_CHECKPOINT C)
+        AND L.OCCURRED_AT < {fn TIMESTAMPADD(SQL_TSI_DAY, -F.DAYS, CURRENT_TIMESTAMP)});
+
+-- Links are never changed; one is deleted only after its record, at or before the latest checkpoint, and older
+-- than the floor.
+CREATE TRIGGER ACCESS_CHAIN_LINK_NO_UPDATE AFTER UPDATE ON ACCESS_CHAIN_LINK
+    FOR EACH STATEMENT INSERT INTO ACCESS_RECORD_APPEND_ONLY VALUES (1);
+
+CREATE TRIGGER ACCESS_CHAIN_LINK_NO_DELETE AFTER DELETE ON ACCESS_CHAIN_LINK
+    REFERENCING OLD AS O FOR EACH ROW
+    INSERT INTO ACCESS_RECORD_APPEND_ONLY SELECT 1 FROM SYSIBM.SYSDUMMY1 WHERE NOT (
+        O.POSITION <= (SELECT COALESCE(MAX(C.POSITION), 0) FROM ACCESS_CHAIN_CHECKPOINT C)
+        AND NOT EXISTS (SELECT 1 FROM ACCESS_RECORD R WHERE R.ID = O.RECORD_ID)
+        AND EXISTS (SELECT 1 FROM ACCESS_RETENTION_FLOOR F
+            WHERE O.OCCURRED_AT < {fn TIMESTAMPADD(SQL_TSI_DAY, -F.DAYS, CURRENT_TIMESTAMP)}));
