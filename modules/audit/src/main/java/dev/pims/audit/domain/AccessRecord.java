@@ -51,6 +51,12 @@ public final class AccessRecord {
         this.detail = clipped(detail);
     }
 
+    /** The values the chain hashes, as the row with this id holds them; its chain position is given when sealed. */
+    public AccessChainHashing.Fields fields(long id) {
+        return new AccessChainHashing.Fields(id, 0, occurredAt, actorId, actorRole.name(), clientIp, task.name(),
+                categories, operation, outcome.name(), reason, detail, subjectIds.clone());
+    }
+
     /** The subjects as the record's row keeps them: ascending ids, comma-separated. */
     public static String subjectList(long[] sortedSubjects) {
         return Arrays.stream(sortedSubjects).mapToObj(Long::toString).collect(Collectors.joining(","));

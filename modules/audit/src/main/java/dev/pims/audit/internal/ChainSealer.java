@@ -1,5 +1,6 @@
 package dev.pims.audit.internal;
 
+import dev.pims.audit.domain.AccessChainHashing;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,7 +17,7 @@ import java.util.logging.Logger;
 
 /**
  * Seals committed access records into the hash chain, in the order their transactions committed, off the writers'
- * path: a writer hands its records over after its commit and goes on; one sealing at a time takes everything handed
+ * path: a writer hands its records over, as it wrote them, after its commit and goes on; one sealing at a time takes everything handed
  * over so far, so under load a batch grows and a link costs a fraction of a transaction (ADR 0003). Only records
  * handed over here are sealed while PIMS runs: a record inserted behind PIMS's back stays outside the chain, where the
  * verification finds it.
@@ -31,7 +32,7 @@ public class ChainSealer {
     /** How long a sealing waits for more records: one sealing transaction for many, not one per record. */
     private static final long GATHERING_MILLIS = 10;
 
-    private final Deque<Long> handedOver = new ConcurrentLinkedDeque<>();
+    private final Deque<AccessChainHashing.Fields> handedOver = new ConcurrentLinkedDeque<>();
     private final AtomicBoolean scheduled = new AtomicBoolean();
     private final ReentrantLock sealing = new ReentrantLock();
 
@@ -45,8 +46,8 @@ public class ChainSealer {
      * Called after the records' transaction committed: they are sealed a few milliseconds later, by another thread,
      * together with whatever other writers hand over meanwhile.
      */
-    void sealSoon(List<Long> committedRecordIds) {
-        handedOver.addAll(committedRecordIds);
+    void sealSoon(List<AccessChainHashing.Fields> committedRecords) {
+        handedOver.addAll(committedRecords);
         if (scheduled.compareAndSet(false, true)) {
             executor.schedule(this::sealInBackground, GATHERING_MILLIS, TimeUnit.MILLISECONDS);
         }
@@ -71,7 +72,7 @@ public class ChainSealer {
     public void sealHandedOver() {
         sealing.lock();
         try {
-            for (List<Long> batch = nextBatch(); !batch.isEmpty(); batch = nextBatch()) {
+            for (List<AccessChainHashing.Fields> batch = nextBatch(); !batch.isEmpty(); batch = nextBatch()) {
                 try {
                     batches.seal(batch);
                 } catch (RuntimeException failure) {
@@ -86,11 +87,11 @@ public class ChainSealer {
         }
     }
 
-    private List<Long> nextBatch() {
-        List<Long> batch = new ArrayList<>();
-        Long id;
-        while (batch.size() < BATCH && (id = handedOver.pollFirst()) != null) {
-            batch.add(id);
+    private List<AccessChainHashing.Fields> nextBatch() {
+        List<AccessChainHashing.Fields> batch = new ArrayList<>();
+        AccessChainHashing.Fields record;
+        while (batch.size() < BATCH && (record = handedOver.pollFirst()) != null) {
+            batch.add(record);
         }
         return batch;
     }

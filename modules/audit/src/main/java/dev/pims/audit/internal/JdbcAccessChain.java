@@ -20,6 +20,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.sql.DataSource;
 
 /**
@@ -74,11 +75,12 @@ class JdbcAccessChain {
     /**
      * Seals committed records into the chain, in the order given: under the head's lock (held to the end of the
      * caller's transaction, so sealers of several instances take turns), each record not sealed yet gets the next
-     * position, its hash over the previous one, its link and its subject rows; then the head moves.
+     * position, its hash over the previous one, its link and its subject rows; then the head moves. The records come
+     * as their writer wrote them, so a row changed between its commit and its sealing no longer matches its hash.
      *
-     * @return how many records were sealed (a record sealed before, by a start-up's recovery, is skipped)
+     * @return how many records were sealed (one sealed before, by another instance's start, is skipped)
      */
-    int seal(List<Long> recordIds, LocalDateTime sealedAt) {
+    int seal(List<AccessChainHashing.Fields> records, LocalDateTime sealedAt) {
         try (Connection connection = store.getConnection()) {
             long position;
             String previous;
@@ -89,27 +91,27 @@ class JdbcAccessChain {
                 position = head.getLong(1);
                 previous = head.getString(2);
             }
-            Map<Long, AccessChainHashing.Fields> unsealed = unsealed(connection, recordIds);
+            Set<Long> sealedBefore = sealedAmong(connection, records.stream().map(AccessChainHashing.Fields::id)
+                    .toList());
             int sealed = 0;
             try (PreparedStatement link = connection.prepareStatement("INSERT INTO ACCESS_CHAIN_LINK (POSITION, "
                     + "RECORD_ID, OCCURRED_AT, CHAIN_HASH, SEALED_AT) VALUES (?, ?, ?, ?, ?)");
                     PreparedStatement subject = connection.prepareStatement(
                             "INSERT INTO ACCESS_RECORD_SUBJECT (RECORD_ID, SUBJECT_ID) VALUES (?, ?)")) {
-                for (long id : recordIds) {
-                    AccessChainHashing.Fields record = unsealed.remove(id);
-                    if (record == null) {
+                for (AccessChainHashing.Fields unplaced : records) {
+                    if (!sealedBefore.add(unplaced.id())) {
                         continue;
                     }
-                    record = record.at(++position);
+                    AccessChainHashing.Fields record = unplaced.at(++position);
                     previous = AccessChainHashing.hash(previous, record);
                     link.setLong(1, position);
-                    link.setLong(2, id);
+                    link.setLong(2, record.id());
                     link.setTimestamp(3, Timestamp.valueOf(record.occurredAt()));
                     link.setString(4, previous);
                     link.setTimestamp(5, Timestamp.valueOf(sealedAt));
                     link.addBatch();
                     for (long subjectId : record.sortedSubjects()) {
-                        subject.setLong(1, id);
+                        subject.setLong(1, record.id());
                         subject.setLong(2, subjectId);
                         subject.addBatch();
                     }
@@ -133,25 +135,22 @@ class JdbcAccessChain {
         }
     }
 
-    /** The records among these ids that have no link yet, read in runs of neighbouring ids. */
-    private static Map<Long, AccessChainHashing.Fields> unsealed(Connection connection, List<Long> recordIds)
-            throws SQLException {
-        Map<Long, AccessChainHashing.Fields> found = new HashMap<>(recordIds.size() * 2);
-        try (PreparedStatement records = connection.prepareStatement("SELECT " + RECORD_COLUMNS + ", r.SUBJECT_IDS "
-                + "FROM ACCESS_RECORD r WHERE r.ID BETWEEN ? AND ? AND NOT EXISTS "
-                + "(SELECT 1 FROM ACCESS_CHAIN_LINK l WHERE l.RECORD_ID = r.ID)")) {
+    /** Which of these record ids already have a link, read from the link's unique index in runs of neighbours. */
+    private static Set<Long> sealedAmong(Connection connection, List<Long> recordIds) throws SQLException {
+        Set<Long> sealed = new HashSet<>();
+        try (PreparedStatement links = connection.prepareStatement(
+                "SELECT RECORD_ID FROM ACCESS_CHAIN_LINK WHERE RECORD_ID BETWEEN ? AND ?")) {
             for (long[] run : runs(recordIds)) {
-                records.setLong(1, run[0]);
-                records.setLong(2, run[1]);
-                try (ResultSet rows = records.executeQuery()) {
+                links.setLong(1, run[0]);
+                links.setLong(2, run[1]);
+                try (ResultSet rows = links.executeQuery()) {
                     while (rows.next()) {
-                        found.put(rows.getLong(1), fields(rows, 1, AccessRecord.subjectsOf(rows.getString(12))));
+                        sealed.add(rows.getLong(1));
                     }
                 }
             }
         }
-        found.keySet().retainAll(new HashSet<>(recordIds));
-        return found;
+        return sealed;
     }
 
     /** Sorted ids cut into [first, last] runs wherever two neighbours lie further apart than a few sequence blocks. */
@@ -293,16 +292,19 @@ class JdbcAccessChain {
         return offset < 0 || offset >= Integer.MAX_VALUE ? -1 : (int) offset;
     }
 
-    /** Records committed and not sealed near the end of the chain: what a server that stopped at once left behind. */
-    List<Long> unsealedNearTheEnd(long legacyMaxId) {
-        return query("SELECT r.ID FROM ACCESS_RECORD r WHERE r.ID > ? AND r.ID > COALESCE((SELECT MAX(l.RECORD_ID) "
-                + "FROM ACCESS_CHAIN_LINK l), 0) - " + RECOVERY_WINDOW + " AND NOT EXISTS (SELECT 1 FROM "
-                + "ACCESS_CHAIN_LINK l WHERE l.RECORD_ID = r.ID) ORDER BY r.ID", rows -> {
-                    List<Long> ids = new ArrayList<>();
+    /**
+     * Records committed and not sealed near the end of the chain, in id order, as stored: what a server that stopped
+     * at once left behind.
+     */
+    List<AccessChainHashing.Fields> unsealedNearTheEnd(long legacyMaxId) {
+        return query("SELECT " + RECORD_COLUMNS + ", r.SUBJECT_IDS FROM ACCESS_RECORD r WHERE r.ID > ? AND r.ID > "
+                + "COALESCE((SELECT MAX(l.RECORD_ID) FROM ACCESS_CHAIN_LINK l), 0) - " + RECOVERY_WINDOW
+                + " AND NOT EXISTS (SELECT 1 FROM ACCESS_CHAIN_LINK l WHERE l.RECORD_ID = r.ID) ORDER BY r.ID", rows -> {
+                    List<AccessChainHashing.Fields> records = new ArrayList<>();
                     while (rows.next()) {
-                        ids.add(rows.getLong(1));
+                        records.add(fields(rows, 1, AccessRecord.subjectsOf(rows.getString(12))));
                     }
-                    return ids;
+                    return records;
                 }, legacyMaxId);
     }
 
@@ -376,14 +378,15 @@ class JdbcAccessChain {
                 }, Actors.SYSTEM_ID, STARTED, STOPPED);
     }
 
-    /** The first position after {@code after} of a record not older than the cutoff, if any. */
-    Optional<Long> firstPositionNotBefore(long after, LocalDateTime cutoff) {
-        return query("SELECT MIN(POSITION) FROM ACCESS_CHAIN_LINK WHERE POSITION > ? AND OCCURRED_AT >= ?",
-                rows -> {
-                    rows.next();
-                    long position = rows.getLong(1);
-                    return rows.wasNull() ? Optional.<Long>empty() : Optional.of(position);
-                }, after, Timestamp.valueOf(cutoff));
+    /**
+     * The first position after {@code after}, up to {@code upTo}, of a record not older than the cutoff, if any: a
+     * walk along the links from the checkpoint, never further than one batch.
+     */
+    Optional<Long> firstPositionNotBefore(long after, long upTo, LocalDateTime cutoff) {
+        return query("SELECT POSITION FROM ACCESS_CHAIN_LINK WHERE POSITION > ? AND POSITION <= ? "
+                + "AND OCCURRED_AT >= ? ORDER BY POSITION FETCH FIRST 1 ROWS ONLY",
+                rows -> rows.next() ? Optional.of(rows.getLong(1)) : Optional.<Long>empty(), after, upTo,
+                Timestamp.valueOf(cutoff));
     }
 
     /** The hash and time of the link at a position, if there is one. */

@@ -1,5 +1,6 @@
 package dev.pims.audit.internal;
 
+import dev.pims.audit.domain.AccessChainHashing;
 import dev.pims.audit.domain.AccessRecord;
 import dev.pims.audit.domain.AccessRecordRepository;
 import jakarta.annotation.Resource;
@@ -18,7 +19,7 @@ import java.util.List;
 import javax.sql.DataSource;
 
 /**
- * Inserts a record, with its subjects in its own row, in the caller's transaction, and hands it to the
+ * Inserts a record, with its subjects in its own row, in the caller's transaction, and hands it, as written, to the
  * {@link ChainSealer} once that transaction has committed (ADR 0003). One plain INSERT: the audited road pays for
  * no entity, no chain lock and no row per subject.
  */
@@ -66,7 +67,7 @@ class JdbcAccessRecordRepository implements AccessRecordRepository {
         } catch (SQLException failure) {
             throw new IllegalStateException("Could not write an access record", failure);
         }
-        sealAfterCommit(id);
+        sealAfterCommit(record.fields(id));
     }
 
     /** Ids as EclipseLink took them before: one sequence value per block, the block's ids counted out in memory. */
@@ -83,12 +84,12 @@ class JdbcAccessRecordRepository implements AccessRecordRepository {
     }
 
     /** Collects the transaction's records; a rolled-back transaction takes them with it, unsealed and unwritten. */
-    private void sealAfterCommit(long id) {
+    private void sealAfterCommit(AccessChainHashing.Fields record) {
         @SuppressWarnings("unchecked")
-        List<Long> written = (List<Long>) transactions.getResource(WRITTEN);
+        List<AccessChainHashing.Fields> written = (List<AccessChainHashing.Fields>) transactions.getResource(WRITTEN);
         if (written == null) {
-            List<Long> ids = new ArrayList<>(2);
-            transactions.putResource(WRITTEN, ids);
+            List<AccessChainHashing.Fields> records = new ArrayList<>(2);
+            transactions.putResource(WRITTEN, records);
             transactions.registerInterposedSynchronization(new Synchronization() {
                 @Override
                 public void beforeCompletion() {
@@ -98,12 +99,12 @@ class JdbcAccessRecordRepository implements AccessRecordRepository {
                 @Override
                 public void afterCompletion(int status) {
                     if (status == Status.STATUS_COMMITTED) {
-                        sealer.sealSoon(ids);
+                        sealer.sealSoon(records);
                     }
                 }
             });
-            written = ids;
+            written = records;
         }
-        written.add(id);
+        written.add(record);
     }
 }

@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Writes one access record for every call of a {@link PersonalDataAccess} method. It is the only road to personal
@@ -38,7 +39,32 @@ import java.util.Set;
 @Priority(Interceptor.Priority.APPLICATION)
 public class PersonalDataAccessInterceptor {
 
-    private static final Map<Method, PersonalDataAccess> BINDINGS = new ConcurrentHashMap<>();
+    private static final Map<Method, AuditedMethod> METHODS = new ConcurrentHashMap<>();
+
+    /**
+     * What the interceptor needs of a method, read once: Jakarta Interceptors 2.1 cannot hand the binding over, and
+     * reflection on parameter annotations copies arrays on every call.
+     */
+    private record AuditedMethod(PersonalDataAccess access, String operation, int[] subjectParameters,
+            int reasonParameter) {
+
+        static AuditedMethod of(Method method) {
+            PersonalDataAccess onMethod = method.getAnnotation(PersonalDataAccess.class);
+            PersonalDataAccess binding = onMethod != null
+                    ? onMethod : method.getDeclaringClass().getAnnotation(PersonalDataAccess.class);
+            if (binding == null) {
+                throw new IllegalStateException("No @PersonalDataAccess on " + method);
+            }
+            Annotation[][] annotations = method.getParameterAnnotations();
+            int[] subjects = IntStream.range(0, annotations.length)
+                    .filter(i -> Arrays.stream(annotations[i]).anyMatch(DataSubject.class::isInstance)).toArray();
+            int reason = IntStream.range(0, annotations.length)
+                    .filter(i -> Arrays.stream(annotations[i]).anyMatch(AccessReason.class::isInstance))
+                    .findFirst().orElse(-1);
+            return new AuditedMethod(binding, method.getDeclaringClass().getSimpleName() + "." + method.getName(),
+                    subjects, reason);
+        }
+    }
 
     @Inject
     private Actors actors;
@@ -52,10 +78,10 @@ public class PersonalDataAccessInterceptor {
     @AroundInvoke
     public Object recordAccess(InvocationContext invocation) throws Exception {
         Actor actor = actors.current();
-        PersonalDataAccess access = bindingOf(invocation);
+        AuditedMethod access = METHODS.computeIfAbsent(invocation.getMethod(), AuditedMethod::of);
         Object result;
         try {
-            actors.requireOneOf(access.roles());
+            actors.requireOneOf(access.access().roles());
             result = invocation.proceed();
         } catch (Exception failure) {
             recorder.recordOnItsOwn(record(invocation, access, actor, null, outcomeOf(failure)));
@@ -65,29 +91,17 @@ public class PersonalDataAccessInterceptor {
         return result;
     }
 
-    private AccessRecord record(InvocationContext invocation, PersonalDataAccess access, Actor actor, Object result,
+    private AccessRecord record(InvocationContext invocation, AuditedMethod access, Actor actor, Object result,
             AccessOutcome outcome) {
-        Method method = invocation.getMethod();
+        Object[] parameters = parametersOf(invocation);
+        Object reason = access.reasonParameter() < 0 ? null : parameters[access.reasonParameter()];
         return new AccessRecord(
                 LocalDateTime.now(clock.withZone(ZoneOffset.UTC)),
                 actor.id(), actor.role(), actor.clientAddress(),
-                subjectsOf(invocation, result, actor),
-                access.task(), categories(access.categories()),
-                method.getDeclaringClass().getSimpleName() + "." + method.getName(),
-                outcome, reasonOf(invocation),
+                subjectsOf(access, parameters, result, actor),
+                access.access().task(), categories(access.access().categories()),
+                access.operation(), outcome, reason == null ? null : reason.toString(),
                 result instanceof AccessDetail detailed ? detailed.accessDetail() : null);
-    }
-
-    private static String reasonOf(InvocationContext invocation) {
-        Annotation[][] parameterAnnotations = invocation.getMethod().getParameterAnnotations();
-        Object[] parameters = parametersOf(invocation);
-        for (int i = 0; i < parameters.length; i++) {
-            if (Arrays.stream(parameterAnnotations[i]).anyMatch(AccessReason.class::isInstance)
-                    && parameters[i] != null) {
-                return parameters[i].toString();
-            }
-        }
-        return null;
     }
 
     /** The EJB container hands over no array at all for a method without parameters. */
@@ -103,31 +117,15 @@ public class PersonalDataAccessInterceptor {
         return AccessOutcome.ERROR;
     }
 
-    /** Jakarta Interceptors 2.1 cannot hand the binding over, so it is read once per method and remembered. */
-    private static PersonalDataAccess bindingOf(InvocationContext invocation) {
-        return BINDINGS.computeIfAbsent(invocation.getMethod(), method -> {
-            PersonalDataAccess onMethod = method.getAnnotation(PersonalDataAccess.class);
-            PersonalDataAccess binding = onMethod != null
-                    ? onMethod : method.getDeclaringClass().getAnnotation(PersonalDataAccess.class);
-            if (binding == null) {
-                throw new IllegalStateException("No @PersonalDataAccess on " + method);
-            }
-            return binding;
-        });
-    }
-
     private static Set<DataCategory> categories(DataCategory[] categories) {
         return categories.length == 0 ? EnumSet.noneOf(DataCategory.class) : EnumSet.copyOf(List.of(categories));
     }
 
-    private static Collection<Long> subjectsOf(InvocationContext invocation, Object result, Actor actor) {
+    private static Collection<Long> subjectsOf(AuditedMethod access, Object[] parameters, Object result,
+            Actor actor) {
         Set<Long> subjects = new LinkedHashSet<>();
-        Annotation[][] parameterAnnotations = invocation.getMethod().getParameterAnnotations();
-        Object[] parameters = parametersOf(invocation);
-        for (int i = 0; i < parameters.length; i++) {
-            if (Arrays.stream(parameterAnnotations[i]).anyMatch(DataSubject.class::isInstance)) {
-                addSubjects(subjects, parameters[i]);
-            }
+        for (int parameter : access.subjectParameters()) {
+            addSubjects(subjects, parameters[parameter]);
         }
         if (result instanceof DataSubjects named) {
             subjects.addAll(named.dataSubjectIds());

@@ -32,8 +32,9 @@ public class RetentionBatches {
         LocalDateTime cutoff = now.minusDays(retentionDays);
         JdbcAccessChain.Checkpoint previous = chain.latestCheckpoint();
         long head = chain.head().lastPosition();
-        long last = chain.firstPositionNotBefore(previous.position(), cutoff).map(young -> young - 1).orElse(head);
-        last = Math.min(last, previous.position() + BATCH);
+        long upTo = Math.min(head, previous.position() + BATCH);
+        long last = chain.firstPositionNotBefore(previous.position(), upTo, cutoff).map(young -> young - 1)
+                .orElse(upTo);
         if (last <= previous.position()) {
             return 0;
         }

@@ -1,5 +1,6 @@
 package dev.pims.audit.internal;
 
+import dev.pims.audit.domain.AccessChainHashing;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -21,8 +22,8 @@ public class SealingBatches {
 
     /** @return how many of the records were sealed now (the others were sealed before) */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public int seal(List<Long> recordIds) {
-        return chain.seal(recordIds, LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
+    public int seal(List<AccessChainHashing.Fields> records) {
+        return chain.seal(records, LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
     }
 
     /**
@@ -33,10 +34,10 @@ public class SealingBatches {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public List<Long> sealLeftovers() {
-        List<Long> leftovers = chain.unsealedNearTheEnd(chain.head().legacyMaxId());
+        List<AccessChainHashing.Fields> leftovers = chain.unsealedNearTheEnd(chain.head().legacyMaxId());
         if (!leftovers.isEmpty()) {
             chain.seal(leftovers, LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
         }
-        return leftovers;
+        return leftovers.stream().map(AccessChainHashing.Fields::id).toList();
     }
 }
