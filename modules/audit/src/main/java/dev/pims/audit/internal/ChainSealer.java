@@ -17,17 +17,17 @@ import java.util.logging.Logger;
 
 /**
  * Seals committed access records into the hash chain, in the order their transactions committed, off the writers'
- * path: a writer hands its records over, as it wrote them, after its commit and goes on; one sealing at a time takes everything handed
- * over so far, so under load a batch grows and a link costs a fraction of a transaction (ADR 0003). Only records
- * handed over here are sealed while PIMS runs: a record inserted behind PIMS's back stays outside the chain, where the
- * verification finds it.
+ * path: a writer hands its records over, as it wrote them, after its commit and goes on; one sealing at a time takes
+ * everything handed over so far, so under load a batch grows and a link costs a fraction of a transaction (ADR 0003).
+ * Only records handed over here are sealed while PIMS runs: a record inserted behind PIMS's back stays outside the
+ * chain, where the verification finds it.
  */
 @ApplicationScoped
 public class ChainSealer {
 
     private static final Logger LOG = Logger.getLogger(ChainSealer.class.getName());
     /** Records per sealing transaction, at most. */
-    static final int BATCH = 1_000;
+    private static final int BATCH = 1_000;
     private static final long RETRY_SECONDS = 5;
     /** How long a sealing waits for more records: one sealing transaction for many, not one per record. */
     private static final long GATHERING_MILLIS = 10;
