@@ -40,8 +40,12 @@ class JdbcAccessChain {
     private static final long[] NO_SUBJECTS = {};
     /** Ids further apart than this (many sequence blocks) are read by separate range statements when sealing. */
     private static final long RUN_GAP = 1_000;
-    /** How far below the newest sealed record's id a start-up looks for records a stop left unsealed. */
-    private static final long RECOVERY_WINDOW = 100_000;
+    /**
+     * How far below the newest sealed record's id a start-up looks for records a stop left unsealed: records committed
+     * while the last sealings ran (a batch is at most 1 000), with room to spare; every id in it costs each start a
+     * look-up.
+     */
+    private static final long RECOVERY_WINDOW = 10_000;
     /** Unsealed ids a verification looks at one by one, at most (records written while it ran are among them). */
     private static final int MAX_UNMET = 10_000;
 
