@@ -38,6 +38,7 @@ class JdbcAccessChain {
     private static final String RECORD_COLUMNS = "r.ID, r.OCCURRED_AT, r.ACTOR_ID, r.ACTOR_ROLE, r.CLIENT_IP, r.TASK, "
             + "r.CATEGORIES, r.OPERATION, r.OUTCOME, r.REASON, r.DETAIL";
     private static final long[] NO_SUBJECTS = {};
+    private static final String DUPLICATE_KEY = "23505";
     /** Ids further apart than this (many sequence blocks) are read by separate range statements when sealing. */
     private static final long RUN_GAP = 1_000;
     /**
@@ -82,9 +83,14 @@ class JdbcAccessChain {
      * position, its hash over the previous one, its link and its subject rows; then the head moves. The records come
      * as their writer wrote them, so a row changed between its commit and its sealing no longer matches its hash.
      *
-     * @return how many records were sealed (one sealed before, by another instance's start, is skipped)
+     * Whether a record is sealed already is looked up only when asked ({@code skipSealed}): only another instance's
+     * start seals a record this instance holds, so a sealing assumes none is and learns otherwise from the link's
+     * unique key.
+     *
+     * @return how many records were sealed
+     * @throws SealedElsewhere when, not skipping, a record has a link already
      */
-    int seal(List<AccessChainHashing.Fields> records, LocalDateTime sealedAt) {
+    int seal(List<AccessChainHashing.Fields> records, LocalDateTime sealedAt, boolean skipSealed) {
         try (Connection connection = store.getConnection()) {
             long position;
             String previous;
@@ -95,8 +101,9 @@ class JdbcAccessChain {
                 position = head.getLong(1);
                 previous = head.getString(2);
             }
-            Set<Long> sealedBefore = sealedAmong(connection, records.stream().map(AccessChainHashing.Fields::id)
-                    .toList());
+            Set<Long> sealedBefore = skipSealed
+                    ? sealedAmong(connection, records.stream().map(AccessChainHashing.Fields::id).toList())
+                    : new HashSet<>();
             int sealed = 0;
             try (PreparedStatement link = connection.prepareStatement("INSERT INTO ACCESS_CHAIN_LINK (POSITION, "
                     + "RECORD_ID, OCCURRED_AT, CHAIN_HASH, SEALED_AT) VALUES (?, ?, ?, ?, ?)");
@@ -124,7 +131,14 @@ class JdbcAccessChain {
                 if (sealed == 0) {
                     return 0;
                 }
-                link.executeBatch();
+                try {
+                    link.executeBatch();
+                } catch (SQLException duplicate) {
+                    if (!skipSealed && isDuplicateKey(duplicate)) {
+                        throw new SealedElsewhere(duplicate);
+                    }
+                    throw duplicate;
+                }
                 subject.executeBatch();
             }
             try (PreparedStatement head = connection.prepareStatement(
@@ -137,6 +151,17 @@ class JdbcAccessChain {
         } catch (SQLException failure) {
             throw new IllegalStateException("Could not seal access records into the chain", failure);
         }
+    }
+
+    /** A batch's failure names its element's in its chain, not always in its own state. */
+    private static boolean isDuplicateKey(SQLException failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && (DUPLICATE_KEY.equals(sql.getSQLState())
+                    || sql.getNextException() != null && DUPLICATE_KEY.equals(sql.getNextException().getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Which of these record ids already have a link, read from the link's unique index in runs of neighbours. */

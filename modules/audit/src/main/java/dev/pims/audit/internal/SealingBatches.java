@@ -20,10 +20,21 @@ public class SealingBatches {
     @Inject
     private Clock clock;
 
-    /** @return how many of the records were sealed now (the others were sealed before) */
+    /**
+     * Seals records none of which is sealed yet, as far as this instance knows.
+     *
+     * @return how many records were sealed
+     * @throws SealedElsewhere when one of them was sealed by another instance; nothing is sealed then
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int seal(List<AccessChainHashing.Fields> records) {
-        return chain.seal(records, LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
+        return chain.seal(records, now(), false);
+    }
+
+    /** @return how many of the records were sealed now (the others were sealed before, and are skipped) */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int sealThoseNotSealed(List<AccessChainHashing.Fields> records) {
+        return chain.seal(records, now(), true);
     }
 
     /**
@@ -36,8 +47,12 @@ public class SealingBatches {
     public List<Long> sealLeftovers() {
         List<AccessChainHashing.Fields> leftovers = chain.unsealedNearTheEnd(chain.head().legacyMaxId());
         if (!leftovers.isEmpty()) {
-            chain.seal(leftovers, LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
+            chain.seal(leftovers, now(), true);
         }
         return leftovers.stream().map(AccessChainHashing.Fields::id).toList();
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
     }
 }
