@@ -38,7 +38,6 @@ public class AuditBenchServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     private static final String RAW_TABLE = "BENCH_RAW_RECORD";
-    private static final int WARM_UP_SECONDS = 20;
 
     @Inject
     private BenchAuditedService audited;
@@ -61,10 +60,11 @@ public class AuditBenchServlet extends HttpServlet {
         PrintWriter out = response.getWriter();
         int threadCount = Integer.parseInt(param(request, "threads", "8"));
         int seconds = Integer.parseInt(param(request, "seconds", "10"));
+        int warmUpSeconds = Integer.parseInt(param(request, "warmup", "20"));
         try {
             switch (param(request, "run", "ping")) {
-                case "writes" -> writes(out, threadCount, seconds);
-                case "raw" -> out.println(line("raw JDBC commits", threadCount, raw(threadCount, seconds)));
+                case "writes" -> writes(out, threadCount, warmUpSeconds, seconds);
+                case "raw" -> out.println(line("raw JDBC commits", threadCount, raw(threadCount, warmUpSeconds, seconds)));
                 case "search" -> searchVersusView(out, Integer.parseInt(param(request, "calls", "2000")));
                 case "load" -> out.println(load(Long.parseLong(param(request, "records", "1000000"))));
                 case "verify" -> verify(out);
@@ -89,10 +89,10 @@ public class AuditBenchServlet extends HttpServlet {
      * Audited calls per second, and in the same window the records sealed into the chain per second (the chain head's
      * position, before and after); then how long the sealer needed for what was left when the callers stopped.
      */
-    private void writes(PrintWriter out, int threadCount, int seconds) throws Exception {
+    private void writes(PrintWriter out, int threadCount, int warmUpSeconds, int seconds) throws Exception {
         long[] sealedAtStart = new long[1];
         long[] sealedAtEnd = new long[1];
-        double perSecond = rate(threadCount, seconds, () -> audited.view(42L), measuring -> {
+        double perSecond = rate(threadCount, warmUpSeconds, seconds, () -> audited.view(42L), measuring -> {
             long position = headPosition();
             (measuring ? sealedAtStart : sealedAtEnd)[0] = position;
         });
@@ -115,17 +115,18 @@ public class AuditBenchServlet extends HttpServlet {
         }
     }
 
-    private double rate(int threadCount, int seconds, Runnable action) throws InterruptedException {
-        return rate(threadCount, seconds, action, measuring -> { });
+    private double rate(int threadCount, int warmUpSeconds, int seconds, Runnable action)
+            throws InterruptedException {
+        return rate(threadCount, warmUpSeconds, seconds, action, measuring -> { });
     }
 
     /**
-     * Calls per second of the action in this many container threads, after a warm-up long enough for the JIT compiler
-     * to settle (a first run of the audited road is twice as slow as the next). The probe is told when measuring starts
-     * (true) and ends (false).
+     * Calls per second of the action in this many container threads, after a warm-up: a road's first run needs one long
+     * enough for the JIT compiler to settle (a cold audited road runs at half its speed), a later run only seconds. The
+     * probe is told when measuring starts (true) and ends (false).
      */
-    private double rate(int threadCount, int seconds, Runnable action, java.util.function.Consumer<Boolean> probe)
-            throws InterruptedException {
+    private double rate(int threadCount, int warmUpSeconds, int seconds, Runnable action,
+            java.util.function.Consumer<Boolean> probe) throws InterruptedException {
         AtomicBoolean measuring = new AtomicBoolean();
         AtomicBoolean stop = new AtomicBoolean();
         AtomicLong calls = new AtomicLong();
@@ -148,7 +149,7 @@ public class AuditBenchServlet extends HttpServlet {
             workers.add(worker);
             worker.start();
         }
-        Thread.sleep(WARM_UP_SECONDS * 1000L);
+        Thread.sleep(warmUpSeconds * 1000L);
         probe.accept(true);
         measuring.set(true);
         long start = System.nanoTime();
@@ -164,7 +165,7 @@ public class AuditBenchServlet extends HttpServlet {
     }
 
     /** One row the size of an access record, inserted and committed one by one on each thread's own connection. */
-    private double raw(int threadCount, int seconds) throws Exception {
+    private double raw(int threadCount, int warmUpSeconds, int seconds) throws Exception {
         try (Connection connection = store.getConnection(); Statement statement = connection.createStatement()) {
             try {
                 statement.executeUpdate("CREATE TABLE " + RAW_TABLE + " AS SELECT * FROM ACCESS_RECORD WITH NO DATA");
@@ -173,7 +174,7 @@ public class AuditBenchServlet extends HttpServlet {
             }
         }
         AtomicLong ids = new AtomicLong(System.currentTimeMillis() * 1000);
-        return rate(threadCount, seconds, () -> {
+        return rate(threadCount, warmUpSeconds, seconds, () -> {
             try (Connection connection = store.getConnection()) {
                 connection.setAutoCommit(false);
                 try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + RAW_TABLE
