@@ -64,7 +64,8 @@ public class AuditBenchServlet extends HttpServlet {
         try {
             switch (param(request, "run", "ping")) {
                 case "writes" -> writes(out, threadCount, warmUpSeconds, seconds);
-                case "raw" -> out.println(line("raw JDBC commits", threadCount, raw(threadCount, warmUpSeconds, seconds)));
+                case "raw" -> out.println(line("raw JDBC commits", threadCount,
+                        raw(threadCount, warmUpSeconds, seconds)));
                 case "search" -> searchVersusView(out, Integer.parseInt(param(request, "calls", "2000")));
                 case "load" -> out.println(load(Long.parseLong(param(request, "records", "1000000"))));
                 case "verify" -> verify(out);

@@ -46,7 +46,7 @@ public class ChainSealer {
     private ManagedScheduledExecutorService executor;
 
     /**
-     * Called after the records' transaction committed: they are sealed a few milliseconds later, by another thread,
+     * Called after the records' transaction committed: they are sealed within a quarter of a second, by another thread,
      * together with whatever other writers hand over meanwhile.
      */
     void sealSoon(List<AccessChainHashing.Fields> committedRecords) {

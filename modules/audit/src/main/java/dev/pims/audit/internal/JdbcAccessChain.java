@@ -153,7 +153,7 @@ class JdbcAccessChain {
         }
     }
 
-    /** A batch's failure names its element's in its chain, not always in its own state. */
+    /** Whether a batch failed on a duplicate key: its exception may carry its element's state or only chain it. */
     private static boolean isDuplicateKey(SQLException failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLException sql && (DUPLICATE_KEY.equals(sql.getSQLState())
