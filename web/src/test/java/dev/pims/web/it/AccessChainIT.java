@@ -13,7 +13,6 @@ import dev.pims.jobs.JobOutcome;
 import dev.pims.jobs.JobRunView;
 import dev.pims.jobs.internal.LedgerEntries;
 import dev.pims.membership.MemberSelfService;
-import dev.pims.membership.SignUpForm;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -30,7 +29,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import javax.sql.DataSource;
 import org.assertj.core.api.Assertions;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -98,7 +96,7 @@ class AccessChainIT {
 
     @Deployment
     static WebArchive pims() {
-        return PimsDeployment.war().addClasses(AccessChainIT.class, PreviousServerGone.class, CatchUpProbe.class)
+        return PimsDeployment.war().addClasses(AccessChainIT.class, PreviousServerGone.class, CatchUpProbe.class, SignUpForms.class)
                 .addAsLibrary(PimsDeployment.jarOf(Assertions.class));
     }
 
@@ -339,14 +337,7 @@ class AccessChainIT {
 
     /** Signs a member up through the audited road and leaves its records to the sealer; the member's id. */
     private long signUpUnsealed() {
-        SignUpForm form = new SignUpForm();
-        form.setEmail("chain-" + UUID.randomUUID() + "@example.com");
-        form.setPassword("correct-horse-42");
-        form.getDetails().setName("Chain Tester");
-        form.getDetails().setMobilePhone("010-1111-2222");
-        form.setAcceptsTermsOfUse(true);
-        form.setAcceptsCollection(true);
-        return members.signUp(form).memberId();
+        return members.signUp(SignUpForms.valid("chain")).memberId();
     }
 
     /** The row of a handler's VIEW of nobody, as one inserted behind PIMS's back would be. */

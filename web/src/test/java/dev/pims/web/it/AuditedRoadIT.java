@@ -18,7 +18,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.UUID;
 import javax.sql.DataSource;
 import org.assertj.core.api.Assertions;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -53,7 +52,7 @@ class AuditedRoadIT {
 
     @Deployment
     static WebArchive pims() {
-        return PimsDeployment.war().addClasses(AuditedRoadIT.class, PreviousServerGone.class)
+        return PimsDeployment.war().addClasses(AuditedRoadIT.class, PreviousServerGone.class, SignUpForms.class)
                 .addAsLibrary(PimsDeployment.jarOf(Assertions.class));
     }
 
@@ -72,7 +71,7 @@ class AuditedRoadIT {
 
     @Test
     void syntheticMembersCannotBeEnrolledFromARequest() throws SQLException {
-        SignUpForm form = form();
+        SignUpForm form = SignUpForms.valid("road");
         long before = records("DefaultSyntheticMembers.enrolVerified", "DENIED");
         assertThatThrownBy(() -> synthetic.enrolVerified(form)).isInstanceOf(AccessDeniedException.class);
         assertThat(records("DefaultSyntheticMembers.enrolVerified", "DENIED")).isEqualTo(before + 1);
@@ -81,7 +80,7 @@ class AuditedRoadIT {
 
     @Test
     void aRefusedSignUpStoresNothingButItsRecord() throws SQLException {
-        SignUpForm form = form();
+        SignUpForm form = SignUpForms.valid("road");
         members.signUp(form);
         long before = records("DefaultMemberSelfService.signUp", "ERROR");
         assertThatThrownBy(() -> members.signUp(form)).isInstanceOf(MembershipRefusal.class);
@@ -91,7 +90,7 @@ class AuditedRoadIT {
 
     @Test
     void aSuccessfulAccessIsRecordedInTheCallersTransaction() throws Exception {
-        SignUpForm form = form();
+        SignUpForm form = SignUpForms.valid("road");
         long before = records("DefaultMemberSelfService.signUp", "SUCCESS");
         transaction.begin();
         long memberId = members.signUp(form).memberId();
@@ -101,20 +100,10 @@ class AuditedRoadIT {
                 + "recorded").isEqualTo(before);
         assertThat(recordsNaming(memberId)).as("and was never sealed").isZero();
 
-        long committed = members.signUp(form()).memberId();
+        long committed = members.signUp(SignUpForms.valid("road")).memberId();
         assertThat(recordsNaming(committed)).as("sign-up and its consents").isEqualTo(2);
     }
 
-    private static SignUpForm form() {
-        SignUpForm form = new SignUpForm();
-        form.setEmail("road-" + UUID.randomUUID() + "@example.com");
-        form.setPassword("correct-horse-42");
-        form.getDetails().setName("Road Tester");
-        form.getDetails().setMobilePhone("010-9876-5432");
-        form.setAcceptsTermsOfUse(true);
-        form.setAcceptsCollection(true);
-        return form;
-    }
 
     private long records(String operation, String outcome) throws SQLException {
         return count("SELECT COUNT(*) FROM ACCESS_RECORD WHERE OPERATION = ? AND OUTCOME = ?", operation, outcome);
