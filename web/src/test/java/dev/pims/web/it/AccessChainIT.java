@@ -3,8 +3,13 @@ package dev.pims.web.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.pims.audit.AccessOutcome;
+import dev.pims.audit.AccessTask;
+import dev.pims.audit.ActorRole;
 import dev.pims.audit.ChainOutcome;
 import dev.pims.audit.ChainVerificationView;
+import dev.pims.audit.domain.AccessRecord;
+import dev.pims.audit.internal.AccessRecorder;
 import dev.pims.audit.internal.ChainSealer;
 import dev.pims.audit.internal.ChainVerifier;
 import dev.pims.audit.internal.SealingBatches;
@@ -13,6 +18,7 @@ import dev.pims.jobs.JobOutcome;
 import dev.pims.jobs.JobRunView;
 import dev.pims.jobs.internal.LedgerEntries;
 import dev.pims.membership.MemberSelfService;
+import dev.pims.shared.DataCategory;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -29,6 +35,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.assertj.core.api.Assertions;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -75,6 +82,9 @@ class AccessChainIT {
 
     @Inject
     private SealingBatches batches;
+
+    @Inject
+    private AccessRecorder recorder;
 
     @Inject
     private MemberSelfService members;
@@ -130,6 +140,7 @@ class AccessChainIT {
     @Order(2)
     void theDatabaseRefusesToChangeOrDeleteAChainedRecordOrToForgeACheckpoint() throws SQLException {
         long id = signUp().get(0);
+        long search = searchNamingTwoMembers();
         try (Connection connection = operational.getConnection(); Statement statement = connection.createStatement()) {
             for (String sql : List.of("UPDATE ACCESS_CHAIN_LINK SET CHAIN_HASH = '" + "0".repeat(64)
                             + "' WHERE RECORD_ID = " + id,
@@ -137,7 +148,8 @@ class AccessChainIT {
                     "DELETE FROM ACCESS_CHAIN_LINK WHERE RECORD_ID = " + id,
                     "UPDATE ACCESS_RECORD SET CLIENT_IP = '10.6.6.6' WHERE ID = " + id,
                     "UPDATE ACCESS_RECORD SET SUBJECT_IDS = '1' WHERE ID = " + id,
-                    "DELETE FROM ACCESS_RECORD_SUBJECT WHERE RECORD_ID = " + id,
+                    "UPDATE ACCESS_CHAIN_LINK SET SUBJECT_ID = 1 WHERE RECORD_ID = " + id,
+                    "DELETE FROM ACCESS_RECORD_SUBJECT WHERE RECORD_ID = " + search,
                     // A record without subjects, so that no foreign key speaks before the trigger.
                     "DELETE FROM ACCESS_RECORD WHERE OPERATION = 'Auditing.started'",
                     "INSERT INTO ACCESS_CHAIN_CHECKPOINT VALUES (1, '" + "f".repeat(64) + "', CURRENT_TIMESTAMP, "
@@ -310,7 +322,7 @@ class AccessChainIT {
                 + "(SELECT 1 FROM ACCESS_RECORD r WHERE r.ID = s.RECORD_ID)")).isZero();
 
         clock.moveTo(Duration.ZERO);
-        long young = signUp().get(0);
+        long young = searchNamingTwoMembers();
         ChainVerificationView result = verify();
         assertThat(result.getOutcome()).as(String.valueOf(result.getProblem())).isEqualTo(ChainOutcome.INTACT);
         assertThat(result.getFromPosition()).isEqualTo(checkpoint + 1);
@@ -327,12 +339,29 @@ class AccessChainIT {
         long member = signUpUnsealed();
         sealer.sealHandedOver();
         List<Long> ids = new ArrayList<>();
-        for (Map<String, Object> row : rows("SELECT s.RECORD_ID AS ID FROM ACCESS_RECORD_SUBJECT s "
+        for (Map<String, Object> row : rows("SELECT s.RECORD_ID AS ID FROM ACCESS_RECORD_SUBJECTS s "
                 + "JOIN ACCESS_CHAIN_LINK l ON l.RECORD_ID = s.RECORD_ID WHERE s.SUBJECT_ID = ? "
                 + "ORDER BY l.POSITION DESC", member)) {
             ids.add(((Number) row.get("ID")).longValue());
         }
         return ids;
+    }
+
+    /**
+     * A handler's search that found two members, written and sealed as the audited road writes and seals it: the first
+     * member in its link, the second in a subject row. Its id.
+     */
+    private long searchNamingTwoMembers() throws SQLException {
+        long first = signUpUnsealed();
+        long second = signUpUnsealed();
+        recorder.recordOnItsOwn(new AccessRecord(LocalDateTime.now(ZoneOffset.UTC), "staff:chain", ActorRole.HANDLER,
+                "127.0.0.1", List.of(second, first), AccessTask.SEARCH, Set.of(DataCategory.BASIC_PROFILE),
+                "AccessChainIT.search", AccessOutcome.SUCCESS, null, null));
+        sealer.sealHandedOver();
+        long id = count("SELECT MAX(ID) FROM ACCESS_RECORD WHERE OPERATION = 'AccessChainIT.search'");
+        assertThat(count("SELECT SUBJECT_ID FROM ACCESS_CHAIN_LINK WHERE RECORD_ID = " + id)).isEqualTo(first);
+        assertThat(subjectsOf(id)).as("the subject rows").containsExactly(second);
+        return id;
     }
 
     /** Signs a member up through the audited road and leaves its records to the sealer; the member's id. */

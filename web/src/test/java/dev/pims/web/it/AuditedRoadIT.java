@@ -111,7 +111,7 @@ class AuditedRoadIT {
 
     private long recordsNaming(long memberId) throws SQLException {
         sealer.sealHandedOver();
-        return count("SELECT COUNT(*) FROM ACCESS_RECORD_SUBJECT WHERE SUBJECT_ID = ?", memberId);
+        return count("SELECT COUNT(*) FROM ACCESS_RECORD_SUBJECTS WHERE SUBJECT_ID = ?", memberId);
     }
 
     private long accounts(String email) throws SQLException {

@@ -195,7 +195,7 @@ class MemberCareIT extends PimsInBrowserTest {
 
     private static List<Long> subjectsOf(Map<String, Object> record) throws Exception {
         Stores.awaitSealed();
-        return Stores.rows(Stores.OPERATIONAL, "SELECT SUBJECT_ID FROM ACCESS_RECORD_SUBJECT WHERE RECORD_ID = ?",
+        return Stores.rows(Stores.OPERATIONAL, "SELECT SUBJECT_ID FROM ACCESS_RECORD_SUBJECTS WHERE RECORD_ID = ?",
                 record.get("ID")).stream().map(row -> ((Number) row.get("SUBJECT_ID")).longValue()).toList();
     }
 

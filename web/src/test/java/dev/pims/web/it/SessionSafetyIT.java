@@ -134,7 +134,7 @@ class SessionSafetyIT extends PimsInBrowserTest {
         String actor = "member:" + alice;
         Stores.awaitSealed();
         List<Map<String, Object>> byAlice = Stores.rows(Stores.OPERATIONAL, "SELECT r.OPERATION, s.SUBJECT_ID "
-                + "FROM ACCESS_RECORD r LEFT JOIN ACCESS_RECORD_SUBJECT s ON s.RECORD_ID = r.ID "
+                + "FROM ACCESS_RECORD r LEFT JOIN ACCESS_RECORD_SUBJECTS s ON s.RECORD_ID = r.ID "
                 + "WHERE r.ACTOR_ID = ?", actor);
         assertThat(byAlice).extracting(row -> row.get("OPERATION"))
                 .filteredOn("DefaultMemberSelfService.viewOwnProfile"::equals)

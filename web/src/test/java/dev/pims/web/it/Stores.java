@@ -97,7 +97,7 @@ final class Stores {
     static List<Map<String, Object>> accessRecordsOf(long subjectId) throws SQLException {
         awaitSealed();
         return rows(OPERATIONAL, "SELECT r.ID, r.OCCURRED_AT, r.ACTOR_ID, r.ACTOR_ROLE, r.CLIENT_IP, r.TASK, "
-                + "r.CATEGORIES, r.OPERATION, r.OUTCOME FROM ACCESS_RECORD r JOIN ACCESS_RECORD_SUBJECT s "
+                + "r.CATEGORIES, r.OPERATION, r.OUTCOME FROM ACCESS_RECORD r JOIN ACCESS_RECORD_SUBJECTS s "
                 + "ON s.RECORD_ID = r.ID WHERE s.SUBJECT_ID = ? ORDER BY r.ID", subjectId);
     }
 }

@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -42,9 +43,10 @@ final class SyntheticAccess {
                     position = end.getLong(1) + 1;
                     previous = end.getString(2);
                 }
+                long[] sorted = AccessChainHashing.sorted(subjects);
                 String hash = AccessChainHashing.hash(previous, new AccessChainHashing.Fields(id, position,
                         occurredAtUtc, actorId, role, clientIp, task, categories, operation, outcome, reason, null,
-                        AccessChainHashing.sorted(subjects)));
+                        sorted));
                 try (PreparedStatement insert = connection.prepareStatement("INSERT INTO ACCESS_RECORD (ID, "
                         + "OCCURRED_AT, ACTOR_ID, ACTOR_ROLE, CLIENT_IP, TASK, CATEGORIES, OPERATION, OUTCOME, REASON, "
                         + "SUBJECT_IDS) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -58,22 +60,24 @@ final class SyntheticAccess {
                     insert.setString(8, operation);
                     insert.setString(9, outcome);
                     insert.setString(10, reason);
-                    insert.setString(11, AccessRecord.subjectList(AccessChainHashing.sorted(subjects)));
+                    insert.setString(11, AccessRecord.subjectList(sorted));
                     insert.executeUpdate();
                 }
                 try (PreparedStatement link = connection.prepareStatement("INSERT INTO ACCESS_CHAIN_LINK (POSITION, "
-                        + "RECORD_ID, OCCURRED_AT, CHAIN_HASH, SEALED_AT) VALUES (?, ?, ?, ?, CURRENT_TIMESTAMP)")) {
+                        + "RECORD_ID, OCCURRED_AT, CHAIN_HASH, SEALED_AT, SUBJECT_ID) VALUES (?, ?, ?, ?, "
+                        + "CURRENT_TIMESTAMP, ?)")) {
                     link.setLong(1, position);
                     link.setLong(2, id);
                     link.setTimestamp(3, Timestamp.valueOf(occurredAtUtc));
                     link.setString(4, hash);
+                    link.setObject(5, sorted.length == 0 ? null : sorted[0], Types.BIGINT);
                     link.executeUpdate();
                 }
                 try (PreparedStatement insert = connection.prepareStatement(
                         "INSERT INTO ACCESS_RECORD_SUBJECT (RECORD_ID, SUBJECT_ID) VALUES (?, ?)")) {
-                    for (long subject : subjects) {
+                    for (int further = 1; further < sorted.length; further++) {
                         insert.setLong(1, id);
-                        insert.setLong(2, subject);
+                        insert.setLong(2, sorted[further]);
                         insert.addBatch();
                     }
                     insert.executeBatch();

@@ -47,6 +47,7 @@ public final class AuditQueryBench {
     private static final LocalDateTime START = LocalDateTime.of(2025, 1, 1, 0, 0);
     private static final int DAYS = 365;
     private static final long LIMIT_MILLIS = 300;
+    private static final String UNVERIFIED_HASH = "0".repeat(64);
     private static final String[] CATEGORY_SETS = {"ACCOUNT,BASIC_PROFILE", "BASIC_PROFILE", "ACCOUNT",
         "ACCOUNT,APPLICATION_FORM,BASIC_PROFILE,OPTIONAL_SETTINGS", "CONSENT", "APPLICATION_FORM"};
 
@@ -84,9 +85,10 @@ public final class AuditQueryBench {
         }
         try (Connection connection = DriverManager.getConnection(url)) {
             long count = count(connection, "SELECT COUNT(*) FROM ACCESS_RECORD");
-            long subjects = count(connection, "SELECT COUNT(*) FROM ACCESS_RECORD_SUBJECT");
-            System.out.printf(Locale.ROOT, "ACCESS_RECORD: %,d rows; ACCESS_RECORD_SUBJECT: %,d rows%n%n", count,
-                    subjects);
+            long firsts = count(connection, "SELECT COUNT(*) FROM ACCESS_CHAIN_LINK WHERE SUBJECT_ID IS NOT NULL");
+            long further = count(connection, "SELECT COUNT(*) FROM ACCESS_RECORD_SUBJECT");
+            System.out.printf(Locale.ROOT, "ACCESS_RECORD: %,d rows; first subjects in ACCESS_CHAIN_LINK: %,d; "
+                    + "ACCESS_RECORD_SUBJECT: %,d rows%n%n", count, firsts, further);
             return measure(connection);
         } finally {
             shutDown();
@@ -287,8 +289,9 @@ public final class AuditQueryBench {
             }
         }
         if (!ids.isEmpty()) {
-            try (PreparedStatement statement = connection.prepareStatement(AccessLogQuery.subjectsOf(ids.size()))) {
-                bind(statement, new ArrayList<>(ids));
+            AccessLogQuery subjects = AccessLogQuery.subjectsOf(ids);
+            try (PreparedStatement statement = connection.prepareStatement(subjects.sql())) {
+                bind(statement, subjects.parameters());
                 drain(statement);
             }
         }
@@ -318,10 +321,12 @@ public final class AuditQueryBench {
     /** Generates the records in time order (ids rise with time, as the sequence makes them) and bulk-imports them. */
     private void fill(String url) throws IOException, SQLException {
         Path recordFile = work.resolve("access_record.del");
+        Path linkFile = work.resolve("access_chain_link.del");
         Path subjectFile = work.resolve("access_record_subject.del");
         long step = DAYS * 86_400_000L / records;
         Random data = new Random(42);
         try (BufferedWriter out = Files.newBufferedWriter(recordFile, StandardCharsets.UTF_8);
+                BufferedWriter links = Files.newBufferedWriter(linkFile, StandardCharsets.UTF_8);
                 BufferedWriter subjects = Files.newBufferedWriter(subjectFile, StandardCharsets.UTF_8)) {
             StringBuilder line = new StringBuilder(200);
             for (long id = 1; id <= records; id++) {
@@ -345,18 +350,30 @@ public final class AuditQueryBench {
                 out.append(line);
                 int count = member ? 1 : data.nextInt(10) == 0 ? 2 + data.nextInt(4) : 1;
                 long first = member ? memberId : 1 + data.nextInt(MEMBERS);
+                long[] named = new long[count];
                 for (int s = 0; s < count; s++) {
-                    long subject = 1 + (first - 1 + s * 7919L) % MEMBERS;
-                    subjects.append(Long.toString(id)).append(';').append(Long.toString(subject)).append('\n');
+                    named[s] = 1 + (first - 1 + s * 7919L) % MEMBERS;
+                }
+                Arrays.sort(named);
+                String time = Timestamp.valueOf(at).toString().substring(0, 19);
+                // As the sealer keeps them: the first subject in the link, the others in subject rows. The hashes are
+                // not verified here.
+                links.append(Long.toString(id)).append(';').append(Long.toString(id)).append(';').append(time)
+                        .append(';').append(UNVERIFIED_HASH).append(';').append(time).append(';')
+                        .append(Long.toString(named[0])).append('\n');
+                for (int s = 1; s < count; s++) {
+                    subjects.append(Long.toString(id)).append(';').append(Long.toString(named[s])).append('\n');
                 }
             }
         }
         try (Connection connection = DriverManager.getConnection(url)) {
             importFile(connection, "ACCESS_RECORD", "ID,OCCURRED_AT,ACTOR_ID,ACTOR_ROLE,CLIENT_IP,TASK,CATEGORIES,"
                     + "OPERATION,OUTCOME,REASON,DETAIL", recordFile);
+            importFile(connection, "ACCESS_CHAIN_LINK", "POSITION,RECORD_ID,OCCURRED_AT,CHAIN_HASH,SEALED_AT,SUBJECT_ID",
+                    linkFile);
             importFile(connection, "ACCESS_RECORD_SUBJECT", "RECORD_ID,SUBJECT_ID", subjectFile);
             // Fresh statistics, as Derby's automatic index statistics would make them on a live store.
-            for (String table : List.of("ACCESS_RECORD", "ACCESS_RECORD_SUBJECT")) {
+            for (String table : List.of("ACCESS_RECORD", "ACCESS_CHAIN_LINK", "ACCESS_RECORD_SUBJECT")) {
                 try (PreparedStatement statement = connection.prepareStatement(
                         "CALL SYSCS_UTIL.SYSCS_UPDATE_STATISTICS('APP', ?, NULL)")) {
                     statement.setString(1, table);
@@ -365,6 +382,7 @@ public final class AuditQueryBench {
             }
         }
         Files.delete(recordFile);
+        Files.delete(linkFile);
         Files.delete(subjectFile);
     }
 

@@ -215,7 +215,7 @@ public class AuditBenchServlet extends HttpServlet {
     }
 
     /**
-     * Appends this many sealed records (one subject each, like a VIEW; record, link and subject row) straight to the
+     * Appends this many sealed records (one subject each, like a VIEW, kept in the link as the sealer does) straight to the
      * store, in transactions of 10 000 under the chain head's lock, hashed by the same {@link AccessChainHashing} as
      * the sealer. Ids come from the record sequence in PIMS's blocks of 50, so the application's own ids never
      * collide.
@@ -243,9 +243,8 @@ public class AuditBenchServlet extends HttpServlet {
                         + "SUBJECT_IDS) VALUES (?, ?, 'system', 'SYSTEM', 'system', 'VIEW', 'BASIC_PROFILE', "
                         + "'Bench.load', 'SUCCESS', ?)");
                         PreparedStatement link = connection.prepareStatement("INSERT INTO ACCESS_CHAIN_LINK "
-                                + "(POSITION, RECORD_ID, OCCURRED_AT, CHAIN_HASH, SEALED_AT) VALUES (?, ?, ?, ?, ?)");
-                        PreparedStatement subject = connection.prepareStatement(
-                                "INSERT INTO ACCESS_RECORD_SUBJECT (RECORD_ID, SUBJECT_ID) VALUES (?, ?)");
+                                + "(POSITION, RECORD_ID, OCCURRED_AT, CHAIN_HASH, SEALED_AT, SUBJECT_ID) "
+                                + "VALUES (?, ?, ?, ?, ?, ?)");
                         PreparedStatement sequence = connection.prepareStatement(
                                 "VALUES NEXT VALUE FOR ACCESS_RECORD_SEQ")) {
                     long nextId = 0;
@@ -273,14 +272,11 @@ public class AuditBenchServlet extends HttpServlet {
                         link.setTimestamp(3, Timestamp.valueOf(when));
                         link.setString(4, previous);
                         link.setTimestamp(5, Timestamp.valueOf(when));
+                        link.setLong(6, subjectId);
                         link.addBatch();
-                        subject.setLong(1, id);
-                        subject.setLong(2, subjectId);
-                        subject.addBatch();
                     }
                     record.executeBatch();
                     link.executeBatch();
-                    subject.executeBatch();
                 }
                 try (PreparedStatement head = connection.prepareStatement(
                         "UPDATE ACCESS_CHAIN_HEAD SET LAST_POSITION = ?, LAST_HASH = ? WHERE ID = 1")) {

@@ -33,11 +33,14 @@ public final class AccessLogQuery {
         StringBuilder sql = new StringBuilder("SELECT ").append(COLUMNS);
         List<String> conditions = new ArrayList<>();
         if (filter.getSubjectId() != null) {
-            // The subject's few records first, each record then by its key; the subject rows are read from the index.
+            // The subject's few records first (as the first subject, from the links; as a further one, from the subject
+            // rows; both read from an index alone), each record then by its key.
             sql.append(" FROM --DERBY-PROPERTIES joinOrder=FIXED\n")
-                    .append(" ACCESS_RECORD_SUBJECT s --DERBY-PROPERTIES index=ACCESS_RECORD_SUBJECT_RECORDS\n")
+                    .append(" (SELECT RECORD_ID FROM ACCESS_CHAIN_LINK --DERBY-PROPERTIES index=ACCESS_CHAIN_LINK_SUBJECT\n")
+                    .append(" WHERE SUBJECT_ID = ? UNION ALL SELECT RECORD_ID FROM ACCESS_RECORD_SUBJECT")
+                    .append(" --DERBY-PROPERTIES index=ACCESS_RECORD_SUBJECT_RECORDS\n WHERE SUBJECT_ID = ?) s")
                     .append(", ACCESS_RECORD r --DERBY-PROPERTIES constraint=ACCESS_RECORD_PK, joinStrategy=NESTEDLOOP\n");
-            conditions.add("s.SUBJECT_ID = ?");
+            parameters.add(filter.getSubjectId());
             parameters.add(filter.getSubjectId());
             conditions.add("r.ID = s.RECORD_ID");
         } else {
@@ -100,10 +103,17 @@ public final class AccessLogQuery {
         return "ACCESS_RECORD_NEWEST";
     }
 
-    /** The subjects of the records of one page (or a slice of an export): {@code count} placeholders. */
-    public static String subjectsOf(int count) {
-        return "SELECT RECORD_ID, SUBJECT_ID FROM ACCESS_RECORD_SUBJECT WHERE RECORD_ID IN ("
-                + String.join(", ", java.util.Collections.nCopies(count, "?")) + ") ORDER BY RECORD_ID, SUBJECT_ID";
+    /**
+     * The subjects of the records of one page (or a slice of an export), by record: the first ones from the links, the
+     * further ones from the subject rows.
+     */
+    public static AccessLogQuery subjectsOf(List<Long> recordIds) {
+        String ids = String.join(", ", java.util.Collections.nCopies(recordIds.size(), "?"));
+        List<Object> parameters = new ArrayList<>(recordIds);
+        parameters.addAll(recordIds);
+        return new AccessLogQuery("SELECT RECORD_ID, SUBJECT_ID FROM ACCESS_CHAIN_LINK WHERE RECORD_ID IN (" + ids
+                + ") AND SUBJECT_ID IS NOT NULL UNION ALL SELECT RECORD_ID, SUBJECT_ID FROM ACCESS_RECORD_SUBJECT "
+                + "WHERE RECORD_ID IN (" + ids + ") ORDER BY 1, 2", parameters);
     }
 
     /** Dashboard: records per UTC day, task and outcome in [?, ?), read from ACCESS_RECORD_NEWEST alone. */
@@ -152,7 +162,7 @@ public final class AccessLogQuery {
         return "SELECT ACTOR_ID, D, COUNT(DISTINCT SUBJECT_ID) AS SUBJECTS FROM (SELECT r.ACTOR_ID, "
                 + "DATE(" + localTime + ") AS D, s.SUBJECT_ID FROM ACCESS_RECORD r "
                 + "--DERBY-PROPERTIES index=ACCESS_RECORD_NEWEST\n"
-                + ", ACCESS_RECORD_SUBJECT s WHERE r.OCCURRED_AT >= ? AND r.OCCURRED_AT < ? AND s.RECORD_ID = r.ID) t "
+                + ", ACCESS_RECORD_SUBJECTS s WHERE r.OCCURRED_AT >= ? AND r.OCCURRED_AT < ? AND s.RECORD_ID = r.ID) t "
                 + "GROUP BY ACTOR_ID, D HAVING COUNT(DISTINCT SUBJECT_ID) > ?";
     }
 

@@ -12,6 +12,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -80,7 +81,8 @@ class JdbcAccessChain {
     /**
      * Seals committed records into the chain, in the order given: under the head's lock (held to the end of the
      * caller's transaction, so sealers of several instances take turns), each record not sealed yet gets the next
-     * position, its hash over the previous one, its link and its subject rows; then the head moves. The records come
+     * position, its hash over the previous one, its link (which keeps its first subject) and a subject row for each
+     * further subject; then the head moves. The records come
      * as their writer wrote them, so a row changed between its commit and its sealing no longer matches its hash.
      *
      * Whether a record is sealed already is looked up only when asked ({@code skipSealed}): only another instance's
@@ -106,7 +108,7 @@ class JdbcAccessChain {
                     : new HashSet<>();
             int sealed = 0;
             try (PreparedStatement link = connection.prepareStatement("INSERT INTO ACCESS_CHAIN_LINK (POSITION, "
-                    + "RECORD_ID, OCCURRED_AT, CHAIN_HASH, SEALED_AT) VALUES (?, ?, ?, ?, ?)");
+                    + "RECORD_ID, OCCURRED_AT, CHAIN_HASH, SEALED_AT, SUBJECT_ID) VALUES (?, ?, ?, ?, ?, ?)");
                     PreparedStatement subject = connection.prepareStatement(
                             "INSERT INTO ACCESS_RECORD_SUBJECT (RECORD_ID, SUBJECT_ID) VALUES (?, ?)")) {
                 for (AccessChainHashing.Fields unplaced : records) {
@@ -120,10 +122,16 @@ class JdbcAccessChain {
                     link.setTimestamp(3, Timestamp.valueOf(record.occurredAt()));
                     link.setString(4, previous);
                     link.setTimestamp(5, Timestamp.valueOf(sealedAt));
+                    long[] subjects = record.sortedSubjects();
+                    if (subjects.length == 0) {
+                        link.setNull(6, Types.BIGINT);
+                    } else {
+                        link.setLong(6, subjects[0]);
+                    }
                     link.addBatch();
-                    for (long subjectId : record.sortedSubjects()) {
+                    for (int further = 1; further < subjects.length; further++) {
                         subject.setLong(1, record.id());
-                        subject.setLong(2, subjectId);
+                        subject.setLong(2, subjects[further]);
                         subject.addBatch();
                     }
                     sealed++;
@@ -211,11 +219,16 @@ class JdbcAccessChain {
         }
     }
 
-    /** A chunk of links, then their records and subject rows by ranges of ids: three index scans, no join. */
+    /**
+     * A chunk of links (each with its record's first subject), then their records and subject rows by ranges of ids:
+     * three index scans, no join.
+     */
     private List<Link> chunk(long after, long upTo, int size) {
         try (Connection connection = store.getConnection()) {
             List<Link> unread = new ArrayList<>(size);
-            try (PreparedStatement links = connection.prepareStatement("SELECT POSITION, RECORD_ID, CHAIN_HASH FROM "
+            Map<Long, Long> firstSubjects = new HashMap<>(size * 2);
+            try (PreparedStatement links = connection.prepareStatement("SELECT POSITION, RECORD_ID, CHAIN_HASH, "
+                    + "SUBJECT_ID FROM "
                     + "ACCESS_CHAIN_LINK WHERE POSITION > ? AND POSITION <= ? ORDER BY POSITION FETCH FIRST " + size
                     + " ROWS ONLY")) {
                 links.setLong(1, after);
@@ -223,6 +236,10 @@ class JdbcAccessChain {
                 try (ResultSet rows = links.executeQuery()) {
                     while (rows.next()) {
                         unread.add(new Link(rows.getLong(1), rows.getLong(2), rows.getString(3), null));
+                        long firstSubject = rows.getLong(4);
+                        if (!rows.wasNull()) {
+                            firstSubjects.put(rows.getLong(2), firstSubject);
+                        }
                     }
                 }
             }
@@ -241,7 +258,7 @@ class JdbcAccessChain {
                             records.put(rows.getLong(1), fields(rows, 1, NO_SUBJECTS));
                         }
                     }
-                    subjects.putAll(subjects(connection, run[0], run[1]));
+                    subjects.putAll(subjects(connection, run[0], run[1], firstSubjects));
                 }
             }
             List<Link> links = new ArrayList<>(unread.size());
@@ -266,9 +283,18 @@ class JdbcAccessChain {
                 rows.getString(first + 10), subjects);
     }
 
-    /** The subjects of the records with ids in the range, each record's in ascending order (the index's order). */
-    private static Map<Long, long[]> subjects(Connection connection, long minId, long maxId) throws SQLException {
+    /**
+     * The subjects of the records with ids in the range, each record's in ascending order: its first subject, kept in
+     * its link, and those of its subject rows.
+     */
+    private static Map<Long, long[]> subjects(Connection connection, long minId, long maxId,
+            Map<Long, Long> firstSubjects) throws SQLException {
         Map<Long, List<Long>> found = new HashMap<>();
+        firstSubjects.forEach((id, subject) -> {
+            if (id >= minId && id <= maxId) {
+                found.computeIfAbsent(id, any -> new ArrayList<>(2)).add(subject);
+            }
+        });
         try (PreparedStatement statement = connection.prepareStatement("SELECT RECORD_ID, SUBJECT_ID FROM "
                 + "ACCESS_RECORD_SUBJECT WHERE RECORD_ID BETWEEN ? AND ? ORDER BY RECORD_ID, SUBJECT_ID")) {
             statement.setLong(1, minId);

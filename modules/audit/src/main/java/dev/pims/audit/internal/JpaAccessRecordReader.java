@@ -127,7 +127,8 @@ class JpaAccessRecordReader implements AccessRecordReader {
         List<Long> ids = new ArrayList<>(subjects.keySet());
         for (int start = 0; start < ids.size(); start += IDS_PER_STATEMENT) {
             List<Long> slice = ids.subList(start, Math.min(ids.size(), start + IDS_PER_STATEMENT));
-            for (Object[] pair : rows(AccessLogQuery.subjectsOf(slice.size()), slice.toArray())) {
+            AccessLogQuery subjectsOfSlice = AccessLogQuery.subjectsOf(slice);
+            for (Object[] pair : rows(subjectsOfSlice.sql(), subjectsOfSlice.parameters().toArray())) {
                 subjects.get(number(pair[0])).add(number(pair[1]));
             }
         }

@@ -33,9 +33,11 @@ class AccessLogQueryTest {
         filter.setTask(AccessTask.VIEW);
         AccessLogQuery query = AccessLogQuery.of(filter, null, 26);
 
-        assertThat(query.sql()).contains("joinOrder=FIXED").contains("index=ACCESS_RECORD_SUBJECT_RECORDS")
-                .contains("s.SUBJECT_ID = ?").contains("r.TASK = ?").endsWith("FETCH FIRST 26 ROWS ONLY");
-        assertThat(query.parameters()).containsExactly(1001L, "VIEW");
+        assertThat(query.sql()).contains("joinOrder=FIXED").contains("index=ACCESS_CHAIN_LINK_SUBJECT")
+                .contains("index=ACCESS_RECORD_SUBJECT_RECORDS").contains("UNION ALL").contains("r.TASK = ?")
+                .endsWith("FETCH FIRST 26 ROWS ONLY");
+        assertThat(query.parameters()).as("the subject for the links, then for the subject rows")
+                .containsExactly(1001L, 1001L, "VIEW");
     }
 
     @Test
