@@ -113,8 +113,8 @@ class JpaAccessRecordReader implements AccessRecordReader {
     @Override
     public List<DailySubjects> subjectsPerDay(LocalDateTime from, LocalDateTime to, ZoneOffset dayOffset,
             long moreThan) {
-        return rows(AccessLogQuery.subjectsPerDay(dayOffset.getTotalSeconds()),
-                Timestamp.valueOf(from), Timestamp.valueOf(to), moreThan).stream()
+        AccessLogQuery bulk = AccessLogQuery.subjectsPerDay(dayOffset.getTotalSeconds(), from, to, moreThan);
+        return rows(bulk.sql(), bulk.parameters().toArray()).stream()
                 .map(row -> new DailySubjects((String) row[0], ((Date) row[1]).toLocalDate(), number(row[2])))
                 .toList();
     }
