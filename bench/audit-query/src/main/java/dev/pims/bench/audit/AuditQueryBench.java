@@ -369,8 +369,8 @@ public final class AuditQueryBench {
         try (Connection connection = DriverManager.getConnection(url)) {
             importFile(connection, "ACCESS_RECORD", "ID,OCCURRED_AT,ACTOR_ID,ACTOR_ROLE,CLIENT_IP,TASK,CATEGORIES,"
                     + "OPERATION,OUTCOME,REASON,DETAIL", recordFile);
-            importFile(connection, "ACCESS_CHAIN_LINK", "POSITION,RECORD_ID,OCCURRED_AT,CHAIN_HASH,SEALED_AT,SUBJECT_ID",
-                    linkFile);
+            importFile(connection, "ACCESS_CHAIN_LINK",
+                    "POSITION,RECORD_ID,OCCURRED_AT,CHAIN_HASH,SEALED_AT,SUBJECT_ID", linkFile);
             importFile(connection, "ACCESS_RECORD_SUBJECT", "RECORD_ID,SUBJECT_ID", subjectFile);
             // Fresh statistics, as Derby's automatic index statistics would make them on a live store.
             for (String table : List.of("ACCESS_RECORD", "ACCESS_CHAIN_LINK", "ACCESS_RECORD_SUBJECT")) {

@@ -82,8 +82,8 @@ class JdbcAccessChain {
      * Seals committed records into the chain, in the order given: under the head's lock (held to the end of the
      * caller's transaction, so sealers of several instances take turns), each record not sealed yet gets the next
      * position, its hash over the previous one, its link (which keeps its first subject) and a subject row for each
-     * further subject; then the head moves. The records come
-     * as their writer wrote them, so a row changed between its commit and its sealing no longer matches its hash.
+     * further subject; then the head moves. The records come as their writer wrote them, so a row changed between its
+     * commit and its sealing no longer matches its hash.
      *
      * Whether a record is sealed already is looked up only when asked ({@code skipSealed}): only another instance's
      * start seals a record this instance holds, so a sealing assumes none is and learns otherwise from the link's
@@ -228,9 +228,8 @@ class JdbcAccessChain {
             List<Link> unread = new ArrayList<>(size);
             Map<Long, Long> firstSubjects = new HashMap<>(size * 2);
             try (PreparedStatement links = connection.prepareStatement("SELECT POSITION, RECORD_ID, CHAIN_HASH, "
-                    + "SUBJECT_ID FROM "
-                    + "ACCESS_CHAIN_LINK WHERE POSITION > ? AND POSITION <= ? ORDER BY POSITION FETCH FIRST " + size
-                    + " ROWS ONLY")) {
+                    + "SUBJECT_ID FROM ACCESS_CHAIN_LINK WHERE POSITION > ? AND POSITION <= ? ORDER BY POSITION "
+                    + "FETCH FIRST " + size + " ROWS ONLY")) {
                 links.setLong(1, after);
                 links.setLong(2, upTo);
                 try (ResultSet rows = links.executeQuery()) {
