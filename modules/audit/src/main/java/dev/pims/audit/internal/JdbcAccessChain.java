@@ -226,7 +226,7 @@ class JdbcAccessChain {
     private List<Link> chunk(long after, long upTo, int size) {
         try (Connection connection = store.getConnection()) {
             List<Link> unread = new ArrayList<>(size);
-            Map<Long, Long> firstSubjects = new HashMap<>(size * 2);
+            Map<Long, List<Long>> subjects = new HashMap<>(size * 2);
             try (PreparedStatement links = connection.prepareStatement("SELECT POSITION, RECORD_ID, CHAIN_HASH, "
                     + "SUBJECT_ID FROM ACCESS_CHAIN_LINK WHERE POSITION > ? AND POSITION <= ? ORDER BY POSITION "
                     + "FETCH FIRST " + size + " ROWS ONLY")) {
@@ -237,7 +237,7 @@ class JdbcAccessChain {
                         unread.add(new Link(rows.getLong(1), rows.getLong(2), rows.getString(3), null));
                         long firstSubject = rows.getLong(4);
                         if (!rows.wasNull()) {
-                            firstSubjects.put(rows.getLong(2), firstSubject);
+                            subjects.computeIfAbsent(rows.getLong(2), id -> new ArrayList<>(2)).add(firstSubject);
                         }
                     }
                 }
@@ -246,7 +246,6 @@ class JdbcAccessChain {
                 return List.of();
             }
             Map<Long, AccessChainHashing.Fields> records = new HashMap<>(unread.size() * 2);
-            Map<Long, long[]> subjects = new HashMap<>(unread.size() * 2);
             try (PreparedStatement statement = connection.prepareStatement("SELECT " + RECORD_COLUMNS
                     + " FROM ACCESS_RECORD r WHERE r.ID BETWEEN ? AND ?")) {
                 for (long[] run : runs(unread.stream().map(Link::recordId).toList())) {
@@ -257,15 +256,16 @@ class JdbcAccessChain {
                             records.put(rows.getLong(1), fields(rows, 1, NO_SUBJECTS));
                         }
                     }
-                    subjects.putAll(subjects(connection, run[0], run[1], firstSubjects));
+                    addFurtherSubjects(connection, run[0], run[1], subjects);
                 }
             }
             List<Link> links = new ArrayList<>(unread.size());
             for (Link link : unread) {
                 AccessChainHashing.Fields record = records.get(link.recordId());
+                List<Long> found = subjects.get(link.recordId());
+                long[] itsSubjects = found == null ? NO_SUBJECTS : AccessChainHashing.sorted(found);
                 links.add(new Link(link.position(), link.recordId(), link.storedHash(), record == null ? null
-                        : record.withSubjects(subjects.getOrDefault(link.recordId(), NO_SUBJECTS))
-                                .at(link.position())));
+                        : record.withSubjects(itsSubjects).at(link.position())));
             }
             return links;
         } catch (SQLException failure) {
@@ -282,20 +282,11 @@ class JdbcAccessChain {
                 rows.getString(first + 10), subjects);
     }
 
-    /**
-     * The subjects of the records with ids in the range, each record's in ascending order: its first subject, kept in
-     * its link, and those of its subject rows.
-     */
-    private static Map<Long, long[]> subjects(Connection connection, long minId, long maxId,
-            Map<Long, Long> firstSubjects) throws SQLException {
-        Map<Long, List<Long>> found = new HashMap<>();
-        firstSubjects.forEach((id, subject) -> {
-            if (id >= minId && id <= maxId) {
-                found.computeIfAbsent(id, any -> new ArrayList<>(2)).add(subject);
-            }
-        });
+    /** Adds the subjects of the subject rows of the records with ids in the range to those found so far. */
+    private static void addFurtherSubjects(Connection connection, long minId, long maxId,
+            Map<Long, List<Long>> found) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("SELECT RECORD_ID, SUBJECT_ID FROM "
-                + "ACCESS_RECORD_SUBJECT WHERE RECORD_ID BETWEEN ? AND ? ORDER BY RECORD_ID, SUBJECT_ID")) {
+                + "ACCESS_RECORD_SUBJECT WHERE RECORD_ID BETWEEN ? AND ?")) {
             statement.setLong(1, minId);
             statement.setLong(2, maxId);
             try (ResultSet rows = statement.executeQuery()) {
@@ -304,9 +295,6 @@ class JdbcAccessChain {
                 }
             }
         }
-        Map<Long, long[]> sorted = new HashMap<>(found.size() * 2);
-        found.forEach((id, list) -> sorted.put(id, AccessChainHashing.sorted(list)));
-        return sorted;
     }
 
     /**
