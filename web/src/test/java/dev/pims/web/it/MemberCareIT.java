@@ -137,6 +137,43 @@ class MemberCareIT extends PimsInBrowserTest {
         assertThat(subjectsOf(latestRecordOf(handler, "DELETE"))).containsExactly(charlie);
     }
 
+    /**
+     * The withdrawal fails in the operational store after the separated store took the member's data: both stores
+     * roll back together (the separated store by XA, the operational one as the transaction's last agent).
+     */
+    @Test
+    void aWithdrawalThatFailsLeavesTheMemberWholeInBothStores() throws Exception {
+        String handler = StaffFixtures.createScopedStaff("refused", PASSWORD, HANDLER,
+                Set.of("ACCOUNT", "BASIC_PROFILE"));
+        long bravo = members.get(1);
+        String refusal = "REFUSES_WITHDRAWAL_OF_" + bravo;
+        try (Connection operational = Stores.open(Stores.OPERATIONAL);
+                Statement schema = operational.createStatement()) {
+            schema.executeUpdate("ALTER TABLE WITHDRAWAL_RECORD ADD CONSTRAINT " + refusal + " CHECK (MEMBER_ID <> "
+                    + bravo + ")");
+            try {
+                staffLogIn(handler);
+                browser.open("/admin/members/detail?id=" + bravo);
+                browser.choose(SAYS.get("care.withdraw.channel"), SAYS.get("care.channel.PHONE"));
+                browser.press(SAYS.get("care.withdraw.submit"));
+            } finally {
+                schema.executeUpdate("ALTER TABLE WITHDRAWAL_RECORD DROP CONSTRAINT " + refusal);
+            }
+        }
+
+        assertThat(browser.pageText()).contains(SAYS.get("error.failure.text"))
+                .doesNotContain(SAYS.get("care.withdrawn"));
+        assertThat(Stores.rows(Stores.OPERATIONAL, "SELECT STATUS FROM MEMBER_ACCOUNT WHERE ID = ?", bravo))
+                .extracting(row -> row.get("STATUS")).containsExactly("ACTIVE");
+        assertThat(Stores.count(Stores.OPERATIONAL, "SELECT COUNT(*) FROM BASIC_PROFILE WHERE MEMBER_ID = ?", bravo))
+                .isEqualTo(1);
+        assertThat(Stores.count(Stores.SEPARATED, "SELECT COUNT(*) FROM SEPARATED_MEMBER WHERE MEMBER_ID = ?",
+                bravo)).isZero();
+        Map<String, Object> attempt = latestRecordOf(handler, "DELETE");
+        assertThat(attempt.get("OUTCOME")).isEqualTo("ERROR");
+        assertThat(subjectsOf(attempt)).containsExactly(bravo);
+    }
+
     @Test
     void anAuditorOpeningMemberCareGetsTheForbiddenPageAndADeniedRecord() throws Exception {
         String auditor = StaffFixtures.createScopedStaff("auditor", PASSWORD, Set.of("AUDITOR"), Set.of());

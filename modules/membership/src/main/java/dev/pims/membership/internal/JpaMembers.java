@@ -109,5 +109,7 @@ class JpaMembers implements Members {
     @Override
     public void recordWithdrawal(WithdrawalRecord withdrawal) {
         entityManager.persist(withdrawal);
+        // Written now, not at commit: a refusal then fails the audited call, which records it as an error.
+        entityManager.flush();
     }
 }
