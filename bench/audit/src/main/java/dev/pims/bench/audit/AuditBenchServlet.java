@@ -216,9 +216,9 @@ public class AuditBenchServlet extends HttpServlet {
 
     /**
      * Appends this many sealed records (one subject each, like a VIEW, kept in the link as the sealer keeps it)
-     * straight to the store, in transactions of 10 000 under the chain head's lock, hashed by the same {@link AccessChainHashing} as
-     * the sealer. Ids come from the record sequence in PIMS's blocks of 50, so the application's own ids never
-     * collide.
+     * straight to the store, in transactions of 10 000 under the chain head's lock, hashed by the same
+     * {@link AccessChainHashing} as the sealer. Ids come from the record sequence in PIMS's blocks of 50, so the
+     * application's own ids never collide.
      */
     private String load(long records) throws SQLException {
         sealer.sealHandedOver();
