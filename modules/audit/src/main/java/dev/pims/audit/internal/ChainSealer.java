@@ -42,7 +42,14 @@ public class ChainSealer {
     @Inject
     private SealingBatches batches;
 
-    @Resource
+    /**
+     * The platform's default executor by its global name. A plain {@code @Resource} names it under
+     * {@code java:comp/env}, which Payara resolves only on a thread that runs a component: this bean is created by its
+     * first call, often in the commit of a start-up singleton's transaction, where no component runs any more, and
+     * Payara then left the field null for the life of the application (the sealer never ran). A global name needs no
+     * component.
+     */
+    @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
     private ManagedScheduledExecutorService executor;
 
     /**
@@ -51,9 +58,7 @@ public class ChainSealer {
      */
     void sealSoon(List<AccessChainHashing.Fields> committedRecords) {
         handedOver.addAll(committedRecords);
-        if (scheduled.compareAndSet(false, true)) {
-            executor.schedule(this::sealInBackground, GATHERING_MILLIS, TimeUnit.MILLISECONDS);
-        }
+        scheduleSealing(GATHERING_MILLIS, TimeUnit.MILLISECONDS);
     }
 
     private void sealInBackground() {
@@ -62,8 +67,28 @@ public class ChainSealer {
             sealHandedOver();
         } catch (RuntimeException failure) {
             LOG.log(Level.WARNING, "Sealing access records failed; trying again in " + RETRY_SECONDS + " s", failure);
-            if (scheduled.compareAndSet(false, true)) {
-                executor.schedule(this::sealInBackground, RETRY_SECONDS, TimeUnit.SECONDS);
+            scheduleSealing(RETRY_SECONDS, TimeUnit.SECONDS);
+        }
+    }
+
+    /**
+     * Schedules one sealing unless one is due already. If the executor refuses (it is shutting down, or is missing),
+     * the records are sealed in the calling thread instead, and the next commit schedules again: sealing never stops
+     * while records are handed over.
+     */
+    private void scheduleSealing(long delay, TimeUnit unit) {
+        if (!scheduled.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            executor.schedule(this::sealInBackground, delay, unit);
+        } catch (RuntimeException refused) {
+            scheduled.set(false);
+            LOG.log(Level.WARNING, "Could not schedule the sealing of access records; sealing them now", refused);
+            try {
+                sealHandedOver();
+            } catch (RuntimeException failure) {
+                LOG.log(Level.WARNING, "Sealing access records failed; the next commit tries again", failure);
             }
         }
     }
