@@ -2,44 +2,27 @@ package dev.pims.web.member;
 
 import dev.pims.membership.MemberProfile;
 import dev.pims.membership.MemberSelfService;
-import dev.pims.membership.ProfileDetails;
-import dev.pims.web.Messages;
-import jakarta.annotation.PostConstruct;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 
-/** {@code /my/profile}: all the member's data by category, and the form to modify it (policy §5). */
+/**
+ * {@code /my/profile}: all the member's data by category, read only (policy §5). One audited read per request and no
+ * view state: the page is the one members open most, and modifying is on {@link ProfileEditPage}.
+ */
 @Named
-@ViewScoped
-public class ProfilePage implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class ProfilePage {
 
     @Inject
     private MemberSelfService members;
 
     private MemberProfile profile;
-    private ProfileDetails change;
-
-    @PostConstruct
-    void load() {
-        profile = members.viewOwnProfile();
-        change = profile.getDetails();
-    }
-
-    public void save() {
-        members.modifyOwnProfile(change);
-        Messages.info("profile.saved");
-        load();
-    }
 
     public MemberProfile getProfile() {
+        if (profile == null) {
+            profile = members.viewOwnProfile();
+        }
         return profile;
-    }
-
-    public ProfileDetails getChange() {
-        return change;
     }
 }

@@ -157,6 +157,13 @@ final class Browser implements AutoCloseable {
         throw new AssertionError("No button '" + buttonText + "' on " + driver.getCurrentUrl());
     }
 
+    /** Follows the link with this text, as a person clicks it, and waits for the page it leads to. */
+    void follow(String linkText) {
+        WebElement link = driver.findElement(By.linkText(linkText));
+        link.click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(page -> gone(link));
+    }
+
     /**
      * Whether the element's page has been replaced. Chromium reports an element of a page it is leaving as stale, or,
      * in the middle of the navigation, as a node that "does not belong to the document".

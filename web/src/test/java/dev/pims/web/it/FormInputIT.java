@@ -262,17 +262,18 @@ class FormInputIT extends PimsInBrowserTest {
     @ParameterizedTest(name = "profile: {0}")
     @MethodSource("everyProfileField")
     void theProfileFormAnswersEveryInput(Input input) throws Exception {
-        Browser browser = ownerOnTheProfilePage();
+        Browser browser = ownerOnTheProfileForm();
         Map<String, Object> storedBefore = profileOf(ownerId);
         browser.type(input.field().label(), input.value());
         browser.press(SAYS.get("profile.save"));
 
         if (input.refused()) {
-            assertTheSameFormAnswers(browser, "profile.title", input);
+            assertTheSameFormAnswers(browser, "profile.modify", input);
             assertThat(profileOf(ownerId)).as("the stored profile is unchanged").isEqualTo(storedBefore);
             return;
         }
         assertThat(browser.pageText()).as(input.toString()).contains(SAYS.get("profile.saved"));
+        assertThat(browser.path()).as("back on the read-only page").isEqualTo("/my/profile");
         assertThat(input.field().storedFor(ownerId)).isEqualTo(input.value());
         assertThat(browser.textOf(input.field().shownAs)).as("shown as text").isEqualTo(input.value());
     }
@@ -326,8 +327,8 @@ class FormInputIT extends PimsInBrowserTest {
         assertThat(browser.messageFor(input.field().label())).as(input.toString()).isIn(input.messages());
     }
 
-    /** The owner's browser on /my/profile; the owner joins the first time. */
-    private Browser ownerOnTheProfilePage() throws Exception {
+    /** The owner's browser on /my/profile/edit, reached from /my/profile; the owner joins the first time. */
+    private Browser ownerOnTheProfileForm() throws Exception {
         if (owner == null) {
             owner = new Browser(base, MemberSteps.LANGUAGE);
             String ownerEmail = MemberSteps.newEmail("profile-owner");
@@ -335,7 +336,8 @@ class FormInputIT extends PimsInBrowserTest {
             MemberSteps.logIn(owner, ownerEmail, MemberSteps.PASSWORD);
         }
         owner.open("/my/profile?lang=" + MemberSteps.LANGUAGE);
-        assertThat(owner.path()).startsWith("/my/profile");
+        owner.follow(SAYS.get("profile.modify"));
+        assertThat(owner.path()).startsWith("/my/profile/edit");
         return owner;
     }
 

@@ -84,10 +84,13 @@ class MemberJourneyIT extends PimsInBrowserTest {
             assertThat(browser.path()).as(browser.pageText()).startsWith("/my/profile");
             assertThat(browser.pageText()).contains(email, name, "010-2345-6789", "OMNIOUS");
 
-            // Modify the profile (policy §5).
+            // Modify the profile (policy §5) on its form, and see it held on the read-only page.
+            browser.follow(says.get("profile.modify"));
             browser.type(says.get("field.department"), "Data Platform");
             browser.press(says.get("profile.save"));
-            assertThat(browser.pageText()).contains(says.get("profile.saved"), "Data Platform");
+            assertThat(browser.path()).isEqualTo("/my/profile");
+            assertThat(browser.pageText()).contains(says.get("profile.saved"));
+            assertThat(browser.textOf("held-department")).isEqualTo("Data Platform");
             assertThat(Stores.rows(Stores.OPERATIONAL, "SELECT DEPARTMENT FROM BASIC_PROFILE WHERE MEMBER_ID = ?",
                     memberId)).extracting(row -> row.get("DEPARTMENT")).containsExactly("Data Platform");
 
