@@ -20,7 +20,11 @@ import org.junit.jupiter.api.Test;
 class SessionSafetyIT extends PimsInBrowserTest {
 
     private static final Labels SAYS = new Labels(MemberSteps.LANGUAGE);
-    private static final List<String> MEMBER_PAGES = List.of("/my/profile", "/my/consents", "/my/withdraw");
+    private static final List<String> MEMBER_PAGES = List.of("/my/profile", "/my/profile/edit", "/my/consents",
+            "/my/withdraw");
+    /** What Payara Micro would serve by default beside the application: monitoring and API descriptions. */
+    private static final List<String> SERVER_ENDPOINTS = List.of("/metrics", "/metrics/base", "/health",
+            "/health/ready", "/health/live", "/health/started", "/openapi", "/openapi-ui", "/jolokia");
 
     private static Browser browser;
 
@@ -207,6 +211,57 @@ class SessionSafetyIT extends PimsInBrowserTest {
         HttpResponse<String> loginPage = visitor.get("/login?lang=en");
         String before = visitor.sessionId().orElseThrow();
 
+        logIn(visitor, loginPage, email);
+
+        assertThat(visitor.sessionId()).isPresent().get().isNotEqualTo(before);
+        assertThat(visitor.get("/my/profile").body()).contains(email);
+        HttpResponse<String> withTheOldId = RawVisitor.withSession(base, before).get("/my/profile");
+        assertThat(withTheOldId.statusCode()).isIn(302, 303);
+        assertThat(withTheOldId.body()).doesNotContain(email);
+    }
+
+    @Test
+    void theProfilePageKeepsNoViewStateAndHoldsNoDataForm() throws Exception {
+        String email = MemberSteps.newEmail("stateless");
+        MemberSteps.join(browser, MAIL, email, "Jane Doe");
+        RawVisitor visitor = new RawVisitor(base);
+        logIn(visitor, visitor.get("/login?lang=en"), email);
+
+        String profile = visitor.get("/my/profile").body();
+        assertThat(profile).contains(email, "Jane Doe");
+        assertThat(RawVisitor.viewStateOf(visitor.get("/my/profile"))).isEqualTo("stateless");
+        assertThat(profile).doesNotContain("id=\"profile\"", "profile:name");
+        assertThat(visitor.get("/my/profile/edit").body()).contains("id=\"profile\"", "profile:name");
+    }
+
+    @Test
+    void noServerEndpointBesideThePagesIsServed() throws Exception {
+        RawVisitor visitor = new RawVisitor(base);
+        for (String endpoint : SERVER_ENDPOINTS) {
+            HttpResponse<String> answer = visitor.get(endpoint);
+            assertThat(answer.statusCode()).as(endpoint).isEqualTo(404);
+            assertThat(answer.body()).as(endpoint).contains(SAYS.get("error.notFound.text"))
+                    .doesNotContain("# TYPE", "openapi:", "\"status\"");
+        }
+    }
+
+    @Test
+    void anOversizedFormIsRefusedWithTheTooLargePageAndNothingIsStored() throws Exception {
+        RawVisitor visitor = new RawVisitor(base);
+        SignUpPage page = SignUpPage.openedBy(visitor);
+        String email = MemberSteps.newEmail("oversized");
+        Map<String, String> form = page.form(email, page.viewState(), page.nonce());
+        form.put("signup:intendedUse", "x".repeat(20 * 1024 * 1024));
+
+        HttpResponse<String> answer = visitor.post("/signup", form);
+
+        assertThat(answer.statusCode()).isEqualTo(413);
+        assertThat(answer.body()).contains(SAYS.get("error.tooLarge.text"));
+        assertThat(Stores.memberIdOf(email)).isNull();
+    }
+
+    /** Logs in on the login page this visitor opened, as the browser posts it, and checks where it leads. */
+    private static void logIn(RawVisitor visitor, HttpResponse<String> loginPage, String email) throws Exception {
         Map<String, String> login = new LinkedHashMap<>();
         login.put("login", "login");
         login.put("login:email", email);
@@ -217,12 +272,6 @@ class SessionSafetyIT extends PimsInBrowserTest {
         HttpResponse<String> answer = visitor.post("/login", login);
         assertThat(answer.headers().firstValue("Location")).hasValueSatisfying(
                 location -> assertThat(location).endsWith("/my/profile"));
-
-        assertThat(visitor.sessionId()).isPresent().get().isNotEqualTo(before);
-        assertThat(visitor.get("/my/profile").body()).contains(email);
-        HttpResponse<String> withTheOldId = RawVisitor.withSession(base, before).get("/my/profile");
-        assertThat(withTheOldId.statusCode()).isIn(302, 303);
-        assertThat(withTheOldId.body()).doesNotContain(email);
     }
 
     /** What a visitor's GET of the sign-up page handed out: the view state of its form and its script nonce. */
