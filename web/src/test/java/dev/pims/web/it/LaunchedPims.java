@@ -1,0 +1,113 @@
+package dev.pims.web.it;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.jboss.shrinkwrap.api.exporter.ZipExporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/**
+ * PIMS started by {@code ./pims start --demo}, as an operator starts it, with the test system properties (Derby's
+ * network server, mail to GreenMail) and a WAR of the test's: for what only the launcher's own server shows, such as a
+ * restart on the same data dir after the server was killed.
+ */
+final class LaunchedPims implements AutoCloseable {
+
+    private static final Path PROJECT = Path.of("..").toAbsolutePath().normalize();
+    private static final Duration START_PATIENCE = Duration.ofMinutes(3);
+
+    private final Path dataDir;
+    private final Path war;
+    private final int port;
+    private Process launcher;
+    private int starts;
+
+    private LaunchedPims(Path dataDir, Path war, int port) {
+        this.dataDir = dataDir;
+        this.war = war;
+        this.port = port;
+    }
+
+    /** Starts PIMS with demo data in a fresh data dir, serving this WAR. */
+    static LaunchedPims start(Path dataDir, WebArchive war) throws Exception {
+        deleteRecursively(dataDir);
+        Files.createDirectories(dataDir);
+        Path warFile = dataDir.resolveSibling(dataDir.getFileName() + ".war");
+        war.as(ZipExporter.class).exportTo(warFile.toFile(), true);
+        LaunchedPims pims = new LaunchedPims(dataDir, warFile, freeLoopbackPort());
+        pims.startAgain();
+        return pims;
+    }
+
+    URL base() throws IOException {
+        return new URL("http://127.0.0.1:" + port + "/");
+    }
+
+    /** Starts the server on the same data dir and waits until it answers. */
+    void startAgain() throws Exception {
+        starts++;
+        File log = dataDir.resolveSibling(dataDir.getFileName() + "-start-" + starts + ".log").toFile();
+        ProcessBuilder command = new ProcessBuilder(PROJECT.resolve("pims").toString(), "start", "--demo",
+                "--data", dataDir.toString(), "--port", Integer.toString(port))
+                .directory(PROJECT.toFile()).redirectErrorStream(true).redirectOutput(log);
+        command.environment().put("PIMS_WAR", war.toString());
+        // The data dir is thrown away after the test: writing a class cache at its stop would only cost time.
+        command.environment().put("PIMS_CLASS_CACHE", "off");
+        command.environment().put("PIMS_SYSTEM_PROPERTIES",
+                PROJECT.resolve("server-config/test.properties").toString());
+        launcher = command.start();
+        long deadline = System.nanoTime() + START_PATIENCE.toNanos();
+        while (!Files.readString(log.toPath()).contains("PIMS is up at")) {
+            if (!launcher.isAlive() || System.nanoTime() > deadline) {
+                kill();
+                throw new IllegalStateException("PIMS did not start; see " + log);
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    /** Kills the server's JVM at once (SIGKILL), as a crash or a power cut would, and waits until it is gone. */
+    void kill() throws Exception {
+        String pid = Files.exists(pidFile()) ? Files.readString(pidFile()).trim() : "";
+        if (!pid.isEmpty()) {
+            ProcessHandle.of(Long.parseLong(pid)).ifPresent(ProcessHandle::destroyForcibly);
+        }
+        launcher.waitFor(60, TimeUnit.SECONDS);
+    }
+
+    /** Stops the server cleanly ({@code ./pims stop}). */
+    @Override
+    public void close() throws Exception {
+        if (launcher != null && launcher.isAlive()) {
+            new ProcessBuilder(PROJECT.resolve("pims").toString(), "stop", "--data", dataDir.toString())
+                    .directory(PROJECT.toFile()).inheritIO().start().waitFor(90, TimeUnit.SECONDS);
+            launcher.waitFor(90, TimeUnit.SECONDS);
+        }
+    }
+
+    private Path pidFile() {
+        return dataDir.resolve("pims.pid");
+    }
+
+    private static int freeLoopbackPort() throws IOException {
+        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            return probe.getLocalPort();
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (var paths = Files.walk(dir)) {
+                for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package dev.pims.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * PIMS as {@code ./pims start --demo} runs it, started, killed and started again on one data dir: the access records of
+ * a busy start are sealed without anyone asking, and a withdrawal killed in the middle of its two-store commit is
+ * whole in exactly one store after the restart (ADR 0005).
+ */
+@ExtendWith(PreviousServerGone.class)
+class ServerLifecycleIT {
+
+    @RegisterExtension
+    static final GreenMailExtension MAIL = new GreenMailExtension(new ServerSetup(3025, "127.0.0.1", "smtp"))
+            .withPerMethodLifecycle(false);
+
+    private static final Labels SAYS = new Labels(MemberSteps.LANGUAGE);
+    private static final Duration SEALING_PATIENCE = Duration.ofSeconds(10);
+    private static final Path RUN = Path.of(System.getProperty("it.run.dir", "target/it-run")).toAbsolutePath();
+
+    private static LaunchedPims pims;
+
+    @BeforeAll
+    static void startWithDemoData() throws Exception {
+        pims = LaunchedPims.start(RUN.resolve("launched"), PimsDeployment.war().addClass(WithdrawalPause.class));
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        pims.close();
+    }
+
+    @Test
+    void everyAccessRecordOfABusyStartIsSealedWithinSecondsWithoutAnyoneAsking() throws Exception {
+        long written = awaitEverySealed();
+        assertThat(written).as("the demo members were enrolled through the audited road").isGreaterThan(40);
+    }
+
+    @Test
+    void aWithdrawalKilledAfterItsDecisionIsWholeInTheSeparatedStoreAfterARestart() throws Exception {
+        long member = withdrawAndKillIn("commit");
+
+        assertThat(operationalRowsOf(member)).as("gone from the operational store").isZero();
+        assertThat(Stores.count(Stores.OPERATIONAL, "SELECT COUNT(*) FROM WITHDRAWAL_RECORD WHERE MEMBER_ID = ?",
+                member)).isEqualTo(1);
+        assertThat(separatedRowsOf(member)).as("whole in the separated store").isEqualTo(1);
+    }
+
+    @Test
+    void aWithdrawalKilledBeforeItsDecisionIsWholeInTheOperationalStoreAfterARestart() throws Exception {
+        long member = withdrawAndKillIn("prepare");
+
+        assertThat(Stores.rows(Stores.OPERATIONAL, "SELECT STATUS FROM MEMBER_ACCOUNT WHERE ID = ?", member))
+                .extracting(row -> row.get("STATUS")).containsExactly("ACTIVE");
+        assertThat(Stores.count(Stores.OPERATIONAL, "SELECT COUNT(*) FROM BASIC_PROFILE WHERE MEMBER_ID = ?",
+                member)).isEqualTo(1);
+        assertThat(Stores.count(Stores.OPERATIONAL, "SELECT COUNT(*) FROM WITHDRAWAL_RECORD WHERE MEMBER_ID = ?",
+                member)).isZero();
+        assertThat(separatedRowsOf(member)).as("nothing in the separated store").isZero();
+    }
+
+    /**
+     * A new member withdraws on /my/withdraw while the test's participant holds the commit in this phase; the server
+     * is killed there and started again on the same data dir. Returns the member's id.
+     */
+    private long withdrawAndKillIn(String phase) throws Exception {
+        Path signal = RUN.resolve("withdrawal-paused-in-" + phase);
+        Files.deleteIfExists(signal);
+        long member;
+        try (Browser browser = new Browser(pims.base(), MemberSteps.LANGUAGE)) {
+            String email = MemberSteps.newEmail("killed-" + phase);
+            member = MemberSteps.join(browser, MAIL, email, "Jane Doe");
+            MemberSteps.logIn(browser, email, MemberSteps.PASSWORD);
+            ServerControls.setSystemProperty(pims.base(), WithdrawalPause.SIGNAL, signal.toString());
+            ServerControls.setSystemProperty(pims.base(), WithdrawalPause.PHASE, phase);
+            browser.open("/my/withdraw");
+            browser.type(SAYS.get("withdraw.password"), MemberSteps.PASSWORD);
+            CompletableFuture<Void> pressed = CompletableFuture.runAsync(() -> browser.press(
+                    SAYS.get("withdraw.confirm")));
+            awaitFile(signal);
+            pims.kill();
+            pressed.exceptionally(serverGone -> null).join();
+        }
+        pims.startAgain();
+        awaitEverySealed();
+        return member;
+    }
+
+    private static long operationalRowsOf(long member) throws Exception {
+        return Stores.count(Stores.OPERATIONAL, "SELECT COUNT(*) FROM MEMBER_ACCOUNT WHERE ID = ?", member)
+                + Stores.count(Stores.OPERATIONAL, "SELECT COUNT(*) FROM BASIC_PROFILE WHERE MEMBER_ID = ?", member);
+    }
+
+    private static long separatedRowsOf(long member) throws Exception {
+        return Stores.count(Stores.SEPARATED, "SELECT COUNT(*) FROM SEPARATED_MEMBER WHERE MEMBER_ID = ?", member);
+    }
+
+    /** Waits until every access record has its link in the chain; returns how many records there are. */
+    private static long awaitEverySealed() throws Exception {
+        long deadline = System.nanoTime() + SEALING_PATIENCE.toNanos();
+        while (true) {
+            List<Map<String, Object>> counts = Stores.rows(Stores.OPERATIONAL, "SELECT "
+                    + "(SELECT COUNT(*) FROM ACCESS_RECORD) AS WRITTEN, (SELECT COUNT(*) FROM ACCESS_CHAIN_LINK) AS SEALED "
+                    + "FROM SYSIBM.SYSDUMMY1");
+            long written = ((Number) counts.get(0).get("WRITTEN")).longValue();
+            long sealed = ((Number) counts.get(0).get("SEALED")).longValue();
+            if (written == sealed) {
+                return written;
+            }
+            if (System.nanoTime() > deadline) {
+                assertThat(sealed).as("access records sealed " + SEALING_PATIENCE.toSeconds() + " s after they were "
+                        + "written, with nobody asking").isEqualTo(written);
+            }
+            Thread.sleep(250);
+        }
+    }
+
+    private static void awaitFile(Path file) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!Files.exists(file)) {
+            assertThat(System.nanoTime()).as("the withdrawal reached its pause").isLessThan(deadline);
+            Thread.sleep(100);
+        }
+    }
+}
