@@ -8,14 +8,17 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 
 /**
- * The access records a server left in its operational store, read with embedded Derby once that server has stopped:
- * its Derby engine shut down with it, so the store is free and consistent. {@code profileViews} counts the successful
- * views of /my/profile, one per page served.
+ * The access records a server left in its operational store, read with embedded Derby once that server has ended
+ * (Derby recovers the store of a killed server when it opens it). {@code ofPages} counts the records of what members
+ * and staff did, leaving out the two that auditing itself writes when it starts and stops; {@code profileViews} the
+ * successful views of /my/profile, one per page served; {@code sealed} the records that have a link in the hash chain.
  */
-record AccessRecords(long total, long profileViews) {
+record AccessRecords(long total, long ofPages, long profileViews, long sealed) {
 
     /** The operation an access record names for /my/profile (the audited method, as Class.method). */
     static final String PROFILE_VIEW = "DefaultMemberSelfService.viewOwnProfile";
+    /** The operations of the records that auditing writes when it starts and stops (audit: AuditingLifecycle). */
+    static final String AUDITING_EVENTS = "Auditing.%";
     /** Derby reports a successful shutdown of one database as this "error". */
     private static final String DATABASE_SHUT_DOWN = "08006";
 
@@ -24,8 +27,10 @@ record AccessRecords(long total, long profileViews) {
         try (Connection store = DriverManager.getConnection(url)) {
             return new AccessRecords(
                     count(store, "SELECT COUNT(*) FROM ACCESS_RECORD"),
+                    count(store, "SELECT COUNT(*) FROM ACCESS_RECORD WHERE OPERATION NOT LIKE ?", AUDITING_EVENTS),
                     count(store, "SELECT COUNT(*) FROM ACCESS_RECORD WHERE OPERATION = ? AND OUTCOME = 'SUCCESS'",
-                            PROFILE_VIEW));
+                            PROFILE_VIEW),
+                    count(store, "SELECT COUNT(*) FROM ACCESS_RECORD R JOIN ACCESS_CHAIN_LINK L ON L.RECORD_ID = R.ID"));
         } finally {
             shutDown(url);
         }
