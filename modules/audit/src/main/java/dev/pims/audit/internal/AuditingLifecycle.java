@@ -38,9 +38,6 @@ public class AuditingLifecycle implements AuditingShutdown {
     private AccessRecorder recorder;
 
     @Inject
-    private SealingBatches batches;
-
-    @Inject
     private ChainSealer sealer;
 
     @Inject
@@ -49,7 +46,7 @@ public class AuditingLifecycle implements AuditingShutdown {
     /** Seals first what an abrupt stop left unsealed, so that the start's record can say so. */
     @PostConstruct
     void started() {
-        List<Long> leftovers = batches.sealLeftovers();
+        List<Long> leftovers = sealer.sealLeftovers();
         String detail = leftovers.isEmpty() ? null : "Sealed at this start " + leftovers.size()
                 + " records an abrupt stop had left unsealed (ids " + leftovers.get(0) + " to "
                 + leftovers.get(leftovers.size() - 1) + ")";

@@ -115,6 +115,22 @@ public class ChainSealer {
         }
     }
 
+    /**
+     * Seals what a server that stopped without sealing left unsealed near the end of the chain (see
+     * {@link SealingBatches#sealLeftovers()}), while no other sealing runs: records written at start-up are being
+     * sealed meanwhile, and two sealings at once would both take the same next places in the chain.
+     *
+     * @return the ids sealed
+     */
+    public List<Long> sealLeftovers() {
+        sealing.lock();
+        try {
+            return batches.sealLeftovers();
+        } finally {
+            sealing.unlock();
+        }
+    }
+
     private void sealSkippingWhatIsSealedElsewhere(List<AccessChainHashing.Fields> batch) {
         try {
             batches.seal(batch);
