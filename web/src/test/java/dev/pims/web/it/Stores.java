@@ -78,11 +78,16 @@ final class Stores {
      * with its link, right after its transaction committed) are there to read.
      */
     static void awaitSealed() throws SQLException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        awaitSealed(Duration.ofSeconds(20));
+    }
+
+    /** Waits until every access record written so far is sealed into the chain, failing after the patience given. */
+    static void awaitSealed(Duration patience) throws SQLException {
+        long deadline = System.nanoTime() + patience.toNanos();
         while (count(OPERATIONAL, "SELECT COUNT(*) FROM ACCESS_RECORD r WHERE r.ID > (SELECT LEGACY_MAX_ID FROM "
                 + "ACCESS_CHAIN_HEAD) AND NOT EXISTS (SELECT 1 FROM ACCESS_CHAIN_LINK l WHERE l.RECORD_ID = r.ID)") > 0) {
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("Access records still unsealed after 20 s");
+                throw new AssertionError("Access records still unsealed after " + patience.toSeconds() + " s");
             }
             try {
                 Thread.sleep(50);
