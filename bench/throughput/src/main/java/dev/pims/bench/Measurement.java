@@ -4,24 +4,25 @@ import java.time.Duration;
 import java.util.Map;
 
 /**
- * What one server did under load. Latencies (sorted, in nanoseconds) are those of the successful answers that arrived
- * in the measured period; pages served and failures (counted by what went wrong) cover the whole run, warm-up
- * included; CPU times cover the measured period: the server's, the benchmark client's, and that of every other
- * process on the machine.
+ * What one server did under load. Requests, latencies and CPU times cover the measured period (CPU: the server's, the
+ * load client's, and that of every other process on the machine); pages served and failures (counted by what went
+ * wrong) cover the whole run, warm-up included. When a period ends, wrk stops waiting for the answers still on their
+ * way: the server served those pages, but they are not counted; there are at most {@code unansweredAtMost}.
  */
-record Measurement(Duration period, long[] latencies, long pagesServed, Map<String, Long> failures,
-        Duration serverCpu, Duration clientCpu, Duration otherCpu) {
+record Measurement(Duration period, long requestsMeasured, long p50Micros, long p95Micros, long pagesServed,
+        long unansweredAtMost, Map<String, Long> failures, Duration serverCpu, Duration clientCpu,
+        Duration otherCpu) {
 
     double requestsPerSecond() {
-        return latencies.length / (period.toNanos() / 1e9);
+        return requestsMeasured / (period.toNanos() / 1e9);
     }
 
-    double latencyMillis(double percentile) {
-        if (latencies.length == 0) {
-            return Double.NaN;
-        }
-        int rank = (int) Math.ceil(percentile / 100 * latencies.length);
-        return latencies[Math.max(rank, 1) - 1] / 1e6;
+    double p50Millis() {
+        return p50Micros / 1e3;
+    }
+
+    double p95Millis() {
+        return p95Micros / 1e3;
     }
 
     long failureCount() {
@@ -29,11 +30,11 @@ record Measurement(Duration period, long[] latencies, long pagesServed, Map<Stri
     }
 
     double serverCpuMillisPerRequest() {
-        return serverCpu.toNanos() / 1e6 / latencies.length;
+        return serverCpu.toNanos() / 1e6 / requestsMeasured;
     }
 
     double clientCpuMillisPerRequest() {
-        return clientCpu.toNanos() / 1e6 / latencies.length;
+        return clientCpu.toNanos() / 1e6 / requestsMeasured;
     }
 
     /** How much of the machine's CPU capacity over the period the given CPU time is, in per cent. */

@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 /**
  * A member signed in over HTTP as a browser would be: it loads the login page, posts the login form with the field
  * names and view state that page carries and the CSP nonce that its script adds, and sends the cookies it is given
- * with every later request, so that one session serves all of them. One thread at a time uses a session.
+ * with every later request, so that one session serves all of them; the load client (wrk) is handed its cookies.
  */
 final class MemberSession {
 
@@ -73,16 +73,13 @@ final class MemberSession {
         return session;
     }
 
-    /** Loads /my/profile and checks that it is the member's own profile. */
-    void viewProfile() throws IOException, InterruptedException, UnexpectedPage {
-        HttpResponse<String> page = send(request("my/profile").GET());
-        if (page.statusCode() != 200) {
-            throw new UnexpectedPage("GET /my/profile answered HTTP " + page.statusCode() + " "
-                    + page.headers().firstValue("Location").orElse(""));
-        }
-        if (!page.body().contains(email)) {
-            throw new UnexpectedPage("GET /my/profile answered 200 without the member's e-mail address");
-        }
+    String email() {
+        return email;
+    }
+
+    /** The Cookie header that carries this session, for a load client other than this one. */
+    String cookieHeader() {
+        return cookieHeader;
     }
 
     private HttpRequest.Builder request(String path) {

@@ -16,11 +16,12 @@ import java.util.stream.Stream;
 /**
  * {@code ./pims bench}: /my/profile throughput with the audit interceptor (pims.war) against the same page without it
  * (the bench-only pims-unaudited.war), one server after the other in one run, on loopback. Each server starts with a
- * fresh data dir and the demo data; each client thread signs the demo member in once and reuses that session for all
- * its requests. The comparison holds only if the unaudited server wrote no access record of a page, the audited one
- * wrote one for every page it served, and every record was sealed into the hash chain while the server ran: each server
- * is killed (SIGKILL) a few seconds after its load, so that the sealing a clean stop does cannot hide records that the
- * sealer left behind. The exit status is 1 when the check fails, whatever the figures.
+ * fresh data dir and the demo data; the demo member is signed in once per session, and wrk asks for the page with one
+ * connection per session, each reusing its session for all its requests. The comparison holds only if the unaudited
+ * server wrote no access record of a page, the audited one wrote one for every page it served, and every record was
+ * sealed into the hash chain while the server ran: each server is killed (SIGKILL) a few seconds after its load, so
+ * that the sealing a clean stop does cannot hide records that the sealer left behind. The exit status is 1 when the
+ * check fails, whatever the figures.
  * <p>
  * Settings are system properties: {@code bench.payaraDir} (payara-micro.jar, derby.jar, derbyshared.jar,
  * derbytools.jar), {@code bench.serverConfig}, {@code bench.auditedWar}, {@code bench.unauditedWar},
@@ -35,6 +36,11 @@ public final class ProfileThroughput {
     /** The goals from the issue: audited keeps 80 % of the unaudited throughput and serves 1 000 requests/s. */
     private static final double TARGET_RATIO = 0.80;
     private static final double TARGET_REQUESTS_PER_SECOND = 1_000;
+    /**
+     * The JIT compilers need this long under load on two shared cores before the page's cost settles: measured with a
+     * 40 s warm-up, the audited page served 291 requests/s, and the same server climbed past 790 after two minutes.
+     */
+    private static final int WARM_UP_SECONDS = 120;
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
     /** A record is sealed a quarter of a second after its commit (audit: ChainSealer); this is ample. */
     private static final Duration SEALING_PATIENCE = Duration.ofSeconds(5);
@@ -71,7 +77,7 @@ public final class ProfileThroughput {
                                 .filter(option -> !option.isEmpty()).toList()),
                 workDir,
                 positive("bench.sessions", 12),
-                Duration.ofSeconds(positive("bench.warmupSeconds", 40)),
+                Duration.ofSeconds(positive("bench.warmupSeconds", WARM_UP_SECONDS)),
                 Duration.ofSeconds(positive("bench.measureSeconds", 15)));
         Path auditedWar = existing("bench.auditedWar");
         Path unauditedWar = existing("bench.unauditedWar");
@@ -108,7 +114,7 @@ public final class ProfileThroughput {
             }
             System.out.printf(Locale.ROOT, "%s: warming up for %d s, then measuring for %d s%n", variant,
                     warmUp.toSeconds(), measured.toSeconds());
-            load = SessionLoad.run(signedIn, warmUp, measured, payara::cpuTime);
+            load = SessionLoad.run(payara.baseUri(), signedIn, warmUp, measured, dataDir, payara::cpuTime);
             Thread.sleep(SEALING_PATIENCE.toMillis());
             System.out.printf("%s: killing Payara Micro (SIGKILL) %d s after the load%n", variant,
                     SEALING_PATIENCE.toSeconds());
@@ -121,10 +127,10 @@ public final class ProfileThroughput {
     private static boolean report(Result audited, Result unaudited) {
         System.out.printf("%n%-44s %12s %12s%n", "", audited.variant(), unaudited.variant());
         row("requests/s", "%12.1f", audited, unaudited, result -> result.load().requestsPerSecond());
-        row("latency p50 (ms)", "%12.2f", audited, unaudited, result -> result.load().latencyMillis(50));
-        row("latency p95 (ms)", "%12.2f", audited, unaudited, result -> result.load().latencyMillis(95));
+        row("latency p50 (ms)", "%12.2f", audited, unaudited, result -> result.load().p50Millis());
+        row("latency p95 (ms)", "%12.2f", audited, unaudited, result -> result.load().p95Millis());
         row("failed requests (whole run)", "%12d", audited, unaudited, result -> result.load().failureCount());
-        row("profile pages served (whole run)", "%12d", audited, unaudited, result -> result.load().pagesServed());
+        row("profile pages answered (whole run)", "%12d", audited, unaudited, result -> result.load().pagesServed());
         row("access records of those views", "%12d", audited, unaudited, result -> result.records().profileViews());
         row("access records of pages in the store", "%12d", audited, unaudited, result -> result.records().ofPages());
         row("access records in the store (written)", "%12d", audited, unaudited, result -> result.records().total());
@@ -167,9 +173,12 @@ public final class ProfileThroughput {
                         + result.records().sealed() + " sealed " + SEALING_PATIENCE.toSeconds() + " s after the load");
             }
         }
-        if (audited.records().profileViews() != audited.load().pagesServed()) {
-            flaws.add("the audited server served " + audited.load().pagesServed() + " profile pages but wrote "
-                    + audited.records().profileViews() + " access records of them");
+        long served = audited.load().pagesServed();
+        long viewsRecorded = audited.records().profileViews();
+        if (viewsRecorded < served || viewsRecorded > served + audited.load().unansweredAtMost()) {
+            flaws.add("the audited server served " + served + " profile pages (and at most "
+                    + audited.load().unansweredAtMost() + " more that the client stopped waiting for) but wrote "
+                    + viewsRecorded + " access records of them");
         }
         for (Result result : List.of(audited, unaudited)) {
             result.load().failures()

@@ -1,75 +1,108 @@
 package dev.pims.bench;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
- * Signed-in sessions asking for /my/profile back to back, one client thread each: a warm-up, whose answers are checked
- * but not counted, then the measured period. An answer counts in the period in which it arrived.
+ * Signed-in sessions asking for /my/profile back to back, driven by wrk (one wrk thread and one connection per
+ * session): a warm-up, whose answers are checked but not counted, then the measured period. wrk, not a Java client,
+ * because the client shares the two cores with the server: Java's HttpClient took more CPU per request than the page.
  */
 final class SessionLoad {
 
-    /** Bounds each session's requests, whatever durations are asked for. */
-    private static final int MAX_REQUESTS_PER_SESSION = 500_000;
     /** Clock ticks per second of /proc/stat: 100 on every Linux the JDK runs on. */
     private static final long USER_HZ = 100;
+    private static final String SCRIPT = "profile-load.lua";
+    private static final String ANSWER_TIMEOUT = "10s";
 
     private SessionLoad() {
     }
 
-    static Measurement run(List<MemberSession> sessions, Duration warmUp, Duration measured,
-            Supplier<Duration> serverCpuTime) throws InterruptedException {
-        long measureFrom = System.nanoTime() + warmUp.toNanos();
-        long measureUntil = measureFrom + measured.toNanos();
-        List<Client> clients = new ArrayList<>();
-        List<Thread> threads = new ArrayList<>();
-        for (MemberSession session : sessions) {
-            Client client = new Client(session, measureFrom, measureUntil);
-            clients.add(client);
-            threads.add(new Thread(client, "session " + threads.size()));
-        }
-        threads.forEach(Thread::start);
+    /** What one wrk run (one period; each connection has at most one request on its way) reported: its "bench" lines. */
+    private record Period(long served, Duration duration, long p50Micros, long p95Micros, Duration cpu,
+            Map<String, Long> failures) {
+    }
 
-        sleepUntil(measureFrom);
+    static Measurement run(URI base, List<MemberSession> sessions, Duration warmUp, Duration measured,
+            Path workDir, Supplier<Duration> serverCpuTime) throws IOException, InterruptedException {
+        Path script = writeScript(workDir, sessions);
+        Period warming = wrk(base, sessions.size(), warmUp, script, workDir.resolve("wrk-warm-up.log"));
+
         Duration serverCpuFrom = serverCpuTime.get();
-        long clientCpuFrom = clientCpuNanos();
         Duration machineCpuFrom = machineCpuTime();
-        sleepUntil(measureUntil);
+        Period load = wrk(base, sessions.size(), measured, script, workDir.resolve("wrk-measured.log"));
         Duration serverCpu = serverCpuTime.get().minus(serverCpuFrom);
-        Duration clientCpu = Duration.ofNanos(clientCpuNanos() - clientCpuFrom);
         Duration machineCpu = machineCpuTime().minus(machineCpuFrom);
-        for (Thread thread : threads) {
-            thread.join();
-        }
 
-        long[] latencies = clients.stream()
-                .flatMapToLong(client -> Arrays.stream(client.latencies, 0, client.measured))
-                .sorted().toArray();
+        Map<String, Long> failures = new TreeMap<>(warming.failures());
+        load.failures().forEach((kind, count) -> failures.merge(kind, count, Long::sum));
+        return new Measurement(load.duration(), load.served(), load.p50Micros(), load.p95Micros(),
+                warming.served() + load.served(), 2L * sessions.size(), failures, serverCpu, load.cpu(),
+                machineCpu.minus(serverCpu).minus(load.cpu()));
+    }
+
+    /** The load script with this run's sessions: a Cookie header per session, and the page's expected e-mail. */
+    private static Path writeScript(Path workDir, List<MemberSession> sessions) throws IOException {
+        String template;
+        try (InputStream resource = SessionLoad.class.getResourceAsStream(SCRIPT)) {
+            template = new String(resource.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        String cookies = sessions.stream().map(session -> luaString(session.cookieHeader()))
+                .collect(Collectors.joining(",\n   ", "cookies = {\n   ", "\n}\n"));
+        String email = "member_email = " + luaString(sessions.get(0).email()) + "\n";
+        return Files.writeString(workDir.resolve(SCRIPT), cookies + email + template);
+    }
+
+    private static String luaString(String value) {
+        return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    private static Period wrk(URI base, int sessions, Duration duration, Path script, Path log)
+            throws IOException, InterruptedException {
+        Process wrk = new ProcessBuilder("wrk", "--threads", Integer.toString(sessions),
+                "--connections", Integer.toString(sessions), "--duration", duration.toSeconds() + "s",
+                "--timeout", ANSWER_TIMEOUT, "--script", script.toString(), base.resolve("my/profile").toString())
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        if (wrk.waitFor() != 0) {
+            throw new IllegalStateException("wrk ended with status " + wrk.exitValue() + "; see " + log);
+        }
+        return parse(Files.readAllLines(log), log);
+    }
+
+    private static Period parse(List<String> output, Path log) {
+        Map<String, String> figures = new TreeMap<>();
         Map<String, Long> failures = new TreeMap<>();
-        clients.forEach(client -> client.failures.forEach((kind, count) -> failures.merge(kind, count, Long::sum)));
-        return new Measurement(measured, latencies, clients.stream().mapToLong(client -> client.pagesServed).sum(),
-                failures, serverCpu, clientCpu, machineCpu.minus(serverCpu).minus(clientCpu));
-    }
-
-    private static void sleepUntil(long nanoTime) throws InterruptedException {
-        for (long left = nanoTime - System.nanoTime(); left > 0; left = nanoTime - System.nanoTime()) {
-            Thread.sleep(Math.max(1, left / 1_000_000));
+        for (String line : output) {
+            String[] words = line.split(" ", 4);
+            if (words.length >= 3 && words[0].equals("bench")) {
+                if (words[1].equals("failure") && words.length == 4) {
+                    failures.merge(words[3].trim(), Long.parseLong(words[2]), Long::sum);
+                } else {
+                    figures.put(words[1], words[2]);
+                }
+            }
         }
-    }
-
-    private static long clientCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-                .getProcessCpuTime();
+        List<String> missing = new ArrayList<>(List.of("served", "duration_us", "p50_us", "p95_us", "cpu_s"));
+        missing.removeAll(figures.keySet());
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("wrk did not report " + missing + "; see " + log);
+        }
+        return new Period(Long.parseLong(figures.get("served")),
+                Duration.ofNanos(Long.parseLong(figures.get("duration_us")) * 1_000),
+                Long.parseLong(figures.get("p50_us")), Long.parseLong(figures.get("p95_us")),
+                Duration.ofNanos((long) (Double.parseDouble(figures.get("cpu_s")) * 1e9)), failures);
     }
 
     /**
@@ -89,51 +122,6 @@ final class SessionLoad {
             return Duration.ofMillis(busy * 1000 / USER_HZ);
         } catch (IOException unreadable) {
             throw new UncheckedIOException(unreadable);
-        }
-    }
-
-    /** One session's requests; its fields are read only after its thread has ended. */
-    private static final class Client implements Runnable {
-
-        private final MemberSession session;
-        private final long measureFrom;
-        private final long measureUntil;
-        private final long[] latencies = new long[MAX_REQUESTS_PER_SESSION];
-        private int measured;
-        private long pagesServed;
-        /** How many requests failed, by what went wrong. */
-        private final Map<String, Long> failures = new TreeMap<>();
-
-        Client(MemberSession session, long measureFrom, long measureUntil) {
-            this.session = session;
-            this.measureFrom = measureFrom;
-            this.measureUntil = measureUntil;
-        }
-
-        @Override
-        public void run() {
-            for (int request = 0; request < MAX_REQUESTS_PER_SESSION; request++) {
-                long sent = System.nanoTime();
-                if (sent >= measureUntil) {
-                    return;
-                }
-                try {
-                    session.viewProfile();
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    return;
-                } catch (Exception failure) {
-                    String kind = failure instanceof MemberSession.UnexpectedPage ? failure.getMessage().trim()
-                            : failure.toString();
-                    failures.merge(kind, 1L, Long::sum);
-                    continue;
-                }
-                pagesServed++;
-                long answered = System.nanoTime();
-                if (answered >= measureFrom && answered < measureUntil) {
-                    latencies[measured++] = answered - sent;
-                }
-            }
         }
     }
 }
