@@ -37,6 +37,23 @@ class MemberJourneyIT extends PimsInBrowserTest {
         journey("ko", "김지우");
     }
 
+    /** Policy §12: the privacy officer's contact on /policy and in the footer of every page, in both languages. */
+    @Test
+    void thePolicyAndEveryPageNameThePrivacyOfficerInBothLanguages() throws Exception {
+        for (String language : List.of("ko", "en")) {
+            Labels says = new Labels(language);
+            try (Browser browser = new Browser(base, language)) {
+                browser.open("/policy?lang=" + language);
+                assertThat(browser.heading()).isEqualTo(says.get("policy.title"));
+                assertThat(browser.pageText()).contains(says.get("policy.officer.heading"),
+                        says.get("policy.officer.nameValue"), says.get("policy.officer.positionValue"), "02-543-7762",
+                        says.get("footer.officer"));
+                browser.open("/signup?lang=" + language);
+                assertThat(browser.pageText()).contains(says.get("footer.officer"));
+            }
+        }
+    }
+
     private void journey(String language, String name) throws Exception {
         Labels says = new Labels(language);
         String email = "journey-" + language + "-" + UUID.randomUUID() + "@example.com";

@@ -201,6 +201,8 @@ class SessionSafetyIT extends PimsInBrowserTest {
                 .singleElement().asString()
                 .containsIgnoringCase("; HttpOnly")
                 .containsIgnoringCase("; SameSite=Strict");
+        // The first answer of a session is the one a container that tracks sessions in URLs would rewrite.
+        assertThat(page.body()).as("links of the page").doesNotContainIgnoringCase(";jsessionid=");
     }
 
     @Test
