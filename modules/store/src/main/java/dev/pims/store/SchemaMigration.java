@@ -1,4 +1,4 @@
-package dev.pims.web.setup;
+package dev.pims.store;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
