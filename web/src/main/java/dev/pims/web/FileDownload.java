@@ -2,6 +2,7 @@ package dev.pims.web;
 
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -26,7 +27,9 @@ public final class FileDownload {
     public static void send(String fileName, String contentType, byte[] content) throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
-        external.responseReset();
+        // Only the body so far: a reset of the whole response would drop the headers of SecurityHeadersFilter
+        // (no-store, nosniff, the CSP), and a file of personal data needs them as much as a page.
+        ((HttpServletResponse) external.getResponse()).resetBuffer();
         external.setResponseContentType(contentType);
         external.setResponseHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
         try (OutputStream out = external.getResponseOutputStream()) {

@@ -108,6 +108,21 @@ class AuditorWorkspaceIT extends PimsInBrowserTest {
         assertThat((String) export.get("DETAIL")).contains("3 access records").contains("actor=" + kim);
     }
 
+    /** A file is an answer like a page: the export of access records keeps every protection of the filter. */
+    @Test
+    void anExportedFileCarriesTheBrowserProtections() throws Exception {
+        StaffSteps.logIn(browser, auditor, PASSWORD);
+        browser.open("/audit/records?lang=en");
+        browser.type(SAYS.get("audit.export.reason"), "Header check " + tag);
+        Map<String, String> headers = browser.headersOfPost("export", "export:download");
+        assertThat(headers).containsEntry(":status", "200")
+                .containsEntry("content-disposition", "attachment; filename=\"access-records.csv\"")
+                .containsEntry("cache-control", "no-store")
+                .containsEntry("x-content-type-options", "nosniff")
+                .containsEntry("referrer-policy", "no-referrer");
+        assertThat(headers.get("content-security-policy")).contains("frame-ancestors 'none'");
+    }
+
     @Test
     void theDashboardDrawsItsCharts() throws Exception {
         StaffSteps.logIn(browser, auditor, PASSWORD);

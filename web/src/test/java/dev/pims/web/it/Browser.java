@@ -4,6 +4,8 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
+import java.util.TreeMap;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoSuchElementException;
@@ -203,6 +205,32 @@ final class Browser implements AutoCloseable {
     /** The text of the element with this id, e.g. one datum of the profile page. */
     String textOf(String id) {
         return driver.findElement(By.id(id)).getText();
+    }
+
+    /**
+     * Posts a form of the page as its button would, from the page's own script (same session, view state and CSP
+     * nonce), and returns the answer's headers, names in lower case, without saving the file it may be.
+     */
+    Map<String, String> headersOfPost(String formId, String buttonId) {
+        Object headers = ((JavascriptExecutor) driver).executeAsyncScript("""
+                const [formId, buttonId, done] = arguments;
+                const form = document.getElementById(formId);
+                const fields = new URLSearchParams(new FormData(form));
+                fields.append(buttonId, '');
+                if (!fields.has('primefaces.nonce')) {
+                    fields.append('primefaces.nonce', PrimeFaces.csp.NONCE_VALUE);
+                }
+                fetch(form.action, {method: 'POST', body: fields, credentials: 'same-origin'})
+                    .then(answer => {
+                        const names = {':status': String(answer.status)};
+                        answer.headers.forEach((value, name) => names[name] = value);
+                        done(names);
+                    })
+                    .catch(failure => done({':error': String(failure)}));
+                """, formId, buttonId);
+        Map<String, String> result = new TreeMap<>();
+        ((Map<?, ?>) headers).forEach((name, value) -> result.put(name.toString(), value.toString()));
+        return result;
     }
 
     /** The text of a file the browser downloaded, waiting for it a little. */
