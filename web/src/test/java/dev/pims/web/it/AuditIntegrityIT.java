@@ -58,16 +58,6 @@ class AuditIntegrityIT extends PimsInBrowserTest {
 
     /** Every server of this test run before the current one recorded its stop (Art. 8: start and stop). */
     @Test
-    void everyEarlierServerRecordedItsStop() throws Exception {
-        long starts = Stores.count(Stores.OPERATIONAL,
-                "SELECT COUNT(*) FROM ACCESS_RECORD WHERE ACTOR_ID = 'system' AND OPERATION = 'Auditing.started'");
-        long stops = Stores.count(Stores.OPERATIONAL,
-                "SELECT COUNT(*) FROM ACCESS_RECORD WHERE ACTOR_ID = 'system' AND OPERATION = 'Auditing.stopped'");
-        assertThat(starts).isPositive();
-        assertThat(stops).as("stops of %d starts", starts).isGreaterThanOrEqualTo(starts - 1);
-    }
-
-    @Test
     void aHandlerMayNotOpenTheIntegrityPage() throws Exception {
         try (Browser handler = new Browser(base, MemberSteps.LANGUAGE)) {
             StaffSteps.logIn(handler, StaffSteps.HANDLER, StaffSteps.HANDLER_PASSWORD);

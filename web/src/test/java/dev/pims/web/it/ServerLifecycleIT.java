@@ -80,6 +80,28 @@ class ServerLifecycleIT {
         assertThat(separatedRowsOf(member)).as("nothing in the separated store").isZero();
     }
 
+    /** Art. 8: a clean stop leaves its record in the chain, between the start before it and the start after it. */
+    @Test
+    void aCleanStopIsRecordedBetweenTwoStarts() throws Exception {
+        long starts = auditingRecords("Auditing.started");
+        long stops = auditingRecords("Auditing.stopped");
+
+        pims.close();
+        pims.startAgain();
+        Stores.awaitSealed(SEALING_PATIENCE);
+
+        assertThat(auditingRecords("Auditing.stopped")).isEqualTo(stops + 1);
+        assertThat(auditingRecords("Auditing.started")).isEqualTo(starts + 1);
+        assertThat(Stores.rows(Stores.OPERATIONAL, "SELECT OPERATION FROM ACCESS_RECORD WHERE ACTOR_ID = 'system'"
+                + " AND OPERATION LIKE 'Auditing.%' ORDER BY ID DESC FETCH FIRST 2 ROWS ONLY"))
+                .extracting(row -> row.get("OPERATION")).containsExactly("Auditing.started", "Auditing.stopped");
+    }
+
+    private static long auditingRecords(String operation) throws Exception {
+        return Stores.count(Stores.OPERATIONAL,
+                "SELECT COUNT(*) FROM ACCESS_RECORD WHERE ACTOR_ID = 'system' AND OPERATION = ?", operation);
+    }
+
     /**
      * A new member withdraws on /my/withdraw while the test's participant holds the commit in this phase; the server
      * is killed there and started again on the same data dir. Returns the member's id.

@@ -89,10 +89,10 @@ class SessionSafetyIT extends PimsInBrowserTest {
         SignUpPage page = SignUpPage.openedBy(visitor);
         String email = MemberSteps.newEmail("cross-site");
 
-        // Another site's page makes the visitor's browser post: SameSite=Strict keeps the session cookie back,
-        // and the other site cannot know the page's nonce.
+        // Another site's page makes the visitor's browser post: SameSite=Strict keeps the session cookie back. The
+        // post carries the page's view state and even its nonce, so that only the missing cookie can refuse it.
         RawVisitor otherSite = new RawVisitor(base);
-        assertThePageExpired(otherSite, otherSite.post("/signup", page.form(email, page.viewState(), null)));
+        assertThePageExpired(otherSite, otherSite.post("/signup", page.form(email, page.viewState(), page.nonce())));
         assertThat(Stores.memberIdOf(email)).isNull();
 
         assertTheFormIsTaken(visitor, page, email);
