@@ -56,7 +56,6 @@ class AuditIntegrityIT extends PimsInBrowserTest {
         assertThat(Stores.count(Stores.OPERATIONAL, byAuditor + " AND OUTCOME = 'INTACT'")).isGreaterThan(before);
     }
 
-    /** Every server of this test run before the current one recorded its stop (Art. 8: start and stop). */
     @Test
     void aHandlerMayNotOpenTheIntegrityPage() throws Exception {
         try (Browser handler = new Browser(base, MemberSteps.LANGUAGE)) {
