@@ -27,8 +27,8 @@ import org.junit.jupiter.api.Test;
 class DocumentationReferencesTest {
 
     /** {@code a.b.Class}, {@code Class}, {@code Class.member}, {@code a.Class.one/other}, {@code @Annotation(...)}. */
-    private static final Pattern CODE = Pattern.compile(
-            "@?((?:[a-z][a-z0-9]*\\.)*)([A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*)((?:\\.[a-z][A-Za-z0-9]*(?:/[a-z][A-Za-z0-9]*)*)?)(?:\\(.*\\))?");
+    private static final Pattern CODE = Pattern.compile("@?((?:[a-z][a-z0-9]*\\.)*)([A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*)"
+            + "((?:\\.[a-z][A-Za-z0-9]*(?:/[a-z][A-Za-z0-9]*)*)?)(?:\\(.*\\))?");
     /** {@code context.domain.{One, Two}}: several classes of one package. */
     private static final Pattern CLASSES_OF_A_PACKAGE = Pattern.compile("((?:[a-z][a-z0-9]*\\.)+)\\{([A-Za-z0-9, ]+)}");
     /** A test method named on its own, as {@code …aMemberDoesSomething}. */
@@ -51,19 +51,23 @@ class DocumentationReferencesTest {
     private static Path project;
     /** Every Java source file of the project by its simple name. */
     private static Map<String, List<Path>> javaSources;
+    /** The text of every Java source file, read once. */
+    private static Map<Path, String> javaTexts;
     private static List<Path> projectFiles;
     /** The text of every source, migration, configuration file and script, for names used as values. */
     private static String allText;
 
     @BeforeAll
     static void readTheProject() throws IOException {
-        project = projectRoot();
+        project = ProjectRoot.path();
         try (Stream<Path> files = Files.walk(project)) {
             projectFiles = files.filter(Files::isRegularFile)
                     .filter(file -> !isBuildOutput(project.relativize(file)))
                     .toList();
         }
-        javaSources = projectFiles.stream().filter(file -> file.toString().endsWith(".java"))
+        javaTexts = projectFiles.stream().filter(file -> file.toString().endsWith(".java"))
+                .collect(Collectors.toMap(file -> file, DocumentationReferencesTest::read));
+        javaSources = javaTexts.keySet().stream()
                 .collect(Collectors.groupingBy(file -> file.getFileName().toString().replace(".java", "")));
         allText = projectFiles.stream()
                 .filter(file -> file.getFileName().toString().matches(".*\\.(java|sql|xml|properties|asadmin)|pims"))
@@ -135,7 +139,7 @@ class DocumentationReferencesTest {
         }
         String source = javaSources.getOrDefault(simpleName, List.of()).stream()
                 .filter(file -> inPackage(file, packagePrefix))
-                .map(DocumentationReferencesTest::read).collect(Collectors.joining("\n"));
+                .map(javaTexts::get).collect(Collectors.joining("\n"));
         String classSource = source.isEmpty() ? sourceDeclaring(simpleName) : source;
         return Stream.of(members.substring(1).split("/"))
                 .allMatch(member -> Pattern.compile("\\b" + member + "\\b").matcher(classSource).find());
@@ -147,9 +151,9 @@ class DocumentationReferencesTest {
             return true;
         }
         Pattern declaration = declarationOf(simpleName);
-        return javaSources.values().stream().flatMap(List::stream)
-                .filter(file -> inPackage(file, packagePrefix))
-                .anyMatch(file -> declaration.matcher(read(file)).find());
+        return javaTexts.entrySet().stream()
+                .filter(source -> inPackage(source.getKey(), packagePrefix))
+                .anyMatch(source -> declaration.matcher(source.getValue()).find());
     }
 
     private static boolean isPlatformClass(String simpleName) {
@@ -167,7 +171,7 @@ class DocumentationReferencesTest {
 
     private static String sourceDeclaring(String simpleName) {
         Pattern declaration = declarationOf(simpleName);
-        return javaSources.values().stream().flatMap(List::stream).map(DocumentationReferencesTest::read)
+        return javaTexts.values().stream()
                 .filter(source -> declaration.matcher(source).find()).collect(Collectors.joining("\n"));
     }
 
@@ -188,14 +192,14 @@ class DocumentationReferencesTest {
     /** Names that the code uses as values, e.g. the operations {@code Auditing.started} of the access log. */
     private static boolean isStringInCode(String reference) {
         String literal = "\"" + reference + "\"";
-        return javaSources.values().stream().flatMap(List::stream).anyMatch(file -> read(file).contains(literal));
+        return javaTexts.values().stream().anyMatch(source -> source.contains(literal));
     }
 
     private static boolean testMethodExists(String name) {
         Pattern method = Pattern.compile("void " + name + "\\(");
-        return javaSources.values().stream().flatMap(List::stream)
-                .filter(file -> file.toString().contains("/src/test/java/"))
-                .anyMatch(file -> method.matcher(read(file)).find());
+        return javaTexts.entrySet().stream()
+                .filter(source -> source.getKey().toString().contains("/src/test/java/"))
+                .anyMatch(source -> method.matcher(source.getValue()).find());
     }
 
     private static boolean pageExists(String reference) {
@@ -241,15 +245,6 @@ class DocumentationReferencesTest {
             }
         }
         return false;
-    }
-
-    private static Path projectRoot() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.exists(dir.resolve("docs")) && Files.exists(dir.resolve("pims"))) {
-                return dir;
-            }
-        }
-        throw new IllegalStateException("No project root (with docs/ and pims) above " + Path.of("").toAbsolutePath());
     }
 
     private static String read(Path file) {

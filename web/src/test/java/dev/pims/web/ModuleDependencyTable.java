@@ -23,13 +23,7 @@ final class ModuleDependencyTable {
     }
 
     static Path architectureDoc() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path doc = dir.resolve("docs/architecture.md");
-            if (Files.exists(doc)) {
-                return doc;
-            }
-        }
-        throw new IllegalStateException("No docs/architecture.md above " + Path.of("").toAbsolutePath());
+        return ProjectRoot.path().resolve("docs/architecture.md");
     }
 
     static Map<String, Set<String>> in(Path doc) throws IOException {
