@@ -1,5 +1,6 @@
 package dev.pims.store;
 
+import dev.pims.store.StoreSchema.Store;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
@@ -7,12 +8,11 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 
 /**
- * Brings both stores to the current schema before anything else runs. The schema comes only from these
- * migrations, never from JPA; a migration that fails stops the deployment, so PIMS never runs on a half-migrated
- * database.
+ * Brings both stores to the current schema before anything else runs. The schema comes only from the modules'
+ * migrations ({@link StoreSchema}), never from JPA; a migration that fails stops the deployment, so PIMS never runs on
+ * a half-migrated database.
  */
 @Startup
 @Singleton
@@ -27,15 +27,8 @@ public class SchemaMigration {
 
     @PostConstruct
     void migrate() {
-        migrate(operational, "classpath:db/operational");
-        migrate(separated, "classpath:db/separated");
-    }
-
-    private void migrate(DataSource store, String location) {
-        Flyway.configure(getClass().getClassLoader())
-                .dataSource(store)
-                .locations(location)
-                .load()
-                .migrate();
+        StoreSchema schema = new StoreSchema(getClass().getClassLoader());
+        schema.migrate(Store.OPERATIONAL, operational);
+        schema.migrate(Store.SEPARATED, separated);
     }
 }

@@ -1,6 +1,6 @@
 /**
- * The stores' ground floor: {@link dev.pims.store.SchemaMigration} migrates the operational and the separated store
- * from every migration on the class path before any other start-up bean runs; those name it in their
- * {@code @DependsOn}.
+ * The stores' ground floor: {@link dev.pims.store.StoreSchema} assembles each store's schema from the migrations the
+ * modules carry, and {@link dev.pims.store.SchemaMigration} runs it before any other start-up bean; those name it in
+ * their {@code @DependsOn}.
  */
 package dev.pims.store;

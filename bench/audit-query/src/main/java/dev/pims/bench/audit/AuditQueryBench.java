@@ -6,6 +6,8 @@ import dev.pims.audit.AccessOutcome;
 import dev.pims.audit.AccessTask;
 import dev.pims.audit.internal.AccessLogQuery;
 import dev.pims.shared.DataCategory;
+import dev.pims.store.StoreSchema;
+import dev.pims.store.StoreSchema.Store;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -26,16 +28,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.function.Function;
-import org.flywaydb.core.Flyway;
+import org.apache.derby.jdbc.EmbeddedDataSource;
 
 /**
  * Times the auditors' records page over millions of access records: an embedded Derby in a fresh directory, made by
- * the product's own Flyway migrations, filled by Derby's bulk import from generated files, then the exact SQL of
+ * the modules' own Flyway migrations ({@link StoreSchema}), filled by Derby's bulk import from generated files, then the exact SQL of
  * {@link AccessLogQuery} for the first page (and a keyset second page) of several filters, each run with varying
  * values, with the subjects query the page adds. Prints p50/p95 per filter and checks p95 &lt; 300 ms.
  * <p>
  * Options (system properties): {@code bench.records} (10 000 000), {@code bench.runs} (40 measured runs per filter),
- * {@code bench.workDir} (bench/audit-query/target/run), {@code bench.migrations} (the operational migrations),
+ * {@code bench.workDir} (bench/audit-query/target/run),
  * {@code bench.reuse} (true: keep a database already filled with the same number of records),
  * {@code bench.generateOnly} (true: make the database and stop, e.g. outside the shared benchmark lock).
  */
@@ -55,8 +57,6 @@ public final class AuditQueryBench {
     private final int runs = Integer.getInteger("bench.runs", 40);
     private final Path work = Path.of(System.getProperty("bench.workDir", "bench/audit-query/target/run"))
             .toAbsolutePath();
-    private final Path migrations = Path.of(System.getProperty("bench.migrations",
-            "web/src/main/resources/db/operational")).toAbsolutePath();
     private final boolean reuse = Boolean.parseBoolean(System.getProperty("bench.reuse", "true"));
     private final Random random = new Random(20260401L);
 
@@ -73,8 +73,10 @@ public final class AuditQueryBench {
         if (!(reuse && Files.isDirectory(database))) {
             deleteRecursively(database);
             long started = System.nanoTime();
-            Flyway.configure().dataSource(url + ";create=true", null, null)
-                    .locations("filesystem:" + migrations).load().migrate();
+            EmbeddedDataSource store = new EmbeddedDataSource();
+            store.setDatabaseName(database.toString());
+            store.setCreateDatabase("create");
+            new StoreSchema(AuditQueryBench.class.getClassLoader()).migrate(Store.OPERATIONAL, store);
             fill(url);
             System.out.printf(Locale.ROOT, "Generated and imported %,d access records in %s%n", records,
                     Duration.ofNanos(System.nanoTime() - started).withNanos(0));

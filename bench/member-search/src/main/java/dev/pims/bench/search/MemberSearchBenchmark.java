@@ -1,5 +1,7 @@
 package dev.pims.bench.search;
 
+import dev.pims.store.StoreSchema;
+import dev.pims.store.StoreSchema.Store;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -14,14 +16,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
-import org.flywaydb.core.Flyway;
+import org.apache.derby.jdbc.EmbeddedDataSource;
 
 /**
  * {@code ./pims bench-search}: the first page of a handler's member search over a million members, with its SEARCH
  * record, as {@code DefaultMemberCare.search} does it in one transaction: the query of {@code JpaMembers.search}
  * (docs/member-search.md) for one page plus one row, then one ACCESS_RECORD and one ACCESS_RECORD_SUBJECT per member
- * shown, committed. The store is an embedded Derby under {@code bench.workDir}, migrated by the product's Flyway
- * scripts; the members are loaded once and kept for later runs. What the server adds on top (Faces rendering, the
+ * shown, committed. The store is an embedded Derby under {@code bench.workDir}, migrated by the modules' own Flyway
+ * scripts ({@link StoreSchema}); the members are loaded once and kept for later runs. What the server adds on top (Faces rendering, the
  * interceptor) does not grow with the number of members and is measured by {@code ./pims bench}.
  */
 public final class MemberSearchBenchmark {
@@ -40,14 +42,16 @@ public final class MemberSearchBenchmark {
 
     public static void main(String[] args) throws Exception {
         Path workDir = Path.of(System.getProperty("bench.workDir", "bench/target/member-search"));
-        String migrations = System.getProperty("bench.migrations", "web/src/main/resources/db/operational");
         int members = Integer.getInteger("bench.members", 1_000_000);
         int searches = Integer.getInteger("bench.searches", 500);
         Files.createDirectories(workDir);
         System.setProperty("derby.stream.error.file", workDir.resolve("derby.log").toString());
         String url = "jdbc:derby:" + workDir.resolve("operational") + ";create=true";
 
-        Flyway.configure().dataSource(url, null, null).locations("filesystem:" + migrations).load().migrate();
+        EmbeddedDataSource store = new EmbeddedDataSource();
+        store.setDatabaseName(workDir.resolve("operational").toString());
+        store.setCreateDatabase("create");
+        new StoreSchema(MemberSearchBenchmark.class.getClassLoader()).migrate(Store.OPERATIONAL, store);
         try (Connection db = DriverManager.getConnection(url)) {
             db.setAutoCommit(false);
             load(db, members);

@@ -1,0 +1,186 @@
+package dev.pims.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.TreeMap;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
+
+/**
+ * The schema of one store, assembled from the modules on the class path. Each module owns its tables: it declares
+ * itself in {@value #DECLARATION} ({@code context}, the {@code stores} it has tables in) and carries its Flyway scripts
+ * in {@code db/<store>/<context>/}, with a schema history of its own ({@code SCHEMA_HISTORY_<CONTEXT>}), so that a
+ * module's versions never collide with another's and a new module never touches a script of an old one.
+ *
+ * <p>Stores made before the modules owned their schemas (release 1) kept one history, {@code flyway_schema_history},
+ * whose last version was {@value #RELEASE_1_LAST_OPERATIONAL} in the operational store: a module whose declaration
+ * names a {@code release-1-baseline} reproduces its part of that schema in the scripts up to that version, so such a
+ * store starts the module's history there instead of running them, and the old history is kept under
+ * {@value #RELEASE_1_HISTORY}.
+ */
+public final class StoreSchema {
+
+    /** The resource by which a module declares the schema it owns. */
+    public static final String DECLARATION = "META-INF/pims-schema.properties";
+
+    static final String RELEASE_1_HISTORY = "SCHEMA_HISTORY_RELEASE_1";
+    static final String RELEASE_1_LAST_OPERATIONAL = "14";
+    private static final String SINGLE_HISTORY = "flyway_schema_history";
+
+    /** The two stores of PIMS; each is its own database. */
+    public enum Store {
+        /** The data PIMS works with. */
+        OPERATIONAL("operational", RELEASE_1_LAST_OPERATIONAL),
+        /** Personal data whose purpose is achieved, kept apart until its destruction (policy §6A). */
+        SEPARATED("separated", "1");
+
+        private final String directory;
+        private final String release1LastVersion;
+
+        Store(String directory, String release1LastVersion) {
+            this.directory = directory;
+            this.release1LastVersion = release1LastVersion;
+        }
+    }
+
+    private record ModuleSchema(String context, String release1Baseline) {
+
+        String historyTable() {
+            return "SCHEMA_HISTORY_" + context.toUpperCase(Locale.ROOT);
+        }
+    }
+
+    private final ClassLoader classLoader;
+
+    /** The modules that declare a schema on this class loader's path. */
+    public StoreSchema(ClassLoader classLoader) {
+        this.classLoader = classLoader;
+    }
+
+    /** Brings the store to the schema of every module on the class path; a failing script stops with an exception. */
+    public void migrate(Store store, DataSource dataSource) {
+        List<ModuleSchema> modules = modulesWithTablesIn(store);
+        if (hasTable(dataSource, SINGLE_HISTORY)) {
+            handOverTheSingleHistory(store, dataSource, modules);
+        }
+        for (ModuleSchema module : modules) {
+            // A module's first migration in a store that already holds other modules' tables: its history starts
+            // empty (version 0), not with a refusal of the non-empty schema.
+            flyway(store, module, dataSource)
+                    .baselineOnMigrate(true)
+                    .baselineVersion("0")
+                    .load()
+                    .migrate();
+        }
+    }
+
+    /** The contexts with tables in the store, in a fixed order (no module's table refers to another module's). */
+    public List<String> contexts(Store store) {
+        return modulesWithTablesIn(store).stream().map(ModuleSchema::context).toList();
+    }
+
+    private void handOverTheSingleHistory(Store store, DataSource dataSource, List<ModuleSchema> modules) {
+        String reached = lastVersionOfTheSingleHistory(dataSource);
+        if (!store.release1LastVersion.equals(reached)) {
+            throw new IllegalStateException("The " + store.directory + " store was made by a PIMS older than release 1"
+                    + " (schema version " + reached + ", release 1 has " + store.release1LastVersion + "): migrate it"
+                    + " with release 1 first.");
+        }
+        for (ModuleSchema module : modules) {
+            if (module.release1Baseline() != null && !hasTable(dataSource, module.historyTable())) {
+                flyway(store, module, dataSource)
+                        .baselineVersion(module.release1Baseline())
+                        .baselineDescription("the schema of release 1, made by its single history")
+                        .load()
+                        .baseline();
+            }
+        }
+        execute(dataSource, "RENAME TABLE \"" + SINGLE_HISTORY + "\" TO " + RELEASE_1_HISTORY);
+    }
+
+    private FluentConfiguration flyway(Store store, ModuleSchema module, DataSource dataSource) {
+        return Flyway.configure(classLoader)
+                .dataSource(dataSource)
+                .locations("classpath:db/" + store.directory + "/" + module.context())
+                .table(module.historyTable());
+    }
+
+    private List<ModuleSchema> modulesWithTablesIn(Store store) {
+        TreeMap<String, ModuleSchema> modules = new TreeMap<>();
+        for (URL declaration : declarations()) {
+            Properties properties = read(declaration);
+            String context = properties.getProperty("context");
+            List<String> stores = List.of(properties.getProperty("stores", "").split("\\s*,\\s*"));
+            if (context == null || context.isBlank()) {
+                throw new IllegalStateException(declaration + " names no context");
+            }
+            if (stores.contains(store.directory)) {
+                String baseline = properties.getProperty("release-1-baseline." + store.directory);
+                if (modules.put(context, new ModuleSchema(context, baseline)) != null) {
+                    throw new IllegalStateException("Two modules declare the context " + context);
+                }
+            }
+        }
+        return new ArrayList<>(modules.values());
+    }
+
+    private List<URL> declarations() {
+        try {
+            return Collections.list(classLoader.getResources(DECLARATION));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Properties read(URL declaration) {
+        try (InputStream in = declaration.openStream()) {
+            Properties properties = new Properties();
+            properties.load(in);
+            return properties;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String lastVersionOfTheSingleHistory(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT \"version\" FROM \"" + SINGLE_HISTORY
+                        + "\" WHERE \"success\" = TRUE AND \"version\" IS NOT NULL ORDER BY \"installed_rank\" DESC")) {
+            return rows.next() ? rows.getString(1) : "none";
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read " + SINGLE_HISTORY, e);
+        }
+    }
+
+    private static boolean hasTable(DataSource dataSource, String table) {
+        try (Connection connection = dataSource.getConnection();
+                ResultSet tables = connection.getMetaData()
+                        .getTables(null, connection.getSchema(), table, new String[] {"TABLE"})) {
+            return tables.next();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the tables of the store", e);
+        }
+    }
+
+    private static void execute(DataSource dataSource, String sql) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot run " + sql, e);
+        }
+    }
+}
