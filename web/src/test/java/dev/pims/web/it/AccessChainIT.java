@@ -300,7 +300,7 @@ class AccessChainIT {
         clock.moveTo(Duration.ofDays(732));
         ledger.runDueJobs();
         JobRunView refused = latestRun("audit.retention");
-        assertThat(refused.getOutcome()).as(refused.getSummary()).isEqualTo(JobOutcome.FAILED);
+        assertThat(refused.outcome()).as(refused.summary()).isEqualTo(JobOutcome.FAILED);
         assertThat(count("SELECT COUNT(*) FROM ACCESS_CHAIN_CHECKPOINT")).isZero();
         assertThat(count("SELECT COUNT(*) FROM ACCESS_RECORD")).isGreaterThanOrEqualTo(before);
 
@@ -314,8 +314,8 @@ class AccessChainIT {
                     + "ACCESS_RETENTION_FLOOR_LEGAL CHECK (DAYS >= 731)");
         }
         JobRunView done = latestRun("audit.retention");
-        assertThat(done.getOutcome()).as(done.getSummary()).isEqualTo(JobOutcome.SUCCEEDED);
-        assertThat(done.getCount()).isPositive();
+        assertThat(done.outcome()).as(done.summary()).isEqualTo(JobOutcome.SUCCEEDED);
+        assertThat(done.count()).isPositive();
         long checkpoint = count("SELECT MAX(POSITION) FROM ACCESS_CHAIN_CHECKPOINT");
         assertThat(count("SELECT COUNT(*) FROM ACCESS_CHAIN_LINK WHERE POSITION <= " + checkpoint)).isZero();
         assertThat(count("SELECT COUNT(*) FROM ACCESS_RECORD_SUBJECT s WHERE NOT EXISTS "
@@ -467,11 +467,11 @@ class AccessChainIT {
 
     private boolean ended(String job) {
         List<JobRunView> runs = ledger.recentRuns(job, 1);
-        return !runs.isEmpty() && runs.get(0).getEndedAt() != null;
+        return !runs.isEmpty() && runs.get(0).endedAt() != null;
     }
 
     private List<LocalDateTime> scheduledTimes() {
-        return ledger.recentRuns(CatchUpProbe.NAME, 10).stream().map(JobRunView::getScheduledFor).toList();
+        return ledger.recentRuns(CatchUpProbe.NAME, 10).stream().map(JobRunView::scheduledFor).toList();
     }
 
     private JobRunView latestRun(String job) {
