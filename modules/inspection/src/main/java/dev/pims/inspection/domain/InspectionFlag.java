@@ -1,6 +1,7 @@
 package dev.pims.inspection.domain;
 
 import dev.pims.inspection.FlagKind;
+import dev.pims.inspection.InspectionFlagView;
 import dev.pims.inspection.InspectionRefusal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -96,6 +97,12 @@ public class InspectionFlag {
 
     public boolean isReviewed() {
         return reviewedAt != null;
+    }
+
+    /** The flag and its review as the auditor reads them. */
+    public InspectionFlagView toView() {
+        return new InspectionFlagView(id, kind, actorId, day, observed, recordId, detail, reviewedAt, reviewedBy,
+                reviewNote);
     }
 
     public Long getId() {
