@@ -105,14 +105,6 @@ public class InspectionFlag {
                 reviewNote);
     }
 
-    public Long getId() {
-        return id;
-    }
-
-    public InspectionReport getReport() {
-        return report;
-    }
-
     public FlagKind getKind() {
         return kind;
     }
@@ -135,17 +127,5 @@ public class InspectionFlag {
 
     public String getDetail() {
         return detail;
-    }
-
-    public LocalDateTime getReviewedAt() {
-        return reviewedAt;
-    }
-
-    public String getReviewedBy() {
-        return reviewedBy;
-    }
-
-    public String getReviewNote() {
-        return reviewNote;
     }
 }

@@ -132,46 +132,6 @@ public class InspectionReport {
                 signOffNote, actors, flags.stream().map(InspectionFlag::toView).toList());
     }
 
-    public Long getId() {
-        return id;
-    }
-
-    public String getPeriod() {
-        return period;
-    }
-
-    public String getZone() {
-        return zone;
-    }
-
-    public LocalDateTime getCreatedAt() {
-        return createdAt;
-    }
-
-    public String getCreatedBy() {
-        return createdBy;
-    }
-
-    public String getSettings() {
-        return settings;
-    }
-
-    public LocalDateTime getSignedOffAt() {
-        return signedOffAt;
-    }
-
-    public String getSignedOffBy() {
-        return signedOffBy;
-    }
-
-    public String getSignOffNote() {
-        return signOffNote;
-    }
-
-    public List<ActorTaskCount> getCounts() {
-        return List.copyOf(counts);
-    }
-
     public List<InspectionFlag> getFlags() {
         return List.copyOf(flags);
     }
