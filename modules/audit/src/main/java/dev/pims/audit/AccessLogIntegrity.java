@@ -25,7 +25,7 @@ public interface AccessLogIntegrity {
     VerificationProgress progress();
 
     /** The latest verifications, newest first. */
-    List<ChainVerificationView> recentVerifications(int max);
+    List<ChainVerification> recentVerifications(int max);
 
     /** The latest starts and stops of auditing (server starts and stops), newest first. */
     List<AuditingEvent> recentAuditingEvents(int max);

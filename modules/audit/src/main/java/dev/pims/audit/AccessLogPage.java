@@ -14,6 +14,6 @@ public record AccessLogPage(List<AccessLogEntry> entries, boolean more) {
             return null;
         }
         AccessLogEntry last = entries.get(entries.size() - 1);
-        return new AccessLogCursor(last.getOccurredAt(), last.getId());
+        return new AccessLogCursor(last.occurredAt(), last.id());
     }
 }

@@ -1,27 +1,13 @@
 package dev.pims.consent;
 
 import dev.pims.shared.ConsentPurpose;
+import java.io.Serializable;
 
 /** Whether a member's consent to one purpose stands now. */
-public class ConsentState {
+public record ConsentState(ConsentPurpose purpose, boolean given) implements Serializable {
 
-    private final ConsentPurpose purpose;
-    private final boolean given;
-
-    public ConsentState(ConsentPurpose purpose, boolean given) {
-        this.purpose = purpose;
-        this.given = given;
-    }
-
-    public ConsentPurpose getPurpose() {
-        return purpose;
-    }
-
-    public boolean isGiven() {
-        return given;
-    }
-
-    public boolean isRequired() {
+    /** Whether the purpose is a condition of membership, so that its consent cannot be withdrawn. */
+    public boolean required() {
         return purpose.isRequired();
     }
 }

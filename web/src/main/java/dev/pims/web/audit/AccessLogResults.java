@@ -67,7 +67,7 @@ class AccessLogResults extends LazyDataModel<AccessLogEntry> {
 
     @Override
     public String getRowKey(AccessLogEntry entry) {
-        return Long.toString(entry.getId());
+        return Long.toString(entry.id());
     }
 
     @Override

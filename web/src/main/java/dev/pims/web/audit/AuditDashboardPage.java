@@ -59,32 +59,32 @@ public class AuditDashboardPage implements Serializable {
         ChartJson chart = new ChartJson("bar", days()).stacked();
         int colour = 0;
         for (AccessTask task : AccessTask.values()) {
-            chart.dataset(label("audit.task." + task), overview.getPerDayByTask().get(task),
+            chart.dataset(label("audit.task." + task), overview.perDayByTask().get(task),
                     TASK_COLOURS[colour++ % TASK_COLOURS.length]);
         }
         return chart.json();
     }
 
     public String getActorsChart() {
-        return new ChartJson("bar", overview.getTopActors().stream().map(ActorCount::getActorId).toList())
+        return new ChartJson("bar", overview.topActors().stream().map(ActorCount::actorId).toList())
                 .horizontal()
                 .dataset(label("audit.dashboard.records"),
-                        overview.getTopActors().stream().map(ActorCount::getRecords).toList(), "#1f5fbf")
+                        overview.topActors().stream().map(ActorCount::records).toList(), "#1f5fbf")
                 .json();
     }
 
     public String getDownloadsChart() {
         return new ChartJson("bar", days())
-                .dataset(label("audit.dashboard.downloads"), overview.getDownloadsPerDay(), "#c28a1e").json();
+                .dataset(label("audit.dashboard.downloads"), overview.downloadsPerDay(), "#c28a1e").json();
     }
 
     public String getDeniedChart() {
         return new ChartJson("bar", days())
-                .dataset(label("audit.dashboard.denied"), overview.getDeniedPerDay(), "#b3261e").json();
+                .dataset(label("audit.dashboard.denied"), overview.deniedPerDay(), "#b3261e").json();
     }
 
     private List<String> days() {
-        return overview.getDays().stream().map(LocalDate::toString).toList();
+        return overview.days().stream().map(LocalDate::toString).toList();
     }
 
     private static String label(String key) {

@@ -82,7 +82,7 @@ public class InspectionsPage implements Serializable {
 
     public void signOff() {
         try {
-            inspections.signOff(YearMonth.parse(report.getPeriod()), signOffNote);
+            inspections.signOff(YearMonth.parse(report.period()), signOffNote);
             reload();
             Messages.info("inspection.signedOff");
         } catch (InspectionRefusal refusal) {
@@ -91,18 +91,18 @@ public class InspectionsPage implements Serializable {
     }
 
     public void downloadCsv() throws IOException {
-        FileDownload.send("inspection-" + report.getPeriod() + ".csv", "text/csv; charset=UTF-8",
-                inspections.csv(YearMonth.parse(report.getPeriod())));
+        FileDownload.send("inspection-" + report.period() + ".csv", "text/csv; charset=UTF-8",
+                inspections.csv(YearMonth.parse(report.period())));
     }
 
     public void downloadPdf() throws IOException {
-        FileDownload.send("inspection-" + report.getPeriod() + ".pdf", "application/pdf",
-                inspections.pdf(YearMonth.parse(report.getPeriod()),
+        FileDownload.send("inspection-" + report.period() + ".pdf", "application/pdf",
+                inspections.pdf(YearMonth.parse(report.period()),
                         FacesContext.getCurrentInstance().getViewRoot().getLocale()));
     }
 
     private void reload() {
-        report = inspections.report(YearMonth.parse(report.getPeriod())).orElse(null);
+        report = inspections.report(YearMonth.parse(report.period())).orElse(null);
     }
 
     private YearMonth parsed() {

@@ -2,7 +2,7 @@ package dev.pims.web.audit;
 
 import dev.pims.audit.AccessLogIntegrity;
 import dev.pims.audit.AuditingEvent;
-import dev.pims.audit.ChainVerificationView;
+import dev.pims.audit.ChainVerification;
 import dev.pims.audit.VerificationProgress;
 import dev.pims.jobs.JobLedger;
 import dev.pims.jobs.JobRunView;
@@ -31,7 +31,7 @@ public class IntegrityPage {
     private JobLedger jobs;
 
     private VerificationProgress progress;
-    private List<ChainVerificationView> verifications;
+    private List<ChainVerification> verifications;
 
     public void verifyNow() {
         if (!integrity.startVerification()) {
@@ -47,7 +47,7 @@ public class IntegrityPage {
         return progress;
     }
 
-    public List<ChainVerificationView> getVerifications() {
+    public List<ChainVerification> getVerifications() {
         if (verifications == null) {
             verifications = integrity.recentVerifications(SHOWN);
         }
@@ -55,7 +55,7 @@ public class IntegrityPage {
     }
 
     /** The latest verification's result, or null before the first. */
-    public ChainVerificationView getLatest() {
+    public ChainVerification getLatest() {
         return getVerifications().isEmpty() ? null : getVerifications().get(0);
     }
 

@@ -26,7 +26,7 @@ public class ProfileEditPage implements Serializable {
 
     @PostConstruct
     void load() {
-        change = members.viewOwnProfile().getDetails();
+        change = members.viewOwnProfile().details();
     }
 
     public String save() {

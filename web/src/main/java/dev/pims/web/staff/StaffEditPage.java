@@ -38,7 +38,7 @@ public class StaffEditPage implements Serializable {
         }
         try {
             member = administration.staffMember(id);
-            rights.showHeld(member.getRoles(), member.getCategories());
+            rights.showHeld(member.roles(), member.categories());
         } catch (StaffRefusal refusal) {
             Messages.error(refusal.reason().messageKey());
         }
@@ -46,24 +46,24 @@ public class StaffEditPage implements Serializable {
 
     public void save() {
         try {
-            administration.changeRights(member.getId(), rights.chosenRoles(), rights.chosenCategories(),
+            administration.changeRights(member.id(), rights.chosenRoles(), rights.chosenCategories(),
                     rights.getReason());
         } catch (StaffRefusal refusal) {
             Messages.error(refusal.reason().messageKey());
             return;
         }
-        Messages.info("staffadmin.saved", member.getLoginId());
+        Messages.info("staffadmin.saved", member.loginId());
         load();
     }
 
     public void remove() throws IOException {
         try {
-            administration.remove(member.getId(), rights.getReason());
+            administration.remove(member.id(), rights.getReason());
         } catch (StaffRefusal refusal) {
             Messages.error(refusal.reason().messageKey());
             return;
         }
-        Messages.info("staffadmin.removed", member.getLoginId());
+        Messages.info("staffadmin.removed", member.loginId());
         Messages.keepForNextPage();
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         external.redirect(external.getRequestContextPath() + STAFF_LIST);
@@ -71,12 +71,12 @@ public class StaffEditPage implements Serializable {
 
     public void resetSecondFactor() {
         try {
-            administration.resetSecondFactor(member.getId(), rights.getReason());
+            administration.resetSecondFactor(member.id(), rights.getReason());
         } catch (StaffRefusal refusal) {
             Messages.error(refusal.reason().messageKey());
             return;
         }
-        Messages.info("staffadmin.secondFactorReset", member.getLoginId());
+        Messages.info("staffadmin.secondFactorReset", member.loginId());
     }
 
     public Long getId() {

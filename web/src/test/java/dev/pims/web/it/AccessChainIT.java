@@ -7,7 +7,7 @@ import dev.pims.audit.AccessOutcome;
 import dev.pims.audit.AccessTask;
 import dev.pims.audit.ActorRole;
 import dev.pims.audit.ChainOutcome;
-import dev.pims.audit.ChainVerificationView;
+import dev.pims.audit.ChainVerification;
 import dev.pims.audit.domain.AccessRecord;
 import dev.pims.audit.internal.AccessRecorder;
 import dev.pims.audit.internal.ChainSealer;
@@ -128,12 +128,12 @@ class AccessChainIT {
         assertThat(count("SELECT COUNT(*) FROM ACCESS_RECORD r JOIN ACCESS_CHAIN_LINK l ON l.RECORD_ID = r.ID "
                 + "WHERE r.OPERATION = 'Auditing.started' AND r.ACTOR_ID = 'system'")).isPositive();
         signUp();
-        ChainVerificationView result = verify();
-        assertThat(result.getOutcome()).as(String.valueOf(result.getProblem())).isEqualTo(ChainOutcome.INTACT);
-        assertThat(result.getRecordsChecked()).isPositive();
+        ChainVerification result = verify();
+        assertThat(result.outcome()).as(String.valueOf(result.problem())).isEqualTo(ChainOutcome.INTACT);
+        assertThat(result.recordsChecked()).isPositive();
         // The daily job's start-up catch-up may verify at the same moment, so the result is found by its content.
         assertThat(count("SELECT COUNT(*) FROM ACCESS_CHAIN_VERIFICATION WHERE OUTCOME = 'INTACT' "
-                + "AND REQUESTED_BY = 'test' AND TO_POSITION = " + result.getToPosition())).isPositive();
+                + "AND REQUESTED_BY = 'test' AND TO_POSITION = " + result.toPosition())).isPositive();
     }
 
     @Test
@@ -161,7 +161,7 @@ class AccessChainIT {
             assertThatThrownBy(() -> statement.executeUpdate("UPDATE ACCESS_RETENTION_FLOOR SET DAYS = 1"))
                     .hasMessageContaining("ACCESS_RETENTION_FLOOR_LEGAL");
         }
-        assertThat(verify().getOutcome()).isEqualTo(ChainOutcome.INTACT);
+        assertThat(verify().outcome()).isEqualTo(ChainOutcome.INTACT);
     }
 
     @Test
@@ -173,15 +173,15 @@ class AccessChainIT {
         withoutProtection("ACCESS_RECORD_NO_UPDATE", NO_UPDATE,
                 "UPDATE ACCESS_RECORD SET CLIENT_IP = '10.6.6.6' WHERE ID = " + id);
 
-        ChainVerificationView result = verify();
-        assertThat(result.getOutcome()).isEqualTo(ChainOutcome.BROKEN);
-        assertThat(result.getBrokenRecordId()).isEqualTo(id);
-        assertThat(result.getBrokenPosition()).isEqualTo(positionOf(id));
-        assertThat(result.getProblem()).contains("does not match its hash");
+        ChainVerification result = verify();
+        assertThat(result.outcome()).isEqualTo(ChainOutcome.BROKEN);
+        assertThat(result.brokenRecordId()).isEqualTo(id);
+        assertThat(result.brokenPosition()).isEqualTo(positionOf(id));
+        assertThat(result.problem()).contains("does not match its hash");
 
         withoutProtection("ACCESS_RECORD_NO_UPDATE", NO_UPDATE,
                 "UPDATE ACCESS_RECORD SET CLIENT_IP = '" + ip + "' WHERE ID = " + id);
-        assertThat(verify().getOutcome()).as("the original value restored").isEqualTo(ChainOutcome.INTACT);
+        assertThat(verify().outcome()).as("the original value restored").isEqualTo(ChainOutcome.INTACT);
     }
 
     @Test
@@ -195,13 +195,13 @@ class AccessChainIT {
         withoutDeleteProtection("DELETE FROM ACCESS_RECORD_SUBJECT WHERE RECORD_ID = " + id,
                 "DELETE FROM ACCESS_RECORD WHERE ID = " + id);
 
-        ChainVerificationView result = verify();
-        assertThat(result.getOutcome()).isEqualTo(ChainOutcome.BROKEN);
-        assertThat(result.getBrokenPosition()).isEqualTo(position);
-        assertThat(result.getProblem()).contains("position " + position + " is missing");
+        ChainVerification result = verify();
+        assertThat(result.outcome()).isEqualTo(ChainOutcome.BROKEN);
+        assertThat(result.brokenPosition()).isEqualTo(position);
+        assertThat(result.problem()).contains("position " + position + " is missing");
 
         insert(record, subjects);
-        assertThat(verify().getOutcome()).as("the record put back").isEqualTo(ChainOutcome.INTACT);
+        assertThat(verify().outcome()).as("the record put back").isEqualTo(ChainOutcome.INTACT);
     }
 
     @Test
@@ -213,13 +213,13 @@ class AccessChainIT {
         Map<String, Object> record = handlerView(forged, LocalDateTime.now(ZoneOffset.UTC).minusHours(1));
         insert(record, List.of());
 
-        ChainVerificationView result = verify();
-        assertThat(result.getOutcome()).isEqualTo(ChainOutcome.BROKEN);
-        assertThat(result.getBrokenRecordId()).isEqualTo(forged);
-        assertThat(result.getProblem()).contains("no place in the chain");
+        ChainVerification result = verify();
+        assertThat(result.outcome()).isEqualTo(ChainOutcome.BROKEN);
+        assertThat(result.brokenRecordId()).isEqualTo(forged);
+        assertThat(result.problem()).contains("no place in the chain");
 
         withoutDeleteProtection("DELETE FROM ACCESS_RECORD WHERE ID = " + forged);
-        assertThat(verify().getOutcome()).as("the forged record removed").isEqualTo(ChainOutcome.INTACT);
+        assertThat(verify().outcome()).as("the forged record removed").isEqualTo(ChainOutcome.INTACT);
     }
 
     /**
@@ -234,12 +234,12 @@ class AccessChainIT {
         // What a server killed between a commit and its sealing leaves: a committed record no link names.
         long id = count("VALUES NEXT VALUE FOR ACCESS_RECORD_SEQ");
         insert(handlerView(id, LocalDateTime.now(ZoneOffset.UTC).minusMinutes(5)), List.of());
-        assertThat(verify().getOutcome()).as("unsealed, it is outside the chain").isEqualTo(ChainOutcome.BROKEN);
+        assertThat(verify().outcome()).as("unsealed, it is outside the chain").isEqualTo(ChainOutcome.BROKEN);
 
         // What the start does before it records "Auditing.started" (a real restart cannot happen in Arquillian).
         assertThat(batches.sealLeftovers()).containsExactly(id);
         assertThat(positionOf(id)).isPositive();
-        assertThat(verify().getOutcome()).as("sealed at the start").isEqualTo(ChainOutcome.INTACT);
+        assertThat(verify().outcome()).as("sealed at the start").isEqualTo(ChainOutcome.INTACT);
         assertThat(batches.sealLeftovers()).as("sealed once").isEmpty();
     }
 
@@ -256,8 +256,8 @@ class AccessChainIT {
         assertThat(sealedByTheStart).as("the start sealed before this instance's sealer").isNotEmpty();
 
         sealer.sealHandedOver();
-        ChainVerificationView result = verify();
-        assertThat(result.getOutcome()).as(String.valueOf(result.getProblem())).isEqualTo(ChainOutcome.INTACT);
+        ChainVerification result = verify();
+        assertThat(result.outcome()).as(String.valueOf(result.problem())).isEqualTo(ChainOutcome.INTACT);
         assertThat(sealedByTheStart).allSatisfy(id -> assertThat(positionOf(id)).isPositive());
     }
 
@@ -300,7 +300,7 @@ class AccessChainIT {
         clock.moveTo(Duration.ofDays(732));
         ledger.runDueJobs();
         JobRunView refused = latestRun("audit.retention");
-        assertThat(refused.getOutcome()).as(refused.getSummary()).isEqualTo(JobOutcome.FAILED);
+        assertThat(refused.outcome()).as(refused.summary()).isEqualTo(JobOutcome.FAILED);
         assertThat(count("SELECT COUNT(*) FROM ACCESS_CHAIN_CHECKPOINT")).isZero();
         assertThat(count("SELECT COUNT(*) FROM ACCESS_RECORD")).isGreaterThanOrEqualTo(before);
 
@@ -314,8 +314,8 @@ class AccessChainIT {
                     + "ACCESS_RETENTION_FLOOR_LEGAL CHECK (DAYS >= 731)");
         }
         JobRunView done = latestRun("audit.retention");
-        assertThat(done.getOutcome()).as(done.getSummary()).isEqualTo(JobOutcome.SUCCEEDED);
-        assertThat(done.getCount()).isPositive();
+        assertThat(done.outcome()).as(done.summary()).isEqualTo(JobOutcome.SUCCEEDED);
+        assertThat(done.count()).isPositive();
         long checkpoint = count("SELECT MAX(POSITION) FROM ACCESS_CHAIN_CHECKPOINT");
         assertThat(count("SELECT COUNT(*) FROM ACCESS_CHAIN_LINK WHERE POSITION <= " + checkpoint)).isZero();
         assertThat(count("SELECT COUNT(*) FROM ACCESS_RECORD_SUBJECT s WHERE NOT EXISTS "
@@ -323,14 +323,14 @@ class AccessChainIT {
 
         clock.moveTo(Duration.ZERO);
         long young = searchNamingTwoMembers();
-        ChainVerificationView result = verify();
-        assertThat(result.getOutcome()).as(String.valueOf(result.getProblem())).isEqualTo(ChainOutcome.INTACT);
-        assertThat(result.getFromPosition()).isEqualTo(checkpoint + 1);
+        ChainVerification result = verify();
+        assertThat(result.outcome()).as(String.valueOf(result.problem())).isEqualTo(ChainOutcome.INTACT);
+        assertThat(result.fromPosition()).isEqualTo(checkpoint + 1);
         assertThatThrownBy(() -> sql("DELETE FROM ACCESS_RECORD_SUBJECT WHERE RECORD_ID = " + young))
                 .as("a young record's subjects").hasMessageContaining(REFUSED);
     }
 
-    private ChainVerificationView verify() {
+    private ChainVerification verify() {
         return verifier.verify("test", total -> { }, checked -> { });
     }
 
@@ -467,11 +467,11 @@ class AccessChainIT {
 
     private boolean ended(String job) {
         List<JobRunView> runs = ledger.recentRuns(job, 1);
-        return !runs.isEmpty() && runs.get(0).getEndedAt() != null;
+        return !runs.isEmpty() && runs.get(0).endedAt() != null;
     }
 
     private List<LocalDateTime> scheduledTimes() {
-        return ledger.recentRuns(CatchUpProbe.NAME, 10).stream().map(JobRunView::getScheduledFor).toList();
+        return ledger.recentRuns(CatchUpProbe.NAME, 10).stream().map(JobRunView::scheduledFor).toList();
     }
 
     private JobRunView latestRun(String job) {

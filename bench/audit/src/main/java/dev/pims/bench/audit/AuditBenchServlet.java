@@ -297,6 +297,6 @@ public class AuditBenchServlet extends HttpServlet {
         var result = verifier.verify("bench", total -> { }, checked -> { });
         double seconds = (System.nanoTime() - start) / 1e9;
         out.println(String.format(Locale.ROOT, "verified %d records (%s) in %.2f s = %.0f records/s",
-                result.getRecordsChecked(), result.getOutcome(), seconds, result.getRecordsChecked() / seconds));
+                result.recordsChecked(), result.outcome(), seconds, result.recordsChecked() / seconds));
     }
 }

@@ -16,10 +16,10 @@ final class AccessLogCsv {
     static String of(List<AccessLogEntry> entries) {
         CsvText csv = new CsvText().line(HEADER.split(","));
         for (AccessLogEntry entry : entries) {
-            csv.line(String.valueOf(entry.getId()), entry.getOccurredAt().toString(), entry.getActorId(),
-                    entry.getActorRole().name(), entry.getClientIp(), entry.getTask().name(), entry.getCategories(),
-                    entry.getOperation(), entry.getOutcome().name(), entry.getReason(), entry.getDetail(),
-                    entry.getSubjects());
+            csv.line(String.valueOf(entry.id()), entry.occurredAt().toString(), entry.actorId(),
+                    entry.actorRole().name(), entry.clientIp(), entry.task().name(), entry.categories(),
+                    entry.operation(), entry.outcome().name(), entry.reason(), entry.detail(),
+                    entry.subjects());
         }
         return csv.toString();
     }

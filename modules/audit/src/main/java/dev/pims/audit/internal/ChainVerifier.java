@@ -1,7 +1,7 @@
 package dev.pims.audit.internal;
 
 import dev.pims.audit.ChainOutcome;
-import dev.pims.audit.ChainVerificationView;
+import dev.pims.audit.ChainVerification;
 import dev.pims.audit.domain.AccessChainHashing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -53,7 +53,7 @@ public class ChainVerifier {
      * @param requestedBy who asked (a staff principal, or the job's name)
      * @param progress    told the number of records checked so far, now and then, and first the total
      */
-    public ChainVerificationView verify(String requestedBy, LongConsumer total, LongConsumer progress) {
+    public ChainVerification verify(String requestedBy, LongConsumer total, LongConsumer progress) {
         LocalDateTime startedAt = now();
         sealer.sealHandedOver();
         JdbcAccessChain.Head head = chain.head();
@@ -97,7 +97,7 @@ public class ChainVerifier {
             }
         }
         long checked = expected[0] - 1 - checkpoint.position();
-        ChainVerificationView result = new ChainVerificationView(0, startedAt, now(), requestedBy,
+        ChainVerification result = new ChainVerification(0, startedAt, now(), requestedBy,
                 checkpoint.position() + 1, head.lastPosition(), checked,
                 found == null ? ChainOutcome.INTACT : ChainOutcome.BROKEN, found == null ? null : found.position(),
                 found == null ? null : found.recordId(), found == null ? null : found.problem(), head.lastHash());
@@ -132,7 +132,7 @@ public class ChainVerifier {
     }
 
     /** The results of the latest verifications, newest first. */
-    public List<ChainVerificationView> latest(int max) {
+    public List<ChainVerification> latest(int max) {
         return chain.verifications(max);
     }
 

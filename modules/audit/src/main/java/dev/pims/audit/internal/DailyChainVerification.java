@@ -2,7 +2,7 @@ package dev.pims.audit.internal;
 
 import dev.pims.audit.AccessLogIntegrity;
 import dev.pims.audit.ChainOutcome;
-import dev.pims.audit.ChainVerificationView;
+import dev.pims.audit.ChainVerification;
 import dev.pims.jobs.JobResult;
 import dev.pims.jobs.Schedule;
 import dev.pims.jobs.ScheduledJob;
@@ -39,9 +39,9 @@ class DailyChainVerification implements ScheduledJob {
             return new JobResult(0, "An auditor's verification was running; its result stands for this run.");
         }
         try {
-            ChainVerificationView result = verifier.verify("job:" + NAME, board::total, board::checked);
-            return new JobResult(result.getRecordsChecked(), result.getOutcome() == ChainOutcome.INTACT
-                    ? "INTACT up to position " + result.getToPosition() : "BROKEN: " + result.getProblem());
+            ChainVerification result = verifier.verify("job:" + NAME, board::total, board::checked);
+            return new JobResult(result.recordsChecked(), result.outcome() == ChainOutcome.INTACT
+                    ? "INTACT up to position " + result.toPosition() : "BROKEN: " + result.problem());
         } finally {
             board.finish();
         }

@@ -60,7 +60,7 @@ public class DefaultAccessActivity implements AccessActivity {
         filter.setTo(to);
         // Downloads are few: a month holding more than an export would still be read whole, oldest first.
         return reader.find(filter, null, Integer.MAX_VALUE / 2).stream()
-                .sorted(Comparator.comparing(AccessLogEntry::getOccurredAt).thenComparing(AccessLogEntry::getId))
+                .sorted(Comparator.comparing(AccessLogEntry::occurredAt).thenComparing(AccessLogEntry::id))
                 .toList();
     }
 

@@ -105,13 +105,13 @@ public class DefaultAccessLog implements AccessLog {
             }
             daily.addAll(reader.countedDaily(from, lastPast));
             reader.countedActors(from, lastPast).forEach(actor ->
-                    actors.merge(actor.getActorId(), actor.getRecords(), Long::sum));
+                    actors.merge(actor.actorId(), actor.records(), Long::sum));
         }
         if (!to.isBefore(today)) {
             LocalDate liveFrom = from.isAfter(today) ? from : today;
             daily.addAll(reader.daily(liveFrom.atStartOfDay(), to.plusDays(1).atStartOfDay()));
             reader.actors(liveFrom.atStartOfDay(), to.plusDays(1).atStartOfDay()).forEach(actor ->
-                    actors.merge(actor.getActorId(), actor.getRecords(), Long::sum));
+                    actors.merge(actor.actorId(), actor.records(), Long::sum));
         }
         return overview(from, to, daily, actors);
     }

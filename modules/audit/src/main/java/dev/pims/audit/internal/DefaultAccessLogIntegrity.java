@@ -2,7 +2,7 @@ package dev.pims.audit.internal;
 
 import dev.pims.audit.AccessLogIntegrity;
 import dev.pims.audit.AuditingEvent;
-import dev.pims.audit.ChainVerificationView;
+import dev.pims.audit.ChainVerification;
 import dev.pims.audit.VerificationProgress;
 import dev.pims.shared.Principals;
 import jakarta.annotation.Resource;
@@ -54,7 +54,7 @@ public class DefaultAccessLogIntegrity implements AccessLogIntegrity {
     }
 
     @Override
-    public List<ChainVerificationView> recentVerifications(int max) {
+    public List<ChainVerification> recentVerifications(int max) {
         return verifier.latest(max);
     }
 

@@ -2,7 +2,7 @@ package dev.pims.audit.internal;
 
 import dev.pims.audit.AuditingEvent;
 import dev.pims.audit.ChainOutcome;
-import dev.pims.audit.ChainVerificationView;
+import dev.pims.audit.ChainVerification;
 import dev.pims.audit.domain.AccessChainHashing;
 import dev.pims.audit.domain.AccessRecord;
 import jakarta.annotation.Resource;
@@ -355,7 +355,7 @@ class JdbcAccessChain {
      * Derby's identity generator, which then answers "lock not obtained" at once; the result is too important to
      * lose for that, so the insert is tried again a few times.
      */
-    void saveVerification(ChainVerificationView result) {
+    void saveVerification(ChainVerification result) {
         for (int attempt = 1; ; attempt++) {
             try {
                 insertVerification(result);
@@ -375,22 +375,22 @@ class JdbcAccessChain {
         }
     }
 
-    private void insertVerification(ChainVerificationView result) {
+    private void insertVerification(ChainVerification result) {
         update("INSERT INTO ACCESS_CHAIN_VERIFICATION (STARTED_AT, ENDED_AT, REQUESTED_BY, FROM_POSITION, "
                 + "TO_POSITION, RECORDS_CHECKED, OUTCOME, BROKEN_POSITION, BROKEN_RECORD_ID, PROBLEM, HEAD_HASH) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Timestamp.valueOf(result.getStartedAt()),
-                Timestamp.valueOf(result.getEndedAt()), result.getRequestedBy(), result.getFromPosition(), result.getToPosition(),
-                result.getRecordsChecked(), result.getOutcome().name(), result.getBrokenPosition(), result.getBrokenRecordId(),
-                result.getProblem(), result.getHeadHash());
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Timestamp.valueOf(result.startedAt()),
+                Timestamp.valueOf(result.endedAt()), result.requestedBy(), result.fromPosition(), result.toPosition(),
+                result.recordsChecked(), result.outcome().name(), result.brokenPosition(), result.brokenRecordId(),
+                result.problem(), result.headHash());
     }
 
-    List<ChainVerificationView> verifications(int max) {
+    List<ChainVerification> verifications(int max) {
         return query("SELECT ID, STARTED_AT, ENDED_AT, REQUESTED_BY, FROM_POSITION, TO_POSITION, RECORDS_CHECKED, "
                 + "OUTCOME, BROKEN_POSITION, BROKEN_RECORD_ID, PROBLEM, HEAD_HASH FROM ACCESS_CHAIN_VERIFICATION "
                 + "ORDER BY ID DESC FETCH FIRST " + max + " ROWS ONLY", rows -> {
-                    List<ChainVerificationView> found = new ArrayList<>();
+                    List<ChainVerification> found = new ArrayList<>();
                     while (rows.next()) {
-                        found.add(new ChainVerificationView(rows.getLong(1), rows.getTimestamp(2).toLocalDateTime(),
+                        found.add(new ChainVerification(rows.getLong(1), rows.getTimestamp(2).toLocalDateTime(),
                                 rows.getTimestamp(3).toLocalDateTime(), rows.getString(4), rows.getLong(5),
                                 rows.getLong(6), rows.getLong(7), ChainOutcome.valueOf(rows.getString(8)),
                                 (Long) rows.getObject(9, Long.class), (Long) rows.getObject(10, Long.class),

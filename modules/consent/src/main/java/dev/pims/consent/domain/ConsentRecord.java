@@ -75,6 +75,7 @@ public class ConsentRecord {
         return action;
     }
 
+    /** The record as a line of the member's consent history. */
     public ConsentEntry toEntry() {
         return new ConsentEntry(purpose, action, policyVersion, occurredAt, clientIp, method);
     }

@@ -67,7 +67,7 @@ public class DefaultConsentService implements ConsentService {
     private void changeTo(ConsentPurpose purpose, ConsentAction action) {
         long memberId = caller.id();
         boolean givenNow = currentStates(records.ofMember(memberId)).stream()
-                .anyMatch(state -> state.getPurpose() == purpose && state.isGiven());
+                .anyMatch(state -> state.purpose() == purpose && state.given());
         if (givenNow != (action == ConsentAction.GIVEN)) {
             book.write(memberId, purpose, action, ConsentMethod.CONSENT_PAGE);
         }

@@ -1,6 +1,7 @@
 package dev.pims.inspection.domain;
 
 import dev.pims.inspection.FlagKind;
+import dev.pims.inspection.InspectionFlagView;
 import dev.pims.inspection.InspectionRefusal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -98,12 +99,10 @@ public class InspectionFlag {
         return reviewedAt != null;
     }
 
-    public Long getId() {
-        return id;
-    }
-
-    public InspectionReport getReport() {
-        return report;
+    /** The flag and its review as the auditor reads them. */
+    public InspectionFlagView toView() {
+        return new InspectionFlagView(id, kind, actorId, day, observed, recordId, detail, reviewedAt, reviewedBy,
+                reviewNote);
     }
 
     public FlagKind getKind() {
@@ -128,17 +127,5 @@ public class InspectionFlag {
 
     public String getDetail() {
         return detail;
-    }
-
-    public LocalDateTime getReviewedAt() {
-        return reviewedAt;
-    }
-
-    public String getReviewedBy() {
-        return reviewedBy;
-    }
-
-    public String getReviewNote() {
-        return reviewNote;
     }
 }

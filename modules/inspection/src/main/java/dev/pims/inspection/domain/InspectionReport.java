@@ -1,6 +1,10 @@
 package dev.pims.inspection.domain;
 
+import dev.pims.audit.AccessTask;
+import dev.pims.inspection.ActorCounts;
 import dev.pims.inspection.InspectionRefusal;
+import dev.pims.inspection.InspectionReportView;
+import dev.pims.inspection.InspectionSummary;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -17,7 +21,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The inspection of one month of the access log (safety-measures standard Art. 8): per-actor counts by task, the
@@ -106,44 +113,23 @@ public class InspectionReport {
         return signedOffAt != null;
     }
 
-    public Long getId() {
-        return id;
+    /** The report as one line of the list of reports. */
+    public InspectionSummary toSummary() {
+        return new InspectionSummary(period, createdAt, createdBy, flags.size(),
+                (int) flags.stream().filter(flag -> !flag.isReviewed()).count(), signedOffAt);
     }
 
-    public String getPeriod() {
-        return period;
-    }
-
-    public String getZone() {
-        return zone;
-    }
-
-    public LocalDateTime getCreatedAt() {
-        return createdAt;
-    }
-
-    public String getCreatedBy() {
-        return createdBy;
-    }
-
-    public String getSettings() {
-        return settings;
-    }
-
-    public LocalDateTime getSignedOffAt() {
-        return signedOffAt;
-    }
-
-    public String getSignedOffBy() {
-        return signedOffBy;
-    }
-
-    public String getSignOffNote() {
-        return signOffNote;
-    }
-
-    public List<ActorTaskCount> getCounts() {
-        return List.copyOf(counts);
+    /** The report as the auditor reads it: each actor's counts of every task, and the flags with their reviews. */
+    public InspectionReportView toView() {
+        Map<String, Map<AccessTask, Long>> byActor = new LinkedHashMap<>();
+        for (ActorTaskCount count : counts) {
+            byActor.computeIfAbsent(count.getActorId(), actor -> new EnumMap<>(AccessTask.class))
+                    .put(count.getTask(), count.getRecords());
+        }
+        List<ActorCounts> actors = byActor.entrySet().stream()
+                .map(actor -> new ActorCounts(actor.getKey(), actor.getValue())).toList();
+        return new InspectionReportView(period, zone, createdAt, createdBy, settings, signedOffAt, signedOffBy,
+                signOffNote, actors, flags.stream().map(InspectionFlag::toView).toList());
     }
 
     public List<InspectionFlag> getFlags() {

@@ -65,8 +65,8 @@ final class InspectionRules {
         offHours.forEach((key, records) -> flags.add(new InspectionFlag(FlagKind.OFF_HOURS, key.actorId(),
                 key.day(), records, null, null)));
         for (AccessLogEntry download : downloads) {
-            flags.add(new InspectionFlag(FlagKind.DOWNLOAD, download.getActorId(),
-                    local(download.getOccurredAt()).toLocalDate(), 1, download.getId(), download.getReason()));
+            flags.add(new InspectionFlag(FlagKind.DOWNLOAD, download.actorId(),
+                    local(download.occurredAt()).toLocalDate(), 1, download.id(), download.reason()));
         }
         denied.forEach((key, records) -> {
             if (records >= settings.deniedPerDay()) {

@@ -17,29 +17,29 @@ final class ReportCsv {
 
     static byte[] of(InspectionReportView report) {
         CsvText csv = new CsvText();
-        csv.line("REPORT", report.getPeriod(), report.getZone(), String.valueOf(report.getCreatedAt()),
-                report.getCreatedBy(), report.getSettings());
-        csv.line("SIGNED_OFF", text(report.getSignedOffAt()), report.getSignedOffBy(), report.getSignOffNote());
+        csv.line("REPORT", report.period(), report.zone(), String.valueOf(report.createdAt()),
+                report.createdBy(), report.settings());
+        csv.line("SIGNED_OFF", text(report.signedOffAt()), report.signedOffBy(), report.signOffNote());
         List<String> header = new ArrayList<>(List.of("ACTOR_ID"));
         for (AccessTask task : AccessTask.values()) {
             header.add(task.name());
         }
         header.add("TOTAL");
         csv.line(header.toArray(String[]::new));
-        for (ActorCounts actor : report.getCounts()) {
-            List<String> row = new ArrayList<>(List.of(actor.getActorId()));
+        for (ActorCounts actor : report.counts()) {
+            List<String> row = new ArrayList<>(List.of(actor.actorId()));
             for (AccessTask task : AccessTask.values()) {
-                row.add(String.valueOf(actor.getByTask().get(task)));
+                row.add(String.valueOf(actor.byTask().get(task)));
             }
-            row.add(String.valueOf(actor.getTotal()));
+            row.add(String.valueOf(actor.total()));
             csv.line(row.toArray(String[]::new));
         }
         csv.line("FLAG_ID", "KIND", "ACTOR_ID", "DAY", "OBSERVED", "RECORD_ID", "DETAIL", "REVIEWED_AT",
                 "REVIEWED_BY", "REVIEW_NOTE");
-        for (InspectionFlagView flag : report.getFlags()) {
-            csv.line(String.valueOf(flag.getId()), flag.getKind().name(), flag.getActorId(),
-                    flag.getDay().toString(), String.valueOf(flag.getObserved()), text(flag.getRecordId()),
-                    flag.getDetail(), text(flag.getReviewedAt()), flag.getReviewedBy(), flag.getReviewNote());
+        for (InspectionFlagView flag : report.flags()) {
+            csv.line(String.valueOf(flag.id()), flag.kind().name(), flag.actorId(),
+                    flag.day().toString(), String.valueOf(flag.observed()), text(flag.recordId()),
+                    flag.detail(), text(flag.reviewedAt()), flag.reviewedBy(), flag.reviewNote());
         }
         return csv.toString().getBytes(StandardCharsets.UTF_8);
     }

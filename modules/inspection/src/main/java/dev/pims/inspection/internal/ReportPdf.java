@@ -40,15 +40,15 @@ final class ReportPdf {
         Document document = new Document(PageSize.A4.rotate(), 36, 36, 36, 36);
         try {
             PdfWriter.getInstance(document, out);
-            String title = label(labels, "title", report.getPeriod(), report.getZone());
+            String title = label(labels, "title", report.period(), report.zone());
             document.addTitle(title);
             document.open();
             BaseFont korean = BaseFont.createFont("HYGoThic-Medium", "UniKS-UCS2-H", BaseFont.NOT_EMBEDDED);
             Font heading = new Font(korean, 14, Font.BOLD);
             Font small = new Font(korean, 8);
             document.add(new Paragraph(title, heading));
-            document.add(new Paragraph(label(labels, "made", report.getCreatedAt(), report.getCreatedBy(),
-                    report.getSettings()), small));
+            document.add(new Paragraph(label(labels, "made", report.createdAt(), report.createdBy(),
+                    report.settings()), small));
             document.add(new Paragraph(signOff(report, labels), small));
             document.add(new Paragraph(label(labels, "counts"), heading));
             PdfPTable counts = new PdfPTable(AccessTask.values().length + 2);
@@ -59,15 +59,15 @@ final class ReportPdf {
                 cell(counts, task.name(), small);
             }
             cell(counts, label(labels, "total"), small);
-            for (ActorCounts actor : report.getCounts()) {
-                cell(counts, actor.getActorId(), small);
+            for (ActorCounts actor : report.counts()) {
+                cell(counts, actor.actorId(), small);
                 for (AccessTask task : AccessTask.values()) {
-                    cell(counts, String.valueOf(actor.getByTask().get(task)), small);
+                    cell(counts, String.valueOf(actor.byTask().get(task)), small);
                 }
-                cell(counts, String.valueOf(actor.getTotal()), small);
+                cell(counts, String.valueOf(actor.total()), small);
             }
             document.add(counts);
-            document.add(new Paragraph(label(labels, "flags", report.getFlags().size(), report.getUnreviewed()),
+            document.add(new Paragraph(label(labels, "flags", report.flags().size(), report.unreviewed()),
                     heading));
             PdfPTable flags = new PdfPTable(new float[] {2, 3, 2, 1, 4, 5});
             flags.setWidthPercentage(100);
@@ -75,15 +75,15 @@ final class ReportPdf {
             for (String column : new String[] {"kind", "actor", "day", "observed", "detail", "review"}) {
                 cell(flags, label(labels, column), small);
             }
-            for (InspectionFlagView flag : report.getFlags()) {
-                cell(flags, flag.getKind().name(), small);
-                cell(flags, flag.getActorId(), small);
-                cell(flags, flag.getDay().toString(), small);
-                cell(flags, String.valueOf(flag.getObserved()), small);
-                cell(flags, (flag.getRecordId() == null ? "" : label(labels, "record", flag.getRecordId()) + " ")
-                        + (flag.getDetail() == null ? "" : flag.getDetail()), small);
-                cell(flags, flag.isReviewed() ? flag.getReviewedAt() + " " + flag.getReviewedBy() + ": "
-                        + flag.getReviewNote() : label(labels, "notReviewed"), small);
+            for (InspectionFlagView flag : report.flags()) {
+                cell(flags, flag.kind().name(), small);
+                cell(flags, flag.actorId(), small);
+                cell(flags, flag.day().toString(), small);
+                cell(flags, String.valueOf(flag.observed()), small);
+                cell(flags, (flag.recordId() == null ? "" : label(labels, "record", flag.recordId()) + " ")
+                        + (flag.detail() == null ? "" : flag.detail()), small);
+                cell(flags, flag.reviewed() ? flag.reviewedAt() + " " + flag.reviewedBy() + ": "
+                        + flag.reviewNote() : label(labels, "notReviewed"), small);
             }
             document.add(flags);
         } catch (DocumentException | IOException failure) {
@@ -95,13 +95,13 @@ final class ReportPdf {
     }
 
     private static String signOff(InspectionReportView report, ResourceBundle labels) {
-        if (!report.isSignedOff()) {
+        if (!report.signedOff()) {
             return label(labels, "notSignedOff");
         }
-        return report.getSignOffNote() == null
-                ? label(labels, "signedOff", report.getSignedOffAt(), report.getSignedOffBy())
-                : label(labels, "signedOffNote", report.getSignedOffAt(), report.getSignedOffBy(),
-                        report.getSignOffNote());
+        return report.signOffNote() == null
+                ? label(labels, "signedOff", report.signedOffAt(), report.signedOffBy())
+                : label(labels, "signedOffNote", report.signedOffAt(), report.signedOffBy(),
+                        report.signOffNote());
     }
 
     /** Arguments as text, so that numbers and times are not formatted by the locale (ids stay 1234, not 1,234). */

@@ -76,7 +76,8 @@ public class JobRun {
         return scheduledFor;
     }
 
-    public JobRunView view() {
+    /** The run as pages read it. */
+    public JobRunView toView() {
         return new JobRunView(jobName, scheduledFor, startedAt, endedAt, outcome, count, summary);
     }
 }

@@ -99,7 +99,7 @@ public class JobRunner implements JobLedger {
 
     @Override
     public List<JobRunView> recentRuns(String jobName, int max) {
-        return runs.latest(jobName, max).stream().map(JobRun::view).toList();
+        return runs.latest(jobName, max).stream().map(JobRun::toView).toList();
     }
 
     private void runDue() {

@@ -1,5 +1,6 @@
 package dev.pims.staff.domain;
 
+import dev.pims.staff.RightsChange;
 import dev.pims.staff.RightsChangeKind;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -64,27 +65,8 @@ public class AccessRightsRecord {
         this.reason = reason;
     }
 
-    public LocalDateTime getOccurredAt() {
-        return occurredAt;
-    }
-
-    public String getActorId() {
-        return actorId;
-    }
-
-    public String getTargetLoginId() {
-        return targetLoginId;
-    }
-
-    public RightsChangeKind getKind() {
-        return kind;
-    }
-
-    public String getRightName() {
-        return rightName;
-    }
-
-    public String getReason() {
-        return reason;
+    /** The record as a line of the access-rights history. */
+    public RightsChange toChange() {
+        return new RightsChange(occurredAt, actorId, targetLoginId, kind, rightName, reason);
     }
 }

@@ -3,6 +3,7 @@ package dev.pims.staff.domain;
 import dev.pims.shared.DataCategory;
 import dev.pims.staff.StaffRefusal;
 import dev.pims.staff.StaffRole;
+import dev.pims.staff.StaffSummary;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -117,10 +118,6 @@ public class StaffAccount {
         return account;
     }
 
-    public Long getId() {
-        return id;
-    }
-
     public String getLoginId() {
         return loginId;
     }
@@ -141,8 +138,9 @@ public class StaffAccount {
         return rightsVersion;
     }
 
-    public LocalDateTime getCreatedAt() {
-        return createdAt;
+    /** The account as the privacy officer's pages show it, without its password hash. */
+    public StaffSummary toSummary() {
+        return new StaffSummary(id, loginId, roles, categories, createdAt);
     }
 
     /**

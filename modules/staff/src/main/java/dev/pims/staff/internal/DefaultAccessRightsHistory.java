@@ -3,6 +3,7 @@ package dev.pims.staff.internal;
 import dev.pims.shared.Principals;
 import dev.pims.staff.AccessRightsHistory;
 import dev.pims.staff.RightsChange;
+import dev.pims.staff.domain.AccessRightsRecord;
 import dev.pims.staff.domain.AccessRightsRecords;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -24,9 +25,6 @@ public class DefaultAccessRightsHistory implements AccessRightsHistory {
 
     @Override
     public List<RightsChange> newestFirst(int first, int pageSize) {
-        return records.newestFirst(first, pageSize).stream()
-                .map(record -> new RightsChange(record.getOccurredAt(), record.getActorId(),
-                        record.getTargetLoginId(), record.getKind(), record.getRightName(), record.getReason()))
-                .toList();
+        return records.newestFirst(first, pageSize).stream().map(AccessRightsRecord::toChange).toList();
     }
 }

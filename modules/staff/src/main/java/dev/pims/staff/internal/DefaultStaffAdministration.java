@@ -51,12 +51,12 @@ public class DefaultStaffAdministration implements StaffAdministration {
 
     @Override
     public List<StaffSummary> allStaff() {
-        return staff.all().stream().map(DefaultStaffAdministration::summaryOf).toList();
+        return staff.all().stream().map(StaffAccount::toSummary).toList();
     }
 
     @Override
     public StaffSummary staffMember(long id) {
-        return summaryOf(existing(id));
+        return existing(id).toSummary();
     }
 
     @Override
@@ -147,10 +147,5 @@ public class DefaultStaffAdministration implements StaffAdministration {
 
     private LocalDateTime now() {
         return LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
-    }
-
-    private static StaffSummary summaryOf(StaffAccount account) {
-        return new StaffSummary(account.getId(), account.getLoginId(), account.getRoles(), account.getCategories(),
-                account.getCreatedAt());
     }
 }
