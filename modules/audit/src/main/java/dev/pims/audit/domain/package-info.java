@@ -1,5 +1,7 @@
 /**
- * The access record and its store. The store only appends: there is no update or delete path in code, and the
- * database itself refuses UPDATE and DELETE on the access-record tables.
+ * The access record, the hash chain over it, and their repositories: the records (appended, and read by the auditors),
+ * the chain's sealing, links, checkpoints and verifications, and the starts and stops of auditing. Nothing in code
+ * updates a record or a link, and the database itself refuses UPDATE and DELETE on the access-log tables, but for the
+ * deletes of retention behind a checkpoint ({@link dev.pims.audit.domain.ChainRetention}).
  */
 package dev.pims.audit.domain;

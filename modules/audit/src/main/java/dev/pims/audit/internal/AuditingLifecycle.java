@@ -5,6 +5,7 @@ import dev.pims.audit.AccessTask;
 import dev.pims.audit.ActorRole;
 import dev.pims.audit.AuditingShutdown;
 import dev.pims.audit.domain.AccessRecord;
+import dev.pims.audit.domain.AuditingEvents;
 import dev.pims.shared.DataCategory;
 import dev.pims.shared.RequestOrigin;
 import jakarta.annotation.PostConstruct;
@@ -50,7 +51,7 @@ public class AuditingLifecycle implements AuditingShutdown {
         String detail = leftovers.isEmpty() ? null : "Sealed at this start " + leftovers.size()
                 + " records an abrupt stop had left unsealed (ids " + leftovers.get(0) + " to "
                 + leftovers.get(leftovers.size() - 1) + ")";
-        recorder.recordOnItsOwn(event(JdbcAccessChain.STARTED, detail));
+        recorder.recordOnItsOwn(event(AuditingEvents.STARTED, detail));
     }
 
     private final AtomicBoolean stopRecorded = new AtomicBoolean();
@@ -65,7 +66,7 @@ public class AuditingLifecycle implements AuditingShutdown {
             return;
         }
         try {
-            recorder.recordOnItsOwn(event(JdbcAccessChain.STOPPED, null));
+            recorder.recordOnItsOwn(event(AuditingEvents.STOPPED, null));
             sealer.sealHandedOver();
         } catch (RuntimeException tooLate) {
             // The next start will show the missing stop (or seal it); the stop must not keep the server from stopping.

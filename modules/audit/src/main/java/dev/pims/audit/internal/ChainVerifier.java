@@ -3,13 +3,18 @@ package dev.pims.audit.internal;
 import dev.pims.audit.ChainOutcome;
 import dev.pims.audit.ChainVerification;
 import dev.pims.audit.domain.AccessChainHashing;
+import dev.pims.audit.domain.ChainCheckpoints;
+import dev.pims.audit.domain.ChainLinks;
+import dev.pims.audit.domain.ChainSealing;
+import dev.pims.audit.domain.ChainVerifications;
+import dev.pims.audit.domain.SealedIds;
+import dev.pims.audit.domain.UnsealedRecords;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.LongConsumer;
@@ -35,7 +40,19 @@ public class ChainVerifier {
     private static final Duration SEALING_GRACE = Duration.ofMinutes(1);
 
     @Inject
-    private JdbcAccessChain chain;
+    private ChainSealing sealing;
+
+    @Inject
+    private ChainCheckpoints checkpoints;
+
+    @Inject
+    private ChainLinks links;
+
+    @Inject
+    private UnsealedRecords unsealed;
+
+    @Inject
+    private ChainVerifications verifications;
 
     @Inject
     private ChainSealer sealer;
@@ -56,24 +73,21 @@ public class ChainVerifier {
     public ChainVerification verify(String requestedBy, LongConsumer total, LongConsumer progress) {
         LocalDateTime startedAt = now();
         sealer.sealHandedOver();
-        JdbcAccessChain.Head head = chain.head();
-        JdbcAccessChain.Checkpoint checkpoint = chain.latestCheckpoint();
+        ChainSealing.Head head = sealing.head();
+        ChainCheckpoints.Checkpoint checkpoint = checkpoints.latest();
         total.accept(Math.max(0, head.lastPosition() - checkpoint.position()));
 
         long[] expected = {checkpoint.position() + 1};
         String[] previous = {checkpoint.hash()};
         Break[] broken = {null};
-        BitSet sealed = new BitSet();
-        chain.walk(checkpoint.position(), head.lastPosition(), CHUNK, links -> {
-            for (JdbcAccessChain.Link link : links) {
+        SealedIds sealed = new SealedIds(head.legacyMaxId());
+        links.walk(checkpoint.position(), head.lastPosition(), CHUNK, chunk -> {
+            for (ChainLinks.Link link : chunk) {
                 broken[0] = problemWith(link, expected[0], previous[0]);
                 if (broken[0] != null) {
                     return false;
                 }
-                int bit = JdbcAccessChain.bit(link.recordId(), head.legacyMaxId());
-                if (bit >= 0) {
-                    sealed.set(bit);
-                }
+                sealed.add(link.recordId());
                 previous[0] = link.storedHash();
                 expected[0]++;
             }
@@ -89,8 +103,7 @@ public class ChainVerifier {
             found = new Break(head.lastPosition(), null, "The last record's hash differs from the chain head's.");
         }
         if (found == null) {
-            Optional<Long> inserted = chain.firstUnsealed(head.legacyMaxId(), sealed,
-                    startedAt.minus(SEALING_GRACE));
+            Optional<Long> inserted = unsealed.firstInserted(sealed, startedAt.minus(SEALING_GRACE));
             if (inserted.isPresent()) {
                 found = new Break(null, inserted.get(), "Record " + inserted.get()
                         + " has no place in the chain: inserted behind PIMS's back.");
@@ -101,7 +114,7 @@ public class ChainVerifier {
                 checkpoint.position() + 1, head.lastPosition(), checked,
                 found == null ? ChainOutcome.INTACT : ChainOutcome.BROKEN, found == null ? null : found.position(),
                 found == null ? null : found.recordId(), found == null ? null : found.problem(), head.lastHash());
-        chain.saveVerification(result);
+        verifications.save(result);
         if (found != null) {
             Break problem = found;
             LOG.severe(() -> "The access-record chain is broken: " + problem.problem());
@@ -114,7 +127,7 @@ public class ChainVerifier {
     }
 
     /** What is wrong with the link expected next, if anything. */
-    private static Break problemWith(JdbcAccessChain.Link link, long expectedPosition, String previousHash) {
+    private static Break problemWith(ChainLinks.Link link, long expectedPosition, String previousHash) {
         if (link.position() != expectedPosition) {
             return new Break(expectedPosition, null, "The record at position " + expectedPosition
                     + " is missing (deleted): the next record, id " + link.recordId() + ", is at position "
@@ -133,7 +146,7 @@ public class ChainVerifier {
 
     /** The results of the latest verifications, newest first. */
     public List<ChainVerification> latest(int max) {
-        return chain.verifications(max);
+        return verifications.latest(max);
     }
 
     private LocalDateTime now() {

@@ -4,6 +4,7 @@ import dev.pims.audit.AccessLogIntegrity;
 import dev.pims.audit.AuditingEvent;
 import dev.pims.audit.ChainVerification;
 import dev.pims.audit.VerificationProgress;
+import dev.pims.audit.domain.AuditingEvents;
 import dev.pims.shared.Principals;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -34,7 +35,7 @@ public class DefaultAccessLogIntegrity implements AccessLogIntegrity {
     private ChainVerifier verifier;
 
     @Inject
-    private JdbcAccessChain chain;
+    private AuditingEvents auditingEvents;
 
     @Resource
     private SessionContext session;
@@ -60,6 +61,6 @@ public class DefaultAccessLogIntegrity implements AccessLogIntegrity {
 
     @Override
     public List<AuditingEvent> recentAuditingEvents(int max) {
-        return chain.auditingEvents(max);
+        return auditingEvents.latest(max);
     }
 }

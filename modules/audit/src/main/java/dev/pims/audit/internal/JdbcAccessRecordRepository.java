@@ -9,14 +9,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
-import javax.sql.DataSource;
 
 /**
  * Inserts a record, with its subjects in its own row, in the caller's transaction, and hands it, as written, to the
@@ -30,8 +25,8 @@ class JdbcAccessRecordRepository implements AccessRecordRepository {
     private static final int ID_BLOCK = 50;
     private static final String WRITTEN = JdbcAccessRecordRepository.class.getName() + ".written";
 
-    @Resource(lookup = "jdbc/pims")
-    private DataSource store;
+    @Inject
+    private Sql sql;
 
     @Resource
     private TransactionSynchronizationRegistry transactions;
@@ -44,41 +39,25 @@ class JdbcAccessRecordRepository implements AccessRecordRepository {
 
     @Override
     public void append(AccessRecord record) {
-        long id;
-        try (Connection connection = store.getConnection()) {
-            id = nextId(connection);
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO ACCESS_RECORD (ID, OCCURRED_AT, "
-                    + "ACTOR_ID, ACTOR_ROLE, CLIENT_IP, TASK, CATEGORIES, OPERATION, OUTCOME, REASON, DETAIL, "
-                    + "SUBJECT_IDS) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                insert.setLong(1, id);
-                insert.setTimestamp(2, Timestamp.valueOf(record.getOccurredAt()));
-                insert.setString(3, record.getActorId());
-                insert.setString(4, record.getActorRole().name());
-                insert.setString(5, record.getClientIp());
-                insert.setString(6, record.getTask().name());
-                insert.setString(7, record.getCategoryNames());
-                insert.setString(8, record.getOperation());
-                insert.setString(9, record.getOutcome().name());
-                insert.setString(10, record.getReason());
-                insert.setString(11, record.getDetail());
-                insert.setString(12, AccessRecord.subjectList(record.getSubjectIds()));
-                insert.executeUpdate();
-            }
-        } catch (SQLException failure) {
-            throw new IllegalStateException("Could not write an access record", failure);
-        }
+        long id = sql.onOneConnection("write an access record", statements -> {
+            long next = nextId(statements);
+            statements.update("INSERT INTO ACCESS_RECORD (ID, OCCURRED_AT, ACTOR_ID, ACTOR_ROLE, CLIENT_IP, TASK, "
+                    + "CATEGORIES, OPERATION, OUTCOME, REASON, DETAIL, SUBJECT_IDS) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                    + "?, ?, ?)", next, record.getOccurredAt(), record.getActorId(), record.getActorRole().name(),
+                    record.getClientIp(), record.getTask().name(), record.getCategoryNames(), record.getOperation(),
+                    record.getOutcome().name(), record.getReason(), record.getDetail(),
+                    AccessRecord.subjectList(record.getSubjectIds()));
+            return next;
+        });
         sealAfterCommit(record.fields(id));
     }
 
     /** Ids as EclipseLink took them before: one sequence value per block, the block's ids counted out in memory. */
-    private synchronized long nextId(Connection connection) throws SQLException {
+    private synchronized long nextId(Sql.Statements statements) throws SQLException {
         if (nextId > lastIdOfBlock) {
-            try (PreparedStatement sequence = connection.prepareStatement("VALUES NEXT VALUE FOR ACCESS_RECORD_SEQ");
-                    ResultSet value = sequence.executeQuery()) {
-                value.next();
-                lastIdOfBlock = value.getLong(1);
-                nextId = lastIdOfBlock - ID_BLOCK + 1;
-            }
+            lastIdOfBlock = statements.first("VALUES NEXT VALUE FOR ACCESS_RECORD_SEQ", value -> value.getLong(1))
+                    .orElseThrow();
+            nextId = lastIdOfBlock - ID_BLOCK + 1;
         }
         return nextId++;
     }

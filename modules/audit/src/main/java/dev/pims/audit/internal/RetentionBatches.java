@@ -1,5 +1,8 @@
 package dev.pims.audit.internal;
 
+import dev.pims.audit.domain.ChainCheckpoints;
+import dev.pims.audit.domain.ChainRetention;
+import dev.pims.audit.domain.ChainSealing;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -7,7 +10,6 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.Optional;
 
 /**
  * One batch of retention in one transaction: the checkpoint and the deletes it allows commit together or not at all.
@@ -20,7 +22,13 @@ public class RetentionBatches {
     static final int BATCH = 10_000;
 
     @Inject
-    private JdbcAccessChain chain;
+    private ChainSealing sealing;
+
+    @Inject
+    private ChainCheckpoints checkpoints;
+
+    @Inject
+    private ChainRetention retention;
 
     @Inject
     private Clock clock;
@@ -30,19 +38,22 @@ public class RetentionBatches {
     public long destroyNextBatch(int retentionDays) {
         LocalDateTime now = LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
         LocalDateTime cutoff = now.minusDays(retentionDays);
-        JdbcAccessChain.Checkpoint previous = chain.latestCheckpoint();
-        long head = chain.head().lastPosition();
+        ChainCheckpoints.Checkpoint previous = checkpoints.latest();
+        long head = sealing.head().lastPosition();
         long upTo = Math.min(head, previous.position() + BATCH);
-        long last = chain.firstPositionNotBefore(previous.position(), upTo, cutoff).map(young -> young - 1)
+        long last = retention.firstPositionNotBefore(previous.position(), upTo, cutoff).map(young -> young - 1)
                 .orElse(upTo);
         if (last <= previous.position()) {
             return 0;
         }
         long end = last;
-        Optional<Object[]> record = chain.hashAndTimeAt(end);
-        Object[] hashAndTime = record.orElseThrow(() -> new IllegalStateException("No record at position " + end
-                + ": the chain is broken there; retention stops until it is verified"));
-        return chain.destroyUpTo(previous, end, (String) hashAndTime[0], (LocalDateTime) hashAndTime[1], cutoff,
-                now);
+        ChainRetention.Boundary boundary = retention.boundaryAt(end).orElseThrow(() -> new IllegalStateException(
+                "No record at position " + end + ": the chain is broken there; retention stops until it is verified"));
+        long destroyed = retention.linksBetween(previous.position(), end);
+        // The checkpoint first: the database accepts the deletes only at or before one.
+        checkpoints.add(new ChainCheckpoints.Checkpoint(end, boundary.chainHash()), boundary.occurredAt(), cutoff,
+                destroyed, now);
+        retention.destroyBetween(previous.position(), end);
+        return destroyed;
     }
 }

@@ -1,6 +1,8 @@
 package dev.pims.audit.internal;
 
 import dev.pims.audit.domain.AccessChainHashing;
+import dev.pims.audit.domain.ChainSealing;
+import dev.pims.audit.domain.UnsealedRecords;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -15,7 +17,10 @@ import java.util.List;
 public class SealingBatches {
 
     @Inject
-    private JdbcAccessChain chain;
+    private ChainSealing sealing;
+
+    @Inject
+    private UnsealedRecords unsealed;
 
     @Inject
     private Clock clock;
@@ -28,13 +33,13 @@ public class SealingBatches {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int seal(List<AccessChainHashing.Fields> records) {
-        return chain.seal(records, now(), false);
+        return sealing.seal(records, now(), false);
     }
 
     /** @return how many of the records were sealed now (the others were sealed before, and are skipped) */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int sealThoseNotSealed(List<AccessChainHashing.Fields> records) {
-        return chain.seal(records, now(), true);
+        return sealing.seal(records, now(), true);
     }
 
     /**
@@ -45,9 +50,9 @@ public class SealingBatches {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public List<Long> sealLeftovers() {
-        List<AccessChainHashing.Fields> leftovers = chain.unsealedNearTheEnd(chain.head().legacyMaxId());
+        List<AccessChainHashing.Fields> leftovers = unsealed.nearTheEnd(sealing.head().legacyMaxId());
         if (!leftovers.isEmpty()) {
-            chain.seal(leftovers, now(), true);
+            sealing.seal(leftovers, now(), true);
         }
         return leftovers.stream().map(AccessChainHashing.Fields::id).toList();
     }
