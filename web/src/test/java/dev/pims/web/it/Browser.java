@@ -11,6 +11,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -28,6 +29,8 @@ final class Browser implements AutoCloseable {
 
     private static final String CHROMIUM = "/usr/bin/chromium";
     private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+    private static final Duration FIELD_WAIT = Duration.ofSeconds(2);
 
     private final WebDriver driver;
     private final String base;
@@ -67,21 +70,26 @@ final class Browser implements AutoCloseable {
     }
 
     /**
-     * The input that a label with exactly this text (ignoring a required-marker) points at. The labels are searched in
-     * the page itself: asking chromedriver about each label in turn took a second per field on a long form.
+     * The input that a label with exactly this text (ignoring a required-marker) points at, waited for as long as the
+     * driver waits for any element (Chromium 150 sometimes answers a script before the page it just loaded has its
+     * labels). The labels are searched in the page itself: asking chromedriver about each label in turn took a second
+     * per field on a long form.
      */
     WebElement field(String labelText) {
-        Object field = ((JavascriptExecutor) driver).executeScript("""
-                for (const label of document.querySelectorAll('label[for]')) {
-                    if (label.innerText.replaceAll('*', '').trim() === arguments[0]) {
-                        return document.getElementById(label.htmlFor);
-                    }
-                }
-                return null;""", labelText);
-        if (field instanceof WebElement found) {
-            return found;
+        try {
+            return new WebDriverWait(driver, FIELD_WAIT).until(page -> (WebElement) ((JavascriptExecutor) page)
+                    .executeScript("""
+                            for (const label of document.querySelectorAll('label[for]')) {
+                                if (label.innerText.replaceAll('*', '').trim() === arguments[0]) {
+                                    return document.getElementById(label.htmlFor);
+                                }
+                            }
+                            return null;""", labelText));
+        } catch (TimeoutException notThere) {
+            String text = pageText();
+            throw new AssertionError("No field labelled '" + labelText + "' on " + driver.getCurrentUrl()
+                    + ", which says: " + text.substring(0, Math.min(300, text.length())), notThere);
         }
-        throw new AssertionError("No field labelled '" + labelText + "' on " + driver.getCurrentUrl());
     }
 
     /**
