@@ -21,6 +21,7 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 import dev.pims.audit.PersonalDataAccess;
 import dev.pims.audit.AccessLog;
 import dev.pims.inspection.Inspections;
+import dev.pims.shared.PersonalData;
 import dev.pims.shared.Principals;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -50,8 +51,6 @@ class ArchitectureTest {
             "staff", "inspection");
     /** The contexts, and web, which holds pages, security and wiring. */
     private static final List<String> MODULES = Stream.concat(CONTEXTS.stream(), Stream.of("web")).toList();
-    private static final String[] PERSONAL_DATA_SERVICES = {"dev.pims.membership.internal..",
-        "dev.pims.consent.internal.."};
     /** The audit module's one JDBC helper, which its JDBC repositories write and read through. */
     private static final String JDBC_HELPER = "dev.pims.audit.internal.Sql";
     /** The classes that touch the database without being repositories, each for its reason. */
@@ -76,6 +75,12 @@ class ArchitectureTest {
             .or(resideInAnyPackage("java.sql..", "javax.sql.."))
             .or(name(JDBC_HELPER))
             .as("are the EntityManager, JDBC (java.sql.., javax.sql.., DataSource among them) or the JDBC helper");
+
+    private static final DescribedPredicate<JavaClass> SERVICES_THAT_TOUCH_PERSONAL_DATA = DescribedPredicate.describe(
+            "are services (EJBs or implementations of their module's API) that touch a type marked @PersonalData",
+            type -> isService(type) && type.getDirectDependenciesFromSelf().stream()
+                    .map(dependency -> dependency.getTargetClass().getBaseComponentType())
+                    .anyMatch(target -> target.isAnnotatedWith(PersonalData.class)));
 
     private static JavaClasses pims;
 
@@ -181,13 +186,19 @@ class ArchitectureTest {
         }
     }
 
+    /**
+     * A service of any module, an EJB or a class that implements its module's API, that touches a type holding members'
+     * personal data ({@link PersonalData}) reaches it only on the audited road: every public method carries
+     * {@code @PersonalDataAccess}. A new module's service is held to it the day it touches such a type.
+     */
     @Test
-    void everyPersonalDataServiceMethodTravelsTheAuditedRoad() {
-        methods().that().areDeclaredInClassesThat().areAnnotatedWith(Stateless.class)
-                .and().areDeclaredInClassesThat().resideInAnyPackage(PERSONAL_DATA_SERVICES)
-                .and().arePublic()
+    void everyServiceThatTouchesPersonalDataTravelsTheAuditedRoad() {
+        methods().that().areDeclaredInClassesThat(SERVICES_THAT_TOUCH_PERSONAL_DATA).and().arePublic()
                 .should().beAnnotatedWith(PersonalDataAccess.class)
                 .check(pims);
+        assertThat(pims.stream().filter(SERVICES_THAT_TOUCH_PERSONAL_DATA).map(JavaClass::getSimpleName))
+                .as("the rule holds the member services to the road")
+                .contains("DefaultMemberSelfService", "DefaultMemberCare", "DefaultConsentService");
     }
 
     /**
@@ -205,6 +216,13 @@ class ArchitectureTest {
             classes().that().haveFullyQualifiedName(exception).should().dependOnClassesThat(THE_DATABASE)
                     .check(pims);
         }
+    }
+
+    private static boolean isService(JavaClass type) {
+        String module = moduleOf(type.getPackageName());
+        return module != null && type.getPackageName().equals("dev.pims." + module + ".internal")
+                && (type.isAnnotatedWith(Stateless.class) || type.getRawInterfaces().stream()
+                        .anyMatch(implemented -> implemented.getPackageName().equals("dev.pims." + module)));
     }
 
     private static boolean isRepository(JavaClass type) {

@@ -1,5 +1,7 @@
 package dev.pims.consent.domain;
 
+import dev.pims.shared.DataCategory;
+import dev.pims.shared.PersonalData;
 import dev.pims.consent.ConsentAction;
 import dev.pims.consent.ConsentEntry;
 import dev.pims.consent.ConsentMethod;
@@ -19,6 +21,7 @@ import java.time.LocalDateTime;
  * One consent given or withdrawn (policy §2B, §3A): member, purpose, policy version, action, time, IP address and
  * method. Kept with the records of contracts (policy §4B), also after the member withdrew.
  */
+@PersonalData(DataCategory.CONSENT)
 @Entity
 @Table(name = "CONSENT_RECORD")
 @NamedQuery(name = "ConsentRecord.findByMember",

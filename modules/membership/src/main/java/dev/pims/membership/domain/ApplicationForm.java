@@ -1,5 +1,7 @@
 package dev.pims.membership.domain;
 
+import dev.pims.shared.DataCategory;
+import dev.pims.shared.PersonalData;
 import dev.pims.membership.Industry;
 import dev.pims.membership.ProfileDetails;
 import jakarta.persistence.Column;
@@ -10,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /** The additional information of the "application form" (policy §2A(1)). */
+@PersonalData(DataCategory.APPLICATION_FORM)
 @Entity
 @Table(name = "APPLICATION_FORM")
 public class ApplicationForm {

@@ -1,5 +1,7 @@
 package dev.pims.membership.domain;
 
+import dev.pims.shared.DataCategory;
+import dev.pims.shared.PersonalData;
 import dev.pims.membership.ProfileDetails;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -7,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /** The member's basic information (policy §2A(1)): name, phones, company, department and job title. */
+@PersonalData(DataCategory.BASIC_PROFILE)
 @Entity
 @Table(name = "BASIC_PROFILE")
 public class BasicProfile {

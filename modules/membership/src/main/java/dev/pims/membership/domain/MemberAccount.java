@@ -1,5 +1,7 @@
 package dev.pims.membership.domain;
 
+import dev.pims.shared.DataCategory;
+import dev.pims.shared.PersonalData;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,6 +18,7 @@ import java.time.LocalDateTime;
  * The member's account information (policy §2A(1): e-mail address and password, kept only as a PBKDF2 hash) and
  * the state of its e-mail verification.
  */
+@PersonalData(DataCategory.ACCOUNT)
 @Entity
 @Table(name = "MEMBER_ACCOUNT")
 @NamedQuery(name = "MemberAccount.findByEmail", query = "SELECT a FROM MemberAccount a WHERE a.email = :email")

@@ -1,5 +1,7 @@
 package dev.pims.membership.domain;
 
+import dev.pims.shared.DataCategory;
+import dev.pims.shared.PersonalData;
 import dev.pims.membership.ProfileDetails;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,6 +12,7 @@ import jakarta.persistence.Table;
  * The member's optional settings for the application service (policy §2A(1)). The marketing e-mail setting is a
  * consent and lives with the consent records.
  */
+@PersonalData(DataCategory.OPTIONAL_SETTINGS)
 @Entity
 @Table(name = "OPTIONAL_SETTINGS")
 public class OptionalSettings {

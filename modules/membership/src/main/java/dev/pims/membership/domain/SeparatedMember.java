@@ -1,5 +1,7 @@
 package dev.pims.membership.domain;
 
+import dev.pims.shared.DataCategory;
+import dev.pims.shared.PersonalData;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -12,6 +14,7 @@ import java.time.LocalDateTime;
  * for the retention period and used for nothing else; destroyed when {@code destroyAfter} has passed
  * (policy §4B "member information retention: 1 year", §6A, §11).
  */
+@PersonalData({DataCategory.ACCOUNT, DataCategory.BASIC_PROFILE, DataCategory.OPTIONAL_SETTINGS, DataCategory.APPLICATION_FORM})
 @Entity
 @Table(name = "SEPARATED_MEMBER")
 public class SeparatedMember {

@@ -1,5 +1,7 @@
 package dev.pims.membership.domain;
 
+import dev.pims.shared.DataCategory;
+import dev.pims.shared.PersonalData;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -12,6 +14,7 @@ import java.time.LocalDateTime;
  * That a member withdrew, when and how: the "record of contracts or withdrawals" kept five years (policy §4B).
  * It names the member by id only; the personal data itself is in the separated store.
  */
+@PersonalData(DataCategory.ACCOUNT)
 @Entity
 @Table(name = "WITHDRAWAL_RECORD")
 public class WithdrawalRecord {
