@@ -1,5 +1,6 @@
 package dev.pims.audit;
 
+import dev.pims.audit.records.AccessRecord;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -21,7 +22,7 @@ public interface AccessActivity {
             @NotNull ZoneOffset dayOffset, long moreThan);
 
     /** Every DOWNLOAD record, oldest first. */
-    List<AccessLogEntry> downloads(@NotNull LocalDateTime from, @NotNull LocalDateTime to);
+    List<AccessRecord> downloads(@NotNull LocalDateTime from, @NotNull LocalDateTime to);
 
     /** Records of one actor in one UTC hour, with one task and one outcome. */
     record HourlyActivity(String actorId, LocalDateTime hour, AccessTask task, AccessOutcome outcome, long records) {

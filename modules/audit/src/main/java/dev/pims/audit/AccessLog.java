@@ -1,5 +1,6 @@
 package dev.pims.audit;
 
+import dev.pims.audit.records.AccessRecord;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -25,7 +26,7 @@ public interface AccessLog {
     AccessLogPage find(@NotNull AccessLogFilter filter, AccessLogCursor after,
             @Min(1) @Max(PAGE_SIZE_MAX) int pageSize);
 
-    Optional<AccessLogEntry> entry(long id);
+    Optional<AccessRecord> entry(long id);
 
     /**
      * Every record of the filter as CSV, for a reason the auditor gives; recorded as a DOWNLOAD with the reason.

@@ -3,9 +3,9 @@ package dev.pims.audit.domain;
 import dev.pims.audit.AccessActivity.DailySubjects;
 import dev.pims.audit.AccessActivity.HourlyActivity;
 import dev.pims.audit.AccessLogCursor;
-import dev.pims.audit.AccessLogEntry;
 import dev.pims.audit.AccessLogFilter;
 import dev.pims.audit.ActivityOverview.ActorCount;
+import dev.pims.audit.records.AccessRecord;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -20,9 +20,9 @@ import java.util.Set;
 public interface AccessRecordReader {
 
     /** At most {@code limit} entries matching the filter, older than the cursor, newest first, with their subjects. */
-    List<AccessLogEntry> find(AccessLogFilter filter, AccessLogCursor after, int limit);
+    List<AccessRecord> find(AccessLogFilter filter, AccessLogCursor after, int limit);
 
-    Optional<AccessLogEntry> entry(long id);
+    Optional<AccessRecord> entry(long id);
 
     /** Records per UTC day, task and outcome, counted now. */
     List<DailyCount> daily(LocalDateTime from, LocalDateTime to);

@@ -1,6 +1,6 @@
 package dev.pims.audit.internal;
 
-import dev.pims.audit.AccessLogEntry;
+import dev.pims.audit.records.AccessRecord;
 import dev.pims.shared.CsvText;
 import java.util.List;
 
@@ -13,9 +13,9 @@ final class AccessLogCsv {
     private AccessLogCsv() {
     }
 
-    static String of(List<AccessLogEntry> entries) {
+    static String of(List<AccessRecord> entries) {
         CsvText csv = new CsvText().line(HEADER.split(","));
-        for (AccessLogEntry entry : entries) {
+        for (AccessRecord entry : entries) {
             csv.line(String.valueOf(entry.id()), entry.occurredAt().toString(), entry.actorId(),
                     entry.actorRole().name(), entry.clientIp(), entry.task().name(), entry.categories(),
                     entry.operation(), entry.outcome().name(), entry.reason(), entry.detail(),

@@ -2,10 +2,10 @@ package dev.pims.audit.internal;
 
 import dev.pims.audit.AccessActivity;
 import dev.pims.audit.AccessDeniedException;
-import dev.pims.audit.AccessLogEntry;
 import dev.pims.audit.AccessLogFilter;
 import dev.pims.audit.AccessTask;
 import dev.pims.audit.domain.AccessRecordReader;
+import dev.pims.audit.records.AccessRecord;
 import dev.pims.shared.Principals;
 import dev.pims.shared.RequestOrigin;
 import jakarta.annotation.Resource;
@@ -52,7 +52,7 @@ public class DefaultAccessActivity implements AccessActivity {
     }
 
     @Override
-    public List<AccessLogEntry> downloads(LocalDateTime from, LocalDateTime to) {
+    public List<AccessRecord> downloads(LocalDateTime from, LocalDateTime to) {
         requireAuditorOrSystem();
         AccessLogFilter filter = new AccessLogFilter();
         filter.setTask(AccessTask.DOWNLOAD);
@@ -60,7 +60,7 @@ public class DefaultAccessActivity implements AccessActivity {
         filter.setTo(to);
         // Downloads are few: a month holding more than an export would still be read whole, oldest first.
         return reader.find(filter, null, Integer.MAX_VALUE / 2).stream()
-                .sorted(Comparator.comparing(AccessLogEntry::occurredAt).thenComparing(AccessLogEntry::id))
+                .sorted(Comparator.comparing(AccessRecord::occurredAt).thenComparing(AccessRecord::id))
                 .toList();
     }
 

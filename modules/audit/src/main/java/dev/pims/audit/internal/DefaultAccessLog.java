@@ -2,7 +2,6 @@ package dev.pims.audit.internal;
 
 import dev.pims.audit.AccessLog;
 import dev.pims.audit.AccessLogCursor;
-import dev.pims.audit.AccessLogEntry;
 import dev.pims.audit.AccessLogExport;
 import dev.pims.audit.AccessLogFilter;
 import dev.pims.audit.AccessLogPage;
@@ -11,29 +10,30 @@ import dev.pims.audit.AccessOutcome;
 import dev.pims.audit.AccessReason;
 import dev.pims.audit.AccessTask;
 import dev.pims.audit.ActivityOverview;
+import dev.pims.audit.ActivityOverview.ActorCount;
 import dev.pims.audit.PersonalDataAccess;
 import dev.pims.audit.domain.AccessRecordReader;
 import dev.pims.audit.domain.AccessRecordReader.DailyCount;
+import dev.pims.audit.records.AccessRecord;
 import dev.pims.shared.Principals;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import dev.pims.audit.ActivityOverview.ActorCount;
-import jakarta.ejb.EJBException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.HashMap;
-import java.util.Set;
-import java.util.logging.Logger;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
 
 /**
  * The auditors' reading of the access log (safety-measures standard Art. 8). The container lets only AUDITORs call;
@@ -63,12 +63,12 @@ public class DefaultAccessLog implements AccessLog {
     @Override
     public AccessLogPage find(AccessLogFilter filter, AccessLogCursor after, int pageSize) {
         // One record more than asked for tells whether another page follows, without counting.
-        List<AccessLogEntry> found = reader.find(filter, after, pageSize + 1);
+        List<AccessRecord> found = reader.find(filter, after, pageSize + 1);
         return new AccessLogPage(found.stream().limit(pageSize).toList(), found.size() > pageSize);
     }
 
     @Override
-    public Optional<AccessLogEntry> entry(long id) {
+    public Optional<AccessRecord> entry(long id) {
         return reader.entry(id);
     }
 
@@ -76,7 +76,7 @@ public class DefaultAccessLog implements AccessLog {
     @PermitAll
     @PersonalDataAccess(task = AccessTask.DOWNLOAD, roles = Principals.AUDITOR_ROLE)
     public AccessLogExport export(AccessLogFilter filter, @AccessReason String reason) {
-        List<AccessLogEntry> found = reader.find(filter, null, EXPORT_MAX + 1);
+        List<AccessRecord> found = reader.find(filter, null, EXPORT_MAX + 1);
         if (found.size() > EXPORT_MAX) {
             throw new AccessLogTooLarge();
         }

@@ -3,13 +3,13 @@ package dev.pims.audit.internal;
 import dev.pims.audit.AccessActivity.DailySubjects;
 import dev.pims.audit.AccessActivity.HourlyActivity;
 import dev.pims.audit.AccessLogCursor;
-import dev.pims.audit.AccessLogEntry;
 import dev.pims.audit.AccessLogFilter;
 import dev.pims.audit.AccessOutcome;
 import dev.pims.audit.AccessTask;
 import dev.pims.audit.ActivityOverview.ActorCount;
 import dev.pims.audit.ActorRole;
 import dev.pims.audit.domain.AccessRecordReader;
+import dev.pims.audit.records.AccessRecord;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -38,14 +38,14 @@ class JpaAccessRecordReader implements AccessRecordReader {
     private EntityManager entityManager;
 
     @Override
-    public List<AccessLogEntry> find(AccessLogFilter filter, AccessLogCursor after, int limit) {
+    public List<AccessRecord> find(AccessLogFilter filter, AccessLogCursor after, int limit) {
         AccessLogQuery page = AccessLogQuery.of(filter, after, limit);
         List<Object[]> rows = rows(page.sql(), page.parameters().toArray());
         return withSubjects(rows);
     }
 
     @Override
-    public Optional<AccessLogEntry> entry(long id) {
+    public Optional<AccessRecord> entry(long id) {
         List<Object[]> rows = rows("SELECT " + AccessLogQuery.COLUMNS + " FROM ACCESS_RECORD r WHERE r.ID = ?", id);
         return withSubjects(rows).stream().findFirst();
     }
@@ -119,7 +119,7 @@ class JpaAccessRecordReader implements AccessRecordReader {
                 .toList();
     }
 
-    private List<AccessLogEntry> withSubjects(List<Object[]> rows) {
+    private List<AccessRecord> withSubjects(List<Object[]> rows) {
         Map<Long, List<Long>> subjects = new LinkedHashMap<>();
         for (Object[] row : rows) {
             subjects.put(number(row[0]), new ArrayList<>());
@@ -132,7 +132,7 @@ class JpaAccessRecordReader implements AccessRecordReader {
                 subjects.get(number(pair[0])).add(number(pair[1]));
             }
         }
-        return rows.stream().map(row -> new AccessLogEntry(number(row[0]), ((Timestamp) row[1]).toLocalDateTime(),
+        return rows.stream().map(row -> new AccessRecord(number(row[0]), ((Timestamp) row[1]).toLocalDateTime(),
                 (String) row[2], ActorRole.valueOf((String) row[3]), (String) row[4],
                 AccessTask.valueOf((String) row[5]), (String) row[6], (String) row[7],
                 AccessOutcome.valueOf((String) row[8]), (String) row[9], (String) row[10],
