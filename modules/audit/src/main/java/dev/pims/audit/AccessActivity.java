@@ -1,8 +1,9 @@
 package dev.pims.audit;
 
 import dev.pims.audit.records.AccessRecord;
+import dev.pims.audit.records.AccessRecords.DailySubjects;
+import dev.pims.audit.records.AccessRecords.HourlyActivity;
 import jakarta.validation.constraints.NotNull;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -23,12 +24,4 @@ public interface AccessActivity {
 
     /** Every DOWNLOAD record, oldest first. */
     List<AccessRecord> downloads(@NotNull LocalDateTime from, @NotNull LocalDateTime to);
-
-    /** Records of one actor in one UTC hour, with one task and one outcome. */
-    record HourlyActivity(String actorId, LocalDateTime hour, AccessTask task, AccessOutcome outcome, long records) {
-    }
-
-    /** The distinct data subjects one actor touched on one day. */
-    record DailySubjects(String actorId, LocalDate day, long subjects) {
-    }
 }

@@ -1,5 +1,7 @@
 package dev.pims.audit;
 
+import dev.pims.audit.records.AccessLogCursor;
+import dev.pims.audit.records.AccessLogFilter;
 import dev.pims.audit.records.AccessRecord;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

@@ -1,5 +1,8 @@
 package dev.pims.audit;
 
+import dev.pims.audit.records.AuditingEvent;
+import dev.pims.audit.records.ChainVerification;
+import dev.pims.audit.records.VerificationProgress;
 import java.util.List;
 
 /**
@@ -8,11 +11,6 @@ import java.util.List;
  * verification, whether asked for here or run by the daily job, leaves a row in {@code ACCESS_CHAIN_VERIFICATION}.
  */
 public interface AccessLogIntegrity {
-
-    /** The job-run ledger's name of the daily verification. */
-    String VERIFICATION_JOB = "audit.chain-verification";
-    /** The job-run ledger's name of the retention job. */
-    String RETENTION_JOB = "audit.retention";
 
     /**
      * Starts a verification of the whole chain in the background, unless one is running already.

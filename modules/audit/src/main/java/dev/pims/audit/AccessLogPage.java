@@ -1,5 +1,6 @@
 package dev.pims.audit;
 
+import dev.pims.audit.records.AccessLogCursor;
 import dev.pims.audit.records.AccessRecord;
 import java.util.List;
 

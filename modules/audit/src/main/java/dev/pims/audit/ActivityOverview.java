@@ -1,5 +1,6 @@
 package dev.pims.audit;
 
+import dev.pims.audit.records.AccessRecords.ActorCount;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Collections;
@@ -39,9 +40,5 @@ public record ActivityOverview(List<LocalDate> days, Map<AccessTask, List<Long>>
     /** Denied attempts of the period. */
     public long denied() {
         return deniedPerDay.stream().mapToLong(Long::longValue).sum();
-    }
-
-    /** An actor and how many records they left in the period. */
-    public record ActorCount(String actorId, long records) implements Serializable {
     }
 }

@@ -1,9 +1,9 @@
 package dev.pims.web.audit;
 
 import dev.pims.audit.AccessLog;
-import dev.pims.audit.AccessLogCursor;
-import dev.pims.audit.AccessLogFilter;
 import dev.pims.audit.AccessLogPage;
+import dev.pims.audit.records.AccessLogCursor;
+import dev.pims.audit.records.AccessLogFilter;
 import dev.pims.audit.records.AccessRecord;
 import java.util.HashMap;
 import java.util.List;

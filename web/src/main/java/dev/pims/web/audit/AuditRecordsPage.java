@@ -2,10 +2,10 @@ package dev.pims.web.audit;
 
 import dev.pims.audit.AccessLog;
 import dev.pims.audit.AccessLogExport;
-import dev.pims.audit.AccessLogFilter;
 import dev.pims.audit.AccessLogTooLarge;
 import dev.pims.audit.AccessOutcome;
 import dev.pims.audit.AccessTask;
+import dev.pims.audit.records.AccessLogFilter;
 import dev.pims.shared.DataCategory;
 import dev.pims.web.FileDownload;
 import dev.pims.web.Messages;

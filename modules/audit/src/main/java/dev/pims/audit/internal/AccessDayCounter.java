@@ -1,6 +1,6 @@
 package dev.pims.audit.internal;
 
-import dev.pims.audit.domain.AccessRecordReader;
+import dev.pims.audit.records.AccessRecords;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -25,25 +25,25 @@ public class AccessDayCounter {
     private static final int DAYS_KEPT_READY = 31;
 
     @Inject
-    private AccessRecordReader reader;
+    private AccessRecords records;
 
     @Inject
     private Clock clock;
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void count(LocalDate day) {
-        reader.countDay(day, LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
+        records.countDay(day, LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
     }
 
     /** @return how many days were counted now */
     public int countRecentDays() {
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         LocalDate from = today.minusDays(DAYS_KEPT_READY);
-        var counted = reader.countedDays(from, today.minusDays(1));
+        var counted = records.countedDays(from, today.minusDays(1));
         int countedNow = 0;
         for (LocalDate day = from; day.isBefore(today); day = day.plusDays(1)) {
             if (!counted.contains(day)) {
-                reader.countDay(day, LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
+                records.countDay(day, LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
                 countedNow++;
             }
         }

@@ -2,10 +2,12 @@ package dev.pims.audit.internal;
 
 import dev.pims.audit.AccessActivity;
 import dev.pims.audit.AccessDeniedException;
-import dev.pims.audit.AccessLogFilter;
 import dev.pims.audit.AccessTask;
-import dev.pims.audit.domain.AccessRecordReader;
+import dev.pims.audit.records.AccessLogFilter;
 import dev.pims.audit.records.AccessRecord;
+import dev.pims.audit.records.AccessRecords;
+import dev.pims.audit.records.AccessRecords.DailySubjects;
+import dev.pims.audit.records.AccessRecords.HourlyActivity;
 import dev.pims.shared.Principals;
 import dev.pims.shared.RequestOrigin;
 import jakarta.annotation.Resource;
@@ -30,7 +32,7 @@ import java.util.List;
 public class DefaultAccessActivity implements AccessActivity {
 
     @Inject
-    private AccessRecordReader reader;
+    private AccessRecords records;
 
     @Inject
     private RequestOrigin origin;
@@ -41,14 +43,14 @@ public class DefaultAccessActivity implements AccessActivity {
     @Override
     public List<HourlyActivity> hourly(LocalDateTime from, LocalDateTime to) {
         requireAuditorOrSystem();
-        return reader.hourly(from, to);
+        return records.hourly(from, to);
     }
 
     @Override
     public List<DailySubjects> subjectsPerDay(LocalDateTime from, LocalDateTime to, ZoneOffset dayOffset,
             long moreThan) {
         requireAuditorOrSystem();
-        return reader.subjectsPerDay(from, to, dayOffset, moreThan);
+        return records.subjectsPerDay(from, to, dayOffset, moreThan);
     }
 
     @Override
@@ -59,7 +61,7 @@ public class DefaultAccessActivity implements AccessActivity {
         filter.setFrom(from);
         filter.setTo(to);
         // Downloads are few: a month holding more than an export would still be read whole, oldest first.
-        return reader.find(filter, null, Integer.MAX_VALUE / 2).stream()
+        return records.find(filter, null, Integer.MAX_VALUE / 2).stream()
                 .sorted(Comparator.comparing(AccessRecord::occurredAt).thenComparing(AccessRecord::id))
                 .toList();
     }

@@ -1,20 +1,20 @@
 package dev.pims.audit.internal;
 
 import dev.pims.audit.AccessLog;
-import dev.pims.audit.AccessLogCursor;
 import dev.pims.audit.AccessLogExport;
-import dev.pims.audit.AccessLogFilter;
 import dev.pims.audit.AccessLogPage;
 import dev.pims.audit.AccessLogTooLarge;
 import dev.pims.audit.AccessOutcome;
 import dev.pims.audit.AccessReason;
 import dev.pims.audit.AccessTask;
 import dev.pims.audit.ActivityOverview;
-import dev.pims.audit.ActivityOverview.ActorCount;
 import dev.pims.audit.PersonalDataAccess;
-import dev.pims.audit.domain.AccessRecordReader;
-import dev.pims.audit.domain.AccessRecordReader.DailyCount;
+import dev.pims.audit.records.AccessLogCursor;
+import dev.pims.audit.records.AccessLogFilter;
 import dev.pims.audit.records.AccessRecord;
+import dev.pims.audit.records.AccessRecords;
+import dev.pims.audit.records.AccessRecords.ActorCount;
+import dev.pims.audit.records.AccessRecords.DailyCount;
 import dev.pims.shared.Principals;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
@@ -52,7 +52,7 @@ public class DefaultAccessLog implements AccessLog {
     private static final Logger LOG = Logger.getLogger(DefaultAccessLog.class.getName());
 
     @Inject
-    private AccessRecordReader reader;
+    private AccessRecords records;
 
     @Inject
     private AccessDayCounter dayCounter;
@@ -63,20 +63,20 @@ public class DefaultAccessLog implements AccessLog {
     @Override
     public AccessLogPage find(AccessLogFilter filter, AccessLogCursor after, int pageSize) {
         // One record more than asked for tells whether another page follows, without counting.
-        List<AccessRecord> found = reader.find(filter, after, pageSize + 1);
+        List<AccessRecord> found = records.find(filter, after, pageSize + 1);
         return new AccessLogPage(found.stream().limit(pageSize).toList(), found.size() > pageSize);
     }
 
     @Override
     public Optional<AccessRecord> entry(long id) {
-        return reader.entry(id);
+        return records.byId(id);
     }
 
     @Override
     @PermitAll
     @PersonalDataAccess(task = AccessTask.DOWNLOAD, roles = Principals.AUDITOR_ROLE)
     public AccessLogExport export(AccessLogFilter filter, @AccessReason String reason) {
-        List<AccessRecord> found = reader.find(filter, null, EXPORT_MAX + 1);
+        List<AccessRecord> found = records.find(filter, null, EXPORT_MAX + 1);
         if (found.size() > EXPORT_MAX) {
             throw new AccessLogTooLarge();
         }
@@ -97,20 +97,20 @@ public class DefaultAccessLog implements AccessLog {
         List<DailyCount> daily = new ArrayList<>();
         Map<String, Long> actors = new HashMap<>();
         if (!lastPast.isBefore(from)) {
-            Set<LocalDate> counted = reader.countedDays(from, lastPast);
+            Set<LocalDate> counted = records.countedDays(from, lastPast);
             for (LocalDate day = from; !day.isAfter(lastPast); day = day.plusDays(1)) {
                 if (!counted.contains(day)) {
                     countOnce(day);
                 }
             }
-            daily.addAll(reader.countedDaily(from, lastPast));
-            reader.countedActors(from, lastPast).forEach(actor ->
+            daily.addAll(records.countedDaily(from, lastPast));
+            records.countedActors(from, lastPast).forEach(actor ->
                     actors.merge(actor.actorId(), actor.records(), Long::sum));
         }
         if (!to.isBefore(today)) {
             LocalDate liveFrom = from.isAfter(today) ? from : today;
-            daily.addAll(reader.daily(liveFrom.atStartOfDay(), to.plusDays(1).atStartOfDay()));
-            reader.actors(liveFrom.atStartOfDay(), to.plusDays(1).atStartOfDay()).forEach(actor ->
+            daily.addAll(records.daily(liveFrom.atStartOfDay(), to.plusDays(1).atStartOfDay()));
+            records.actors(liveFrom.atStartOfDay(), to.plusDays(1).atStartOfDay()).forEach(actor ->
                     actors.merge(actor.actorId(), actor.records(), Long::sum));
         }
         return overview(from, to, daily, actors);

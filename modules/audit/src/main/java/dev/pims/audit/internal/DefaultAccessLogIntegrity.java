@@ -1,10 +1,10 @@
 package dev.pims.audit.internal;
 
 import dev.pims.audit.AccessLogIntegrity;
-import dev.pims.audit.AuditingEvent;
-import dev.pims.audit.ChainVerification;
-import dev.pims.audit.VerificationProgress;
-import dev.pims.audit.domain.AuditingEvents;
+import dev.pims.audit.records.AccessChain;
+import dev.pims.audit.records.AuditingEvent;
+import dev.pims.audit.records.ChainVerification;
+import dev.pims.audit.records.VerificationProgress;
 import dev.pims.shared.Principals;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -26,41 +26,28 @@ import java.util.List;
 public class DefaultAccessLogIntegrity implements AccessLogIntegrity {
 
     @Inject
-    private VerificationBoard board;
-
-    @Inject
-    private BackgroundVerification background;
-
-    @Inject
-    private ChainVerifier verifier;
-
-    @Inject
-    private AuditingEvents auditingEvents;
+    private AccessChain chain;
 
     @Resource
     private SessionContext session;
 
     @Override
     public boolean startVerification() {
-        if (!board.tryStart()) {
-            return false;
-        }
-        background.verify(session.getCallerPrincipal().getName());
-        return true;
+        return chain.startVerification(session.getCallerPrincipal().getName());
     }
 
     @Override
     public VerificationProgress progress() {
-        return board.progress();
+        return chain.progress();
     }
 
     @Override
     public List<ChainVerification> recentVerifications(int max) {
-        return verifier.latest(max);
+        return chain.recentVerifications(max);
     }
 
     @Override
     public List<AuditingEvent> recentAuditingEvents(int max) {
-        return auditingEvents.latest(max);
+        return chain.recentAuditingEvents(max);
     }
 }

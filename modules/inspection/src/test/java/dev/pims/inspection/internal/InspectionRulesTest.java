@@ -2,12 +2,12 @@ package dev.pims.inspection.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.pims.audit.AccessActivity.DailySubjects;
-import dev.pims.audit.AccessActivity.HourlyActivity;
 import dev.pims.audit.AccessOutcome;
 import dev.pims.audit.AccessTask;
 import dev.pims.audit.ActorRole;
 import dev.pims.audit.records.AccessRecord;
+import dev.pims.audit.records.AccessRecords.DailySubjects;
+import dev.pims.audit.records.AccessRecords.HourlyActivity;
 import dev.pims.inspection.FlagKind;
 import dev.pims.inspection.domain.InspectionFlag;
 import dev.pims.staff.StaffLoginAddresses.NewAddressLogin;

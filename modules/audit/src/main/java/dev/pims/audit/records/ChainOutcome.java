@@ -1,4 +1,4 @@
-package dev.pims.audit;
+package dev.pims.audit.records;
 
 /** What a verification of the access-record chain found. */
 public enum ChainOutcome {

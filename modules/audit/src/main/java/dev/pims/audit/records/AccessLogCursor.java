@@ -1,4 +1,4 @@
-package dev.pims.audit;
+package dev.pims.audit.records;
 
 import java.io.Serializable;
 import java.time.LocalDateTime;

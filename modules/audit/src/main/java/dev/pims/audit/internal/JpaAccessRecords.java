@@ -1,15 +1,12 @@
 package dev.pims.audit.internal;
 
-import dev.pims.audit.AccessActivity.DailySubjects;
-import dev.pims.audit.AccessActivity.HourlyActivity;
-import dev.pims.audit.AccessLogCursor;
-import dev.pims.audit.AccessLogFilter;
 import dev.pims.audit.AccessOutcome;
 import dev.pims.audit.AccessTask;
-import dev.pims.audit.ActivityOverview.ActorCount;
 import dev.pims.audit.ActorRole;
-import dev.pims.audit.domain.AccessRecordReader;
+import dev.pims.audit.records.AccessLogCursor;
+import dev.pims.audit.records.AccessLogFilter;
 import dev.pims.audit.records.AccessRecord;
+import dev.pims.audit.records.AccessRecords;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -27,9 +24,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Native SQL, because each query names the index it reads and groups by date parts JPQL has no words for. */
+/**
+ * The auditors' reading of the access log, and the dashboard's day counts, in native SQL ({@link AccessLogQuery}),
+ * because each query names the index it reads and groups by date parts JPQL has no words for.
+ */
 @ApplicationScoped
-class JpaAccessRecordReader implements AccessRecordReader {
+class JpaAccessRecords implements AccessRecords {
 
     /** Subjects are fetched for the ids of a page in one statement; an export asks in slices of this many. */
     private static final int IDS_PER_STATEMENT = 500;
@@ -45,7 +45,7 @@ class JpaAccessRecordReader implements AccessRecordReader {
     }
 
     @Override
-    public Optional<AccessRecord> entry(long id) {
+    public Optional<AccessRecord> byId(long id) {
         List<Object[]> rows = rows("SELECT " + AccessLogQuery.COLUMNS + " FROM ACCESS_RECORD r WHERE r.ID = ?", id);
         return withSubjects(rows).stream().findFirst();
     }

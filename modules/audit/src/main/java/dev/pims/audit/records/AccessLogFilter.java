@@ -1,5 +1,7 @@
-package dev.pims.audit;
+package dev.pims.audit.records;
 
+import dev.pims.audit.AccessOutcome;
+import dev.pims.audit.AccessTask;
 import dev.pims.shared.DataCategory;
 import java.io.Serializable;
 import java.time.LocalDateTime;

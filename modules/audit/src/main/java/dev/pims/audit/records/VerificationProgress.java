@@ -1,4 +1,4 @@
-package dev.pims.audit;
+package dev.pims.audit.records;
 
 /**
  * How far a verification of the chain has come.
