@@ -18,8 +18,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
-import dev.pims.audit.AccessLog;
-import dev.pims.audit.AccessLogIntegrity;
+import dev.pims.accesslog.AccessLog;
+import dev.pims.accesslog.AccessLogIntegrity;
 import dev.pims.audit.PersonalDataAccess;
 import dev.pims.audit.records.AccessChain;
 import dev.pims.audit.records.AccessRecords;
@@ -49,8 +49,8 @@ import org.junit.jupiter.api.Test;
  */
 class ArchitectureTest {
 
-    private static final List<String> CONTEXTS = List.of("shared", "store", "jobs", "audit", "membership", "consent",
-            "staff", "inspection");
+    private static final List<String> CONTEXTS = List.of("shared", "store", "jobs", "audit", "accesslog",
+            "membership", "consent", "staff", "inspection");
     /** The contexts, and web, which holds pages, security and wiring. */
     private static final List<String> MODULES = Stream.concat(CONTEXTS.stream(), Stream.of("web")).toList();
     private static final String[] PERSONAL_DATA_SERVICES = {"dev.pims.membership.internal..",
@@ -72,7 +72,7 @@ class ArchitectureTest {
     private static final List<Class<?>> PUBLISHED_REPOSITORIES = List.of(AccessRecords.class);
     /** The audit module's read ports, with no role check of their own, and the packages that may call them. */
     private static final List<Class<?>> AUDIT_READ_PORTS = List.of(AccessRecords.class, AccessChain.class);
-    private static final String[] READERS_OF_THE_AUDIT_PORTS = {"dev.pims.audit.."};
+    private static final String[] READERS_OF_THE_AUDIT_PORTS = {"dev.pims.audit..", "dev.pims.accesslog.."};
     /**
      * Neither a repository nor a named exception. A repository is known by its role (STYLE.md: repository interfaces
      * beside their aggregate, implementations behind them): a class of a module's {@code internal} package that

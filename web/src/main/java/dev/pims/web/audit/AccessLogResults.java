@@ -1,7 +1,7 @@
 package dev.pims.web.audit;
 
-import dev.pims.audit.AccessLog;
-import dev.pims.audit.AccessLogPage;
+import dev.pims.accesslog.AccessLog;
+import dev.pims.accesslog.AccessLogPage;
 import dev.pims.audit.records.AccessLogCursor;
 import dev.pims.audit.records.AccessLogFilter;
 import dev.pims.audit.records.AccessRecord;

@@ -1,8 +1,8 @@
 package dev.pims.web.audit;
 
-import dev.pims.audit.AccessLog;
+import dev.pims.accesslog.AccessLog;
+import dev.pims.accesslog.ActivityOverview;
 import dev.pims.audit.AccessTask;
-import dev.pims.audit.ActivityOverview;
 import dev.pims.audit.records.AccessRecords.ActorCount;
 import dev.pims.web.Messages;
 import jakarta.annotation.PostConstruct;

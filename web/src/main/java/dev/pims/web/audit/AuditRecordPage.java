@@ -1,6 +1,6 @@
 package dev.pims.web.audit;
 
-import dev.pims.audit.AccessLog;
+import dev.pims.accesslog.AccessLog;
 import dev.pims.audit.records.AccessRecord;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

@@ -1,6 +1,6 @@
 package dev.pims.web.audit;
 
-import dev.pims.audit.AccessLogIntegrity;
+import dev.pims.accesslog.AccessLogIntegrity;
 import dev.pims.audit.records.AccessChain;
 import dev.pims.audit.records.AuditingEvent;
 import dev.pims.audit.records.ChainVerification;

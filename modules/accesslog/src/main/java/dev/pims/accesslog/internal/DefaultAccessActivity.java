@@ -1,6 +1,6 @@
-package dev.pims.audit.internal;
+package dev.pims.accesslog.internal;
 
-import dev.pims.audit.AccessActivity;
+import dev.pims.accesslog.AccessActivity;
 import dev.pims.audit.AccessDeniedException;
 import dev.pims.audit.AccessTask;
 import dev.pims.audit.records.AccessLogFilter;

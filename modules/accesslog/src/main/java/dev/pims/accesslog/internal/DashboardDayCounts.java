@@ -1,4 +1,4 @@
-package dev.pims.audit.internal;
+package dev.pims.accesslog.internal;
 
 import dev.pims.jobs.JobResult;
 import dev.pims.jobs.Schedule;

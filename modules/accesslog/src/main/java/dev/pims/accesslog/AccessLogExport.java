@@ -1,4 +1,6 @@
-package dev.pims.audit;
+package dev.pims.accesslog;
+
+import dev.pims.audit.AccessDetail;
 
 /**
  * The CSV file of a filtered view of the access log, downloaded for a reason. Its access record (task DOWNLOAD) names

@@ -1,4 +1,4 @@
-package dev.pims.audit.internal;
+package dev.pims.accesslog.internal;
 
 import dev.pims.audit.records.AccessRecord;
 import dev.pims.shared.CsvText;

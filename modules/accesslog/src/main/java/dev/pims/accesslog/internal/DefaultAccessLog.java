@@ -1,13 +1,13 @@
-package dev.pims.audit.internal;
+package dev.pims.accesslog.internal;
 
-import dev.pims.audit.AccessLog;
-import dev.pims.audit.AccessLogExport;
-import dev.pims.audit.AccessLogPage;
-import dev.pims.audit.AccessLogTooLarge;
+import dev.pims.accesslog.AccessLog;
+import dev.pims.accesslog.AccessLogExport;
+import dev.pims.accesslog.AccessLogPage;
+import dev.pims.accesslog.AccessLogTooLarge;
+import dev.pims.accesslog.ActivityOverview;
 import dev.pims.audit.AccessOutcome;
 import dev.pims.audit.AccessReason;
 import dev.pims.audit.AccessTask;
-import dev.pims.audit.ActivityOverview;
 import dev.pims.audit.PersonalDataAccess;
 import dev.pims.audit.records.AccessLogCursor;
 import dev.pims.audit.records.AccessLogFilter;

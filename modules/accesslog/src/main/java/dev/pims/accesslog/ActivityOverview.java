@@ -1,5 +1,6 @@
-package dev.pims.audit;
+package dev.pims.accesslog;
 
+import dev.pims.audit.AccessTask;
 import dev.pims.audit.records.AccessRecords.ActorCount;
 import java.io.Serializable;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package dev.pims.audit;
+package dev.pims.accesslog;
 
 import dev.pims.audit.records.AccessLogCursor;
 import dev.pims.audit.records.AccessLogFilter;

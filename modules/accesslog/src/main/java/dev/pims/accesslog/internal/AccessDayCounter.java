@@ -1,4 +1,4 @@
-package dev.pims.audit.internal;
+package dev.pims.accesslog.internal;
 
 import dev.pims.audit.records.AccessRecords;
 import jakarta.annotation.security.PermitAll;
@@ -12,10 +12,12 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 
 /**
- * Counts past days of the access log for the dashboard (V11): each day once, in a transaction of its own, so that two
+ * Counts past days of the access log for the dashboard: each day once, in a transaction of its own, so that two
  * auditors counting the same day at once leave one count (the second insert of the day fails and is dropped). The
  * job {@link DashboardDayCounts} counts the last month's days early each morning, so that auditors rarely wait for it.
- * Counts hold no member data, so the counter is open to the dashboard's service and to the job alike.
+ * Which days, when and in which transaction is decided here; the count itself is one statement of the audit module
+ * over the records' index into its day-count tables ({@link AccessRecords#countDay}). Counts hold no member data, so
+ * the counter is open to the dashboard's service and to the job alike.
  */
 @Stateless
 @PermitAll

@@ -1,4 +1,4 @@
-package dev.pims.audit;
+package dev.pims.accesslog;
 
 import jakarta.ejb.ApplicationException;
 

@@ -1,4 +1,4 @@
-package dev.pims.audit;
+package dev.pims.accesslog;
 
 import dev.pims.audit.records.AccessRecord;
 import dev.pims.audit.records.AccessRecords.DailySubjects;

@@ -1,4 +1,4 @@
-package dev.pims.audit;
+package dev.pims.accesslog;
 
 import dev.pims.audit.records.AuditingEvent;
 import dev.pims.audit.records.ChainVerification;
