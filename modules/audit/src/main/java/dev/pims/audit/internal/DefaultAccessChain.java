@@ -10,8 +10,9 @@ import jakarta.inject.Inject;
 import java.util.List;
 
 /**
- * The chain as the auditors' side reads it: a verification started on the board that the daily job shares (one at a
- * time), run in the background; the results and the starts and stops of auditing as their repositories keep them.
+ * The chain as the auditors' side reads it (safety-measures standard Art. 8): a verification started on the board that
+ * the daily job shares (one at a time), run in the background; the results and the starts and stops of auditing as
+ * their repositories keep them.
  */
 @ApplicationScoped
 class DefaultAccessChain implements AccessChain {
