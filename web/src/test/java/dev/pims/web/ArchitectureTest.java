@@ -18,8 +18,11 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import dev.pims.accesslog.AccessLog;
+import dev.pims.accesslog.AccessLogIntegrity;
 import dev.pims.audit.PersonalDataAccess;
-import dev.pims.audit.AccessLog;
+import dev.pims.audit.records.AccessChain;
+import dev.pims.audit.records.AccessRecords;
 import dev.pims.inspection.Inspections;
 import dev.pims.shared.PersonalData;
 import dev.pims.shared.Principals;
@@ -47,8 +50,8 @@ import org.junit.jupiter.api.Test;
  */
 class ArchitectureTest {
 
-    private static final List<String> CONTEXTS = List.of("shared", "store", "jobs", "audit", "membership", "consent",
-            "staff", "inspection");
+    private static final List<String> CONTEXTS = List.of("shared", "store", "jobs", "audit", "accesslog",
+            "membership", "consent", "staff", "inspection");
     /** The contexts, and web, which holds pages, security and wiring. */
     private static final List<String> MODULES = Stream.concat(CONTEXTS.stream(), Stream.of("web")).toList();
     /** The audit module's one JDBC helper, which its JDBC repositories write and read through. */
@@ -62,12 +65,22 @@ class ArchitectureTest {
             "dev.pims.audit.internal.AccessLogQuery", "the auditors' reader's SQL and its parameters (JDBC "
                     + "timestamps); it runs nothing, and is public so that the benchmark times exactly this SQL");
     /**
+     * The repository interfaces a module publishes in its API for another module to read through (docs/architecture.md,
+     * "The auditors' side of the log"): repositories like those of a {@code domain} package, behind an API.
+     */
+    private static final List<Class<?>> PUBLISHED_REPOSITORIES = List.of(AccessRecords.class);
+    /** The audit module's read ports, with no role check of their own, and the packages that may call them. */
+    private static final List<Class<?>> AUDIT_READ_PORTS = List.of(AccessRecords.class, AccessChain.class);
+    private static final String[] READERS_OF_THE_AUDIT_PORTS = {"dev.pims.audit..", "dev.pims.accesslog.."};
+    /**
      * Neither a repository nor a named exception. A repository is known by its role (STYLE.md: repository interfaces
      * beside their aggregate, implementations behind them): a class of a module's {@code internal} package that
-     * implements an interface of the same module's {@code domain} package. A nested class goes with its outer class.
+     * implements an interface of the same module's {@code domain} package, or one of the
+     * {@link #PUBLISHED_REPOSITORIES} of its module. A nested class goes with its outer class.
      */
     private static final DescribedPredicate<JavaClass> NOT_REPOSITORIES = DescribedPredicate.describe(
-            "are neither repositories (implement a domain interface of their module) nor named exceptions "
+            "are neither repositories (implement a domain interface or a published repository of their module) nor "
+                    + "named exceptions "
                     + new TreeSet<>(NOT_REPOSITORIES_BUT_TOUCH_THE_DATABASE.keySet()),
             type -> !isRepository(topLevel(type))
                     && !NOT_REPOSITORIES_BUT_TOUCH_THE_DATABASE.containsKey(topLevel(type).getName()));
@@ -165,7 +178,7 @@ class ArchitectureTest {
      */
     @Test
     void everyAuditorServiceMethodChecksTheRole() {
-        for (Class<?> service : List.of(AccessLog.class, Inspections.class)) {
+        for (Class<?> service : List.of(AccessLog.class, AccessLogIntegrity.class, Inspections.class)) {
             methods().that().areDeclaredInClassesThat().areAnnotatedWith(Stateless.class)
                     .and().areDeclaredInClassesThat().implement(service)
                     .and().arePublic()
@@ -182,6 +195,19 @@ class ArchitectureTest {
                             }
                         }
                     })
+                    .check(pims);
+        }
+    }
+
+    /**
+     * The audit module's read ports check no role: only the auditors' side of the log, whose services check it, reads
+     * through them.
+     */
+    @Test
+    void onlyTheAuditorsSideReadsTheAccessLogThroughTheAuditPorts() {
+        for (Class<?> port : AUDIT_READ_PORTS) {
+            methods().that().areDeclaredIn(port)
+                    .should().onlyBeCalled().byClassesThat().resideInAnyPackage(READERS_OF_THE_AUDIT_PORTS)
                     .check(pims);
         }
     }
@@ -216,6 +242,9 @@ class ArchitectureTest {
             classes().that().haveFullyQualifiedName(exception).should().dependOnClassesThat(THE_DATABASE)
                     .check(pims);
         }
+        for (Class<?> published : PUBLISHED_REPOSITORIES) {
+            classes().that().implement(published).should().dependOnClassesThat(THE_DATABASE).check(pims);
+        }
     }
 
     private static boolean isService(JavaClass type) {
@@ -229,7 +258,9 @@ class ArchitectureTest {
         String module = moduleOf(type.getPackageName());
         return module != null && type.getPackageName().equals("dev.pims." + module + ".internal")
                 && type.getRawInterfaces().stream().anyMatch(
-                        implemented -> implemented.getPackageName().equals("dev.pims." + module + ".domain"));
+                        implemented -> implemented.getPackageName().equals("dev.pims." + module + ".domain")
+                                || PUBLISHED_REPOSITORIES.stream().anyMatch(published -> implemented.isEquivalentTo(
+                                        published) && module.equals(moduleOf(published.getPackageName()))));
     }
 
     private static JavaClass topLevel(JavaClass type) {

@@ -1,10 +1,10 @@
 package dev.pims.web.audit;
 
-import dev.pims.audit.AccessLog;
-import dev.pims.audit.AccessLogCursor;
-import dev.pims.audit.AccessLogEntry;
-import dev.pims.audit.AccessLogFilter;
-import dev.pims.audit.AccessLogPage;
+import dev.pims.accesslog.AccessLog;
+import dev.pims.accesslog.AccessLogPage;
+import dev.pims.audit.records.AccessLogCursor;
+import dev.pims.audit.records.AccessLogFilter;
+import dev.pims.audit.records.AccessRecord;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +18,7 @@ import org.primefaces.model.SortMeta;
  * than a page), and each page starts after the last record of the one before (keyset paging), so that the hundredth
  * page costs what the first does.
  */
-class AccessLogResults extends LazyDataModel<AccessLogEntry> {
+class AccessLogResults extends LazyDataModel<AccessRecord> {
 
     private static final long serialVersionUID = 1L;
 
@@ -27,7 +27,7 @@ class AccessLogResults extends LazyDataModel<AccessLogEntry> {
     /** Where each page read so far ends: the first row of the next page → the cursor it starts after. */
     private final Map<Integer, AccessLogCursor> cursors = new HashMap<>();
     private int knownRows;
-    private List<AccessLogEntry> shown = List.of();
+    private List<AccessRecord> shown = List.of();
 
     AccessLogResults(AccessLog log, AccessLogFilter filter) {
         this.log = log;
@@ -45,7 +45,7 @@ class AccessLogResults extends LazyDataModel<AccessLogEntry> {
     }
 
     @Override
-    public List<AccessLogEntry> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+    public List<AccessRecord> load(int first, int pageSize, Map<String, SortMeta> sortBy,
             Map<String, FilterMeta> filterBy) {
         // A page not reached page by page (e.g. after the page size changed) is walked to from the start.
         int start = 0;
@@ -66,12 +66,12 @@ class AccessLogResults extends LazyDataModel<AccessLogEntry> {
     }
 
     @Override
-    public String getRowKey(AccessLogEntry entry) {
+    public String getRowKey(AccessRecord entry) {
         return Long.toString(entry.id());
     }
 
     @Override
-    public AccessLogEntry getRowData(String rowKey) {
+    public AccessRecord getRowData(String rowKey) {
         return shown.stream().filter(entry -> getRowKey(entry).equals(rowKey)).findFirst().orElse(null);
     }
 }

@@ -1,14 +1,14 @@
 package dev.pims.web.audit;
 
-import dev.pims.audit.AccessLog;
+import dev.pims.accesslog.AccessLog;
+import dev.pims.accesslog.ActivityOverview;
 import dev.pims.audit.AccessTask;
-import dev.pims.audit.ActivityOverview;
-import dev.pims.audit.ActivityOverview.ActorCount;
+import dev.pims.audit.records.AccessRecords.ActorCount;
 import dev.pims.web.Messages;
 import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
-import jakarta.enterprise.inject.spi.CDI;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;

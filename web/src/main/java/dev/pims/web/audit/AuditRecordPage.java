@@ -1,7 +1,7 @@
 package dev.pims.web.audit;
 
-import dev.pims.audit.AccessLog;
-import dev.pims.audit.AccessLogEntry;
+import dev.pims.accesslog.AccessLog;
+import dev.pims.audit.records.AccessRecord;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -18,7 +18,7 @@ public class AuditRecordPage implements Serializable {
     private AccessLog log;
 
     private Long id;
-    private AccessLogEntry entry;
+    private AccessRecord entry;
 
     public void load() {
         entry = id == null ? null : log.entry(id).orElse(null);
@@ -32,7 +32,7 @@ public class AuditRecordPage implements Serializable {
         this.id = id;
     }
 
-    public AccessLogEntry getEntry() {
+    public AccessRecord getEntry() {
         return entry;
     }
 }

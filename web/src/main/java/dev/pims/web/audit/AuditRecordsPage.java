@@ -1,11 +1,11 @@
 package dev.pims.web.audit;
 
-import dev.pims.audit.AccessLog;
-import dev.pims.audit.AccessLogExport;
-import dev.pims.audit.AccessLogFilter;
-import dev.pims.audit.AccessLogTooLarge;
+import dev.pims.accesslog.AccessLog;
+import dev.pims.accesslog.AccessLogExport;
+import dev.pims.accesslog.AccessLogTooLarge;
 import dev.pims.audit.AccessOutcome;
 import dev.pims.audit.AccessTask;
+import dev.pims.audit.records.AccessLogFilter;
 import dev.pims.shared.DataCategory;
 import dev.pims.web.FileDownload;
 import dev.pims.web.Messages;

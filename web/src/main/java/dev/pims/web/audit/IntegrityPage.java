@@ -1,9 +1,10 @@
 package dev.pims.web.audit;
 
-import dev.pims.audit.AccessLogIntegrity;
-import dev.pims.audit.AuditingEvent;
-import dev.pims.audit.ChainVerification;
-import dev.pims.audit.VerificationProgress;
+import dev.pims.accesslog.AccessLogIntegrity;
+import dev.pims.audit.records.AccessChain;
+import dev.pims.audit.records.AuditingEvent;
+import dev.pims.audit.records.ChainVerification;
+import dev.pims.audit.records.VerificationProgress;
 import dev.pims.jobs.JobLedger;
 import dev.pims.jobs.JobRunView;
 import dev.pims.web.Messages;
@@ -64,8 +65,8 @@ public class IntegrityPage {
     }
 
     public List<JobRunView> getJobRuns() {
-        List<JobRunView> runs = new ArrayList<>(jobs.recentRuns(AccessLogIntegrity.VERIFICATION_JOB, SHOWN / 2));
-        runs.addAll(jobs.recentRuns(AccessLogIntegrity.RETENTION_JOB, SHOWN / 2));
+        List<JobRunView> runs = new ArrayList<>(jobs.recentRuns(AccessChain.VERIFICATION_JOB, SHOWN / 2));
+        runs.addAll(jobs.recentRuns(AccessChain.RETENTION_JOB, SHOWN / 2));
         return runs;
     }
 }

@@ -1,7 +1,7 @@
 package dev.pims.web.it;
 
 import dev.pims.audit.domain.AccessChainHashing;
-import dev.pims.audit.domain.AccessRecord;
+import dev.pims.audit.records.AccessRecord;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,10 +1,10 @@
 package dev.pims.bench.audit;
 
-import dev.pims.audit.AccessLogCursor;
-import dev.pims.audit.AccessLogFilter;
 import dev.pims.audit.AccessOutcome;
 import dev.pims.audit.AccessTask;
 import dev.pims.audit.internal.AccessLogQuery;
+import dev.pims.audit.records.AccessLogCursor;
+import dev.pims.audit.records.AccessLogFilter;
 import dev.pims.shared.DataCategory;
 import dev.pims.store.StoreSchema;
 import dev.pims.store.StoreSchema.Store;

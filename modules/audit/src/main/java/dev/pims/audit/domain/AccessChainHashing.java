@@ -1,5 +1,6 @@
 package dev.pims.audit.domain;
 
+import dev.pims.audit.records.AccessRecord;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -30,6 +31,13 @@ public final class AccessChainHashing {
     public record Fields(long id, long position, LocalDateTime occurredAt, String actorId, String actorRole,
             String clientIp, String task, String categories, String operation, String outcome, String reason,
             String detail, long[] sortedSubjects) {
+
+        /** The values of a record the road wrote, as the row with this id holds them; its position is given when sealed. */
+        public static Fields of(AccessRecord record, long id) {
+            return new Fields(id, 0, record.occurredAt(), record.actorId(), record.actorRole().name(),
+                    record.clientIp(), record.task().name(), record.categories(), record.operation(),
+                    record.outcome().name(), record.reason(), record.detail(), sorted(record.subjectIds()));
+        }
 
         /** The same record at a place in the chain. */
         public Fields at(long chainPosition) {

@@ -1,6 +1,6 @@
 package dev.pims.audit.domain;
 
-import dev.pims.audit.AuditingEvent;
+import dev.pims.audit.records.AuditingEvent;
 import java.util.List;
 
 /**

@@ -1,6 +1,6 @@
 package dev.pims.audit.domain;
 
-import dev.pims.audit.ChainVerification;
+import dev.pims.audit.records.ChainVerification;
 import java.util.List;
 
 /** The result of every verification of the chain (append-only), for the auditors' page and the record. */

@@ -1,8 +1,8 @@
 package dev.pims.audit.internal;
 
-import dev.pims.audit.AccessLogCursor;
-import dev.pims.audit.AccessLogFilter;
 import dev.pims.audit.AccessOutcome;
+import dev.pims.audit.records.AccessLogCursor;
+import dev.pims.audit.records.AccessLogFilter;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;

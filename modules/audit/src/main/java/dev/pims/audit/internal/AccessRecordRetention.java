@@ -1,6 +1,6 @@
 package dev.pims.audit.internal;
 
-import dev.pims.audit.AccessLogIntegrity;
+import dev.pims.audit.records.AccessChain;
 import dev.pims.jobs.JobResult;
 import dev.pims.jobs.Schedule;
 import dev.pims.jobs.ScheduledJob;
@@ -18,7 +18,7 @@ import java.time.LocalTime;
 @ApplicationScoped
 class AccessRecordRetention implements ScheduledJob {
 
-    static final String NAME = AccessLogIntegrity.RETENTION_JOB;
+    static final String NAME = AccessChain.RETENTION_JOB;
     static final String RETENTION_DAYS = "pims.audit.retention-days";
     static final int LEGAL_MINIMUM_DAYS = 730;
 

@@ -1,7 +1,7 @@
 package dev.pims.audit.internal;
 
-import dev.pims.audit.domain.AccessRecord;
 import dev.pims.audit.domain.AccessRecordRepository;
+import dev.pims.audit.records.AccessRecord;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;

@@ -1,7 +1,5 @@
 package dev.pims.audit.internal;
 
-import dev.pims.audit.ChainOutcome;
-import dev.pims.audit.ChainVerification;
 import dev.pims.audit.domain.AccessChainHashing;
 import dev.pims.audit.domain.ChainCheckpoints;
 import dev.pims.audit.domain.ChainLinks;
@@ -9,6 +7,8 @@ import dev.pims.audit.domain.ChainSealing;
 import dev.pims.audit.domain.ChainVerifications;
 import dev.pims.audit.domain.SealedIds;
 import dev.pims.audit.domain.UnsealedRecords;
+import dev.pims.audit.records.ChainOutcome;
+import dev.pims.audit.records.ChainVerification;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;

@@ -1,8 +1,8 @@
 package dev.pims.audit.internal;
 
-import dev.pims.audit.AccessLogIntegrity;
-import dev.pims.audit.ChainOutcome;
-import dev.pims.audit.ChainVerification;
+import dev.pims.audit.records.AccessChain;
+import dev.pims.audit.records.ChainOutcome;
+import dev.pims.audit.records.ChainVerification;
 import dev.pims.jobs.JobResult;
 import dev.pims.jobs.Schedule;
 import dev.pims.jobs.ScheduledJob;
@@ -15,7 +15,7 @@ import java.time.LocalTime;
 @ApplicationScoped
 class DailyChainVerification implements ScheduledJob {
 
-    static final String NAME = AccessLogIntegrity.VERIFICATION_JOB;
+    static final String NAME = AccessChain.VERIFICATION_JOB;
 
     @Inject
     private ChainVerifier verifier;

@@ -3,7 +3,7 @@ package dev.pims.audit.internal;
 import dev.pims.audit.AccessOutcome;
 import dev.pims.audit.AccessTask;
 import dev.pims.audit.RefusedRequests;
-import dev.pims.audit.domain.AccessRecord;
+import dev.pims.audit.records.AccessRecord;
 import dev.pims.shared.DataCategory;
 import dev.pims.shared.Principals;
 import jakarta.annotation.security.DeclareRoles;

@@ -1,8 +1,8 @@
 package dev.pims.audit.internal;
 
 import dev.pims.audit.domain.AccessChainHashing;
-import dev.pims.audit.domain.AccessRecord;
 import dev.pims.audit.domain.AccessRecordRepository;
+import dev.pims.audit.records.AccessRecord;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -39,17 +39,17 @@ class JdbcAccessRecordRepository implements AccessRecordRepository {
 
     @Override
     public void append(AccessRecord record) {
+        long[] subjects = AccessChainHashing.sorted(record.subjectIds());
         long id = sql.onOneConnection("write an access record", statements -> {
             long next = nextId(statements);
             statements.update("INSERT INTO ACCESS_RECORD (ID, OCCURRED_AT, ACTOR_ID, ACTOR_ROLE, CLIENT_IP, TASK, "
                     + "CATEGORIES, OPERATION, OUTCOME, REASON, DETAIL, SUBJECT_IDS) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                    + "?, ?, ?)", next, record.getOccurredAt(), record.getActorId(), record.getActorRole().name(),
-                    record.getClientIp(), record.getTask().name(), record.getCategoryNames(), record.getOperation(),
-                    record.getOutcome().name(), record.getReason(), record.getDetail(),
-                    AccessRecord.subjectList(record.getSubjectIds()));
+                    + "?, ?, ?)", next, record.occurredAt(), record.actorId(), record.actorRole().name(),
+                    record.clientIp(), record.task().name(), record.categories(), record.operation(),
+                    record.outcome().name(), record.reason(), record.detail(), AccessRecord.subjectList(subjects));
             return next;
         });
-        sealAfterCommit(record.fields(id));
+        sealAfterCommit(AccessChainHashing.Fields.of(record, id));
     }
 
     /** Ids as EclipseLink took them before: one sequence value per block, the block's ids counted out in memory. */

@@ -1,7 +1,7 @@
 package dev.pims.audit.internal;
 
-import dev.pims.audit.AuditingEvent;
 import dev.pims.audit.domain.AuditingEvents;
+import dev.pims.audit.records.AuditingEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDateTime;

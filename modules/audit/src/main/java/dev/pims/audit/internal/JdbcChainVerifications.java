@@ -1,8 +1,8 @@
 package dev.pims.audit.internal;
 
-import dev.pims.audit.ChainOutcome;
-import dev.pims.audit.ChainVerification;
 import dev.pims.audit.domain.ChainVerifications;
+import dev.pims.audit.records.ChainOutcome;
+import dev.pims.audit.records.ChainVerification;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.SQLException;

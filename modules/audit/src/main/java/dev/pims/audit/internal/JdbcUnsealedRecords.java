@@ -1,9 +1,9 @@
 package dev.pims.audit.internal;
 
 import dev.pims.audit.domain.AccessChainHashing;
-import dev.pims.audit.domain.AccessRecord;
 import dev.pims.audit.domain.SealedIds;
 import dev.pims.audit.domain.UnsealedRecords;
+import dev.pims.audit.records.AccessRecord;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDateTime;

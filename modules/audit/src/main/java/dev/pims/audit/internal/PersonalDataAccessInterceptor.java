@@ -7,7 +7,7 @@ import dev.pims.audit.AccessReason;
 import dev.pims.audit.DataSubject;
 import dev.pims.audit.DataSubjects;
 import dev.pims.audit.PersonalDataAccess;
-import dev.pims.audit.domain.AccessRecord;
+import dev.pims.audit.records.AccessRecord;
 import dev.pims.shared.DataCategory;
 import jakarta.annotation.Priority;
 import jakarta.ejb.EJBAccessException;

@@ -1,6 +1,6 @@
 package dev.pims.audit.internal;
 
-import dev.pims.audit.VerificationProgress;
+import dev.pims.audit.records.VerificationProgress;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.atomic.AtomicBoolean;
 

@@ -2,10 +2,10 @@ package dev.pims.audit.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.pims.audit.AccessLogCursor;
-import dev.pims.audit.AccessLogFilter;
 import dev.pims.audit.AccessOutcome;
 import dev.pims.audit.AccessTask;
+import dev.pims.audit.records.AccessLogCursor;
+import dev.pims.audit.records.AccessLogFilter;
 import dev.pims.shared.DataCategory;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;

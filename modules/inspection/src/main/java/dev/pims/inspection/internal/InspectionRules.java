@@ -1,10 +1,10 @@
 package dev.pims.inspection.internal;
 
-import dev.pims.audit.AccessActivity.DailySubjects;
-import dev.pims.audit.AccessActivity.HourlyActivity;
-import dev.pims.audit.AccessLogEntry;
 import dev.pims.audit.AccessOutcome;
 import dev.pims.audit.AccessTask;
+import dev.pims.audit.records.AccessRecord;
+import dev.pims.audit.records.AccessRecords.DailySubjects;
+import dev.pims.audit.records.AccessRecords.HourlyActivity;
 import dev.pims.inspection.FlagKind;
 import dev.pims.inspection.domain.ActorTaskCount;
 import dev.pims.inspection.domain.InspectionFlag;
@@ -37,7 +37,7 @@ final class InspectionRules {
     record Findings(List<ActorTaskCount> counts, List<InspectionFlag> flags) {
     }
 
-    Findings apply(List<HourlyActivity> hourly, List<DailySubjects> subjectsPerDay, List<AccessLogEntry> downloads,
+    Findings apply(List<HourlyActivity> hourly, List<DailySubjects> subjectsPerDay, List<AccessRecord> downloads,
             List<NewAddressLogin> newAddresses) {
         Map<String, Map<AccessTask, Long>> counts = new TreeMap<>();
         Map<ActorDay, Long> offHours = new TreeMap<>();
@@ -64,7 +64,7 @@ final class InspectionRules {
                         day.subjects(), null, null)));
         offHours.forEach((key, records) -> flags.add(new InspectionFlag(FlagKind.OFF_HOURS, key.actorId(),
                 key.day(), records, null, null)));
-        for (AccessLogEntry download : downloads) {
+        for (AccessRecord download : downloads) {
             flags.add(new InspectionFlag(FlagKind.DOWNLOAD, download.actorId(),
                     local(download.occurredAt()).toLocalDate(), 1, download.id(), download.reason()));
         }

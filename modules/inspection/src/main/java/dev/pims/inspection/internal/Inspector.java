@@ -1,6 +1,6 @@
 package dev.pims.inspection.internal;
 
-import dev.pims.audit.AccessActivity;
+import dev.pims.accesslog.AccessActivity;
 import dev.pims.inspection.InspectionRefusal;
 import dev.pims.inspection.domain.InspectionReport;
 import dev.pims.inspection.domain.InspectionReports;

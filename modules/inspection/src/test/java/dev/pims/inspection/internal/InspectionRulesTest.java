@@ -2,12 +2,12 @@ package dev.pims.inspection.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.pims.audit.AccessActivity.DailySubjects;
-import dev.pims.audit.AccessActivity.HourlyActivity;
-import dev.pims.audit.AccessLogEntry;
 import dev.pims.audit.AccessOutcome;
 import dev.pims.audit.AccessTask;
 import dev.pims.audit.ActorRole;
+import dev.pims.audit.records.AccessRecord;
+import dev.pims.audit.records.AccessRecords.DailySubjects;
+import dev.pims.audit.records.AccessRecords.HourlyActivity;
 import dev.pims.inspection.FlagKind;
 import dev.pims.inspection.domain.InspectionFlag;
 import dev.pims.staff.StaffLoginAddresses.NewAddressLogin;
@@ -77,7 +77,7 @@ class InspectionRulesTest {
 
     @Test
     void everyDownloadAndEveryNewAddressIsFlagged() {
-        AccessLogEntry download = new AccessLogEntry(77, MONDAY.atTime(2, 0), KIM, ActorRole.HANDLER, "10.0.0.1",
+        AccessRecord download = new AccessRecord(77L, MONDAY.atTime(2, 0), KIM, ActorRole.HANDLER, "10.0.0.1",
                 AccessTask.DOWNLOAD, "ACCOUNT", "DefaultMemberCare.export", AccessOutcome.SUCCESS, "Member asked",
                 null, List.of(1L));
         List<InspectionFlag> flags = rules.apply(List.of(), List.of(), List.of(download),
