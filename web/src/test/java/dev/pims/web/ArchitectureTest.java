@@ -77,12 +77,19 @@ class ArchitectureTest {
             .or(name(JDBC_HELPER))
             .as("are the EntityManager, JDBC (java.sql.., javax.sql.., DataSource among them) or the JDBC helper");
 
+    /**
+     * The modules' test-jars (their test support, {@code dev.pims.<context>.testing}) are on web's test class path as
+     * jars, which {@link ImportOption.Predefined#DO_NOT_INCLUDE_TESTS} does not know for tests.
+     */
+    private static final ImportOption DO_NOT_INCLUDE_TEST_JARS = location -> !location.contains("-tests.jar");
+
     private static JavaClasses pims;
 
     @BeforeAll
     static void importPims() {
         pims = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .withImportOption(DO_NOT_INCLUDE_TEST_JARS)
                 .importPackages("dev.pims");
     }
 
