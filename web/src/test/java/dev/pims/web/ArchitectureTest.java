@@ -95,12 +95,19 @@ class ArchitectureTest {
                     .map(dependency -> dependency.getTargetClass().getBaseComponentType())
                     .anyMatch(target -> target.isAnnotatedWith(PersonalData.class)));
 
+    /**
+     * The modules' test-jars (their test support, {@code dev.pims.<context>.testing}) are on web's test class path as
+     * jars, which {@link ImportOption.Predefined#DO_NOT_INCLUDE_TESTS} does not know for tests.
+     */
+    private static final ImportOption DO_NOT_INCLUDE_TEST_JARS = location -> !location.contains("-tests.jar");
+
     private static JavaClasses pims;
 
     @BeforeAll
     static void importPims() {
         pims = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .withImportOption(DO_NOT_INCLUDE_TEST_JARS)
                 .importPackages("dev.pims");
     }
 

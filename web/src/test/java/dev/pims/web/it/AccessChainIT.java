@@ -13,31 +13,33 @@ import dev.pims.audit.internal.SealingBatches;
 import dev.pims.audit.records.AccessRecord;
 import dev.pims.audit.records.ChainOutcome;
 import dev.pims.audit.records.ChainVerification;
+import dev.pims.audit.testing.AccessChainStore;
+import dev.pims.audit.testing.AccessLogTampering;
+import dev.pims.audit.testing.AuditStore;
+import dev.pims.audit.testing.RefusedChanges;
 import dev.pims.jobs.JobLedger;
 import dev.pims.jobs.JobOutcome;
 import dev.pims.jobs.JobRunView;
 import dev.pims.jobs.internal.LedgerEntries;
+import dev.pims.jobs.testing.JobLedgerStore;
 import dev.pims.membership.MemberSelfService;
 import dev.pims.shared.DataCategory;
+import dev.pims.store.testing.StoreConnection;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.assertj.core.api.Assertions;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -62,21 +64,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class AccessChainIT {
 
     private static final String REFUSED = "ACCESS_RECORD_IS_APPEND_ONLY";
-    private static final String NO_UPDATE = "CREATE TRIGGER ACCESS_RECORD_NO_UPDATE AFTER UPDATE ON ACCESS_RECORD "
-            + "FOR EACH STATEMENT INSERT INTO ACCESS_RECORD_APPEND_ONLY VALUES (1)";
-    /** As V12 writes them. */
-    private static final String NO_DELETE = "CREATE TRIGGER ACCESS_RECORD_NO_DELETE AFTER DELETE ON ACCESS_RECORD "
-            + "REFERENCING OLD AS O FOR EACH ROW INSERT INTO ACCESS_RECORD_APPEND_ONLY SELECT 1 FROM SYSIBM.SYSDUMMY1 "
-            + "WHERE NOT EXISTS (SELECT 1 FROM ACCESS_CHAIN_LINK L, ACCESS_RETENTION_FLOOR F WHERE L.RECORD_ID = O.ID "
-            + "AND L.POSITION <= (SELECT COALESCE(MAX(C.POSITION), 0) FROM ACCESS_CHAIN_CHECKPOINT C) "
-            + "AND O.OCCURRED_AT < {fn TIMESTAMPADD(SQL_TSI_DAY, -F.DAYS, CURRENT_TIMESTAMP)})";
-    private static final String SUBJECT_NO_DELETE = "CREATE TRIGGER ACCESS_RECORD_SUBJECT_NO_DELETE AFTER DELETE ON "
-            + "ACCESS_RECORD_SUBJECT REFERENCING OLD AS O FOR EACH ROW INSERT INTO ACCESS_RECORD_APPEND_ONLY "
-            + "SELECT 1 FROM SYSIBM.SYSDUMMY1 WHERE NOT EXISTS (SELECT 1 FROM ACCESS_CHAIN_LINK L, "
-            + "ACCESS_RETENTION_FLOOR F WHERE L.RECORD_ID = O.RECORD_ID AND L.POSITION <= (SELECT "
-            + "COALESCE(MAX(C.POSITION), 0) FROM ACCESS_CHAIN_CHECKPOINT C) AND L.OCCURRED_AT < "
-            + "{fn TIMESTAMPADD(SQL_TSI_DAY, -F.DAYS, CURRENT_TIMESTAMP)})";
-
     @Inject
     private ChainSealer sealer;
 
@@ -104,16 +91,33 @@ class AccessChainIT {
     @Resource(lookup = "jdbc/pims")
     private DataSource operational;
 
+    private AuditStore auditLog;
+    private AccessChainStore chain;
+    private RefusedChanges refusedChanges;
+    private AccessLogTampering tampering;
+    private JobLedgerStore jobRuns;
+
     @Deployment
     static WebArchive pims() {
         return PimsDeployment.war().addClasses(AccessChainIT.class, PreviousServerGone.class, CatchUpProbe.class, SignUpForms.class)
+                .addPackages(false, StoreConnection.class.getPackage(), AuditStore.class.getPackage(),
+                        JobLedgerStore.class.getPackage())
                 .addAsLibrary(PimsDeployment.jarOf(Assertions.class));
     }
 
-    /** Arquillian 1.8 injects the fields while a {@code @BeforeEach} runs, so there must be one. */
+    /**
+     * Arquillian 1.8 injects the fields while a {@code @BeforeEach} runs, so there must be one. The fixtures reach the
+     * operational store through the server's own DataSource.
+     */
     @BeforeEach
     void clockAtRealTime() {
         clock.moveTo(Duration.ZERO);
+        StoreConnection store = operational::getConnection;
+        auditLog = new AuditStore(store);
+        chain = new AccessChainStore(store);
+        refusedChanges = new RefusedChanges(store);
+        tampering = new AccessLogTampering(store);
+        jobRuns = new JobLedgerStore(store);
     }
 
     @AfterEach
@@ -125,15 +129,14 @@ class AccessChainIT {
     @Order(1)
     void auditingStartedIsAChainedRecordAndTheChainIsIntact() throws Exception {
         awaitStartUpCatchUp();
-        assertThat(count("SELECT COUNT(*) FROM ACCESS_RECORD r JOIN ACCESS_CHAIN_LINK l ON l.RECORD_ID = r.ID "
-                + "WHERE r.OPERATION = 'Auditing.started' AND r.ACTOR_ID = 'system'")).isPositive();
+        assertThat(chain.sealedRecordCount("system", "Auditing.started")).isPositive();
         signUp();
         ChainVerification result = verify();
         assertThat(result.outcome()).as(String.valueOf(result.problem())).isEqualTo(ChainOutcome.INTACT);
         assertThat(result.recordsChecked()).isPositive();
         // The daily job's start-up catch-up may verify at the same moment, so the result is found by its content.
-        assertThat(count("SELECT COUNT(*) FROM ACCESS_CHAIN_VERIFICATION WHERE OUTCOME = 'INTACT' "
-                + "AND REQUESTED_BY = 'test' AND TO_POSITION = " + result.toPosition())).isPositive();
+        assertThat(auditLog.verificationsRequestedBy("test")).filteredOn(verification -> verification.outcome()
+                .equals("INTACT") && verification.toPosition() == result.toPosition()).isNotEmpty();
     }
 
     @Test
@@ -141,26 +144,23 @@ class AccessChainIT {
     void theDatabaseRefusesToChangeOrDeleteAChainedRecordOrToForgeACheckpoint() throws SQLException {
         long id = signUp().get(0);
         long search = searchNamingTwoMembers();
-        try (Connection connection = operational.getConnection(); Statement statement = connection.createStatement()) {
-            for (String sql : List.of("UPDATE ACCESS_CHAIN_LINK SET CHAIN_HASH = '" + "0".repeat(64)
-                            + "' WHERE RECORD_ID = " + id,
-                    "UPDATE ACCESS_CHAIN_LINK SET POSITION = POSITION + 1000000 WHERE RECORD_ID = " + id,
-                    "DELETE FROM ACCESS_CHAIN_LINK WHERE RECORD_ID = " + id,
-                    "UPDATE ACCESS_RECORD SET CLIENT_IP = '10.6.6.6' WHERE ID = " + id,
-                    "UPDATE ACCESS_RECORD SET SUBJECT_IDS = '1' WHERE ID = " + id,
-                    "UPDATE ACCESS_CHAIN_LINK SET SUBJECT_ID = 1 WHERE RECORD_ID = " + id,
-                    "DELETE FROM ACCESS_RECORD_SUBJECT WHERE RECORD_ID = " + search,
-                    // A record without subjects, so that no foreign key speaks before the trigger.
-                    "DELETE FROM ACCESS_RECORD WHERE OPERATION = 'Auditing.started'",
-                    "INSERT INTO ACCESS_CHAIN_CHECKPOINT VALUES (1, '" + "f".repeat(64) + "', CURRENT_TIMESTAMP, "
-                            + "CURRENT_TIMESTAMP, 1, CURRENT_TIMESTAMP)",
-                    "UPDATE ACCESS_CHAIN_VERIFICATION SET OUTCOME = 'INTACT'",
-                    "DELETE FROM ACCESS_CHAIN_VERIFICATION")) {
-                assertThatThrownBy(() -> statement.executeUpdate(sql)).as(sql).hasMessageContaining(REFUSED);
-            }
-            assertThatThrownBy(() -> statement.executeUpdate("UPDATE ACCESS_RETENTION_FLOOR SET DAYS = 1"))
-                    .hasMessageContaining("ACCESS_RETENTION_FLOOR_LEGAL");
-        }
+        Map<String, ThrowingCallable> changes = new LinkedHashMap<>();
+        changes.put("a link's hash", () -> refusedChanges.updateChainHashOf(id, "0".repeat(64)));
+        changes.put("a link's position", () -> refusedChanges.shiftPositionOf(id, 1_000_000));
+        changes.put("a link deleted", () -> refusedChanges.deleteLinkOf(id));
+        changes.put("a record's client IP", () -> refusedChanges.updateClientIpOf(id, "10.6.6.6"));
+        changes.put("a record's list of subjects", () -> refusedChanges.updateSubjectListOf(id, "1"));
+        changes.put("the subject a link keeps", () -> refusedChanges.updateLinkedSubjectOf(id, 1));
+        changes.put("a record's subject rows deleted", () -> refusedChanges.deleteSubjectRowsOf(search));
+        // Records without subjects, so that no foreign key speaks before the trigger.
+        changes.put("records deleted", () -> refusedChanges.deleteRecordsOf("Auditing.started"));
+        changes.put("a forged checkpoint", () -> refusedChanges.forgeCheckpoint());
+        changes.put("the verifications' outcomes", () -> refusedChanges.updateVerificationOutcomes("INTACT"));
+        changes.put("the verifications deleted", () -> refusedChanges.deleteVerifications());
+        changes.forEach((change, statement) -> assertThatThrownBy(statement).as(change)
+                .hasMessageContaining(REFUSED));
+        assertThatThrownBy(() -> refusedChanges.setRetentionFloor(1))
+                .hasMessageContaining("ACCESS_RETENTION_FLOOR_LEGAL");
         assertThat(verify().outcome()).isEqualTo(ChainOutcome.INTACT);
     }
 
@@ -168,19 +168,15 @@ class AccessChainIT {
     @Order(3)
     void aRecordAlteredBehindPimsBackIsNamedByTheVerification() throws SQLException {
         long id = signUp().get(0);
-        Map<String, Object> record = record(id);
-        String ip = (String) record.get("CLIENT_IP");
-        withoutProtection("ACCESS_RECORD_NO_UPDATE", NO_UPDATE,
-                "UPDATE ACCESS_RECORD SET CLIENT_IP = '10.6.6.6' WHERE ID = " + id);
+        String ip = tampering.changeClientIpBehindPimsBack(id, "10.6.6.6");
 
         ChainVerification result = verify();
         assertThat(result.outcome()).isEqualTo(ChainOutcome.BROKEN);
         assertThat(result.brokenRecordId()).isEqualTo(id);
-        assertThat(result.brokenPosition()).isEqualTo(positionOf(id));
+        assertThat(result.brokenPosition()).isEqualTo(chain.positionOf(id));
         assertThat(result.problem()).contains("does not match its hash");
 
-        withoutProtection("ACCESS_RECORD_NO_UPDATE", NO_UPDATE,
-                "UPDATE ACCESS_RECORD SET CLIENT_IP = '" + ip + "' WHERE ID = " + id);
+        tampering.changeClientIpBehindPimsBack(id, ip);
         assertThat(verify().outcome()).as("the original value restored").isEqualTo(ChainOutcome.INTACT);
     }
 
@@ -189,18 +185,15 @@ class AccessChainIT {
     void aRecordDeletedBehindPimsBackIsNamedByTheVerification() throws SQLException {
         long id = signUp().get(0);
         signUp();
-        Map<String, Object> record = record(id);
-        List<Long> subjects = subjectsOf(id);
-        long position = positionOf(id);
-        withoutDeleteProtection("DELETE FROM ACCESS_RECORD_SUBJECT WHERE RECORD_ID = " + id,
-                "DELETE FROM ACCESS_RECORD WHERE ID = " + id);
+        long position = chain.positionOf(id);
+        AccessLogTampering.TakenRecord taken = tampering.deleteBehindPimsBack(id);
 
         ChainVerification result = verify();
         assertThat(result.outcome()).isEqualTo(ChainOutcome.BROKEN);
         assertThat(result.brokenPosition()).isEqualTo(position);
         assertThat(result.problem()).contains("position " + position + " is missing");
 
-        insert(record, subjects);
+        tampering.putBack(taken);
         assertThat(verify().outcome()).as("the record put back").isEqualTo(ChainOutcome.INTACT);
     }
 
@@ -210,15 +203,14 @@ class AccessChainIT {
         signUp();
         long forged = 900_000_000L + (System.nanoTime() & 0xffff);
         // An access an hour ago: younger records may still be on their way to the sealer.
-        Map<String, Object> record = handlerView(forged, LocalDateTime.now(ZoneOffset.UTC).minusHours(1));
-        insert(record, List.of());
+        tampering.insertUnsealed(forged, LocalDateTime.now(ZoneOffset.UTC).minusHours(1));
 
         ChainVerification result = verify();
         assertThat(result.outcome()).isEqualTo(ChainOutcome.BROKEN);
         assertThat(result.brokenRecordId()).isEqualTo(forged);
         assertThat(result.problem()).contains("no place in the chain");
 
-        withoutDeleteProtection("DELETE FROM ACCESS_RECORD WHERE ID = " + forged);
+        tampering.deleteUnsealed(forged);
         assertThat(verify().outcome()).as("the forged record removed").isEqualTo(ChainOutcome.INTACT);
     }
 
@@ -232,13 +224,13 @@ class AccessChainIT {
     void recordsAnAbruptStopLeftUnsealedAreSealedAtTheNextStartWhichNamesThem() throws SQLException {
         signUp();
         // What a server killed between a commit and its sealing leaves: a committed record no link names.
-        long id = count("VALUES NEXT VALUE FOR ACCESS_RECORD_SEQ");
-        insert(handlerView(id, LocalDateTime.now(ZoneOffset.UTC).minusMinutes(5)), List.of());
+        long id = tampering.nextRecordId();
+        tampering.insertUnsealed(id, LocalDateTime.now(ZoneOffset.UTC).minusMinutes(5));
         assertThat(verify().outcome()).as("unsealed, it is outside the chain").isEqualTo(ChainOutcome.BROKEN);
 
         // What the start does before it records "Auditing.started" (a real restart cannot happen in Arquillian).
         assertThat(batches.sealLeftovers()).containsExactly(id);
-        assertThat(positionOf(id)).isPositive();
+        assertThat(chain.positionOf(id)).isPositive();
         assertThat(verify().outcome()).as("sealed at the start").isEqualTo(ChainOutcome.INTACT);
         assertThat(batches.sealLeftovers()).as("sealed once").isEmpty();
     }
@@ -258,7 +250,7 @@ class AccessChainIT {
         sealer.sealHandedOver();
         ChainVerification result = verify();
         assertThat(result.outcome()).as(String.valueOf(result.problem())).isEqualTo(ChainOutcome.INTACT);
-        assertThat(sealedByTheStart).allSatisfy(id -> assertThat(positionOf(id)).isPositive());
+        assertThat(sealedByTheStart).allSatisfy(id -> assertThat(chain.positionOf(id)).isPositive());
     }
 
     @Test
@@ -280,8 +272,7 @@ class AccessChainIT {
         assertThat(entries.claim("test.claim", threeDaysOn)).isPresent();
         assertThat(entries.claim("test.claim", threeDaysOn)).as("a second claim of the run").isEmpty();
         // What another instance's insert of the same run meets, had it passed the look-up at the same moment.
-        assertThatThrownBy(() -> sql("INSERT INTO JOB_RUN (JOB_NAME, SCHEDULED_FOR, STARTED_AT, OUTCOME) VALUES "
-                + "('test.claim', '" + java.sql.Timestamp.valueOf(at(threeDaysOn)) + "', CURRENT_TIMESTAMP, 'RUNNING')"))
+        assertThatThrownBy(() -> jobRuns.claim("test.claim", at(threeDaysOn)))
                 .as("the unique key is the claim").hasMessageContaining("JOB_RUN_ONCE");
     }
 
@@ -295,38 +286,35 @@ class AccessChainIT {
     @Order(9)
     void retentionDestroysOldRecordsBehindACheckpointAndTheChainStillVerifies() throws Exception {
         signUp();
-        long before = count("SELECT COUNT(*) FROM ACCESS_RECORD");
+        long before = auditLog.recordCount();
 
         clock.moveTo(Duration.ofDays(732));
         ledger.runDueJobs();
         JobRunView refused = latestRun("audit.retention");
         assertThat(refused.outcome()).as(refused.summary()).isEqualTo(JobOutcome.FAILED);
-        assertThat(count("SELECT COUNT(*) FROM ACCESS_CHAIN_CHECKPOINT")).isZero();
-        assertThat(count("SELECT COUNT(*) FROM ACCESS_RECORD")).isGreaterThanOrEqualTo(before);
+        assertThat(chain.checkpointCount()).isZero();
+        assertThat(auditLog.recordCount()).isGreaterThanOrEqualTo(before);
 
         try {
-            sql("ALTER TABLE ACCESS_RETENTION_FLOOR DROP CONSTRAINT ACCESS_RETENTION_FLOOR_LEGAL",
-                    "UPDATE ACCESS_RETENTION_FLOOR SET DAYS = 0");
+            tampering.lowerRetentionFloorToZero();
             clock.moveTo(Duration.ofDays(733));
             ledger.runDueJobs();
         } finally {
-            sql("UPDATE ACCESS_RETENTION_FLOOR SET DAYS = 731", "ALTER TABLE ACCESS_RETENTION_FLOOR ADD CONSTRAINT "
-                    + "ACCESS_RETENTION_FLOOR_LEGAL CHECK (DAYS >= 731)");
+            tampering.restoreRetentionFloor();
         }
         JobRunView done = latestRun("audit.retention");
         assertThat(done.outcome()).as(done.summary()).isEqualTo(JobOutcome.SUCCEEDED);
         assertThat(done.count()).isPositive();
-        long checkpoint = count("SELECT MAX(POSITION) FROM ACCESS_CHAIN_CHECKPOINT");
-        assertThat(count("SELECT COUNT(*) FROM ACCESS_CHAIN_LINK WHERE POSITION <= " + checkpoint)).isZero();
-        assertThat(count("SELECT COUNT(*) FROM ACCESS_RECORD_SUBJECT s WHERE NOT EXISTS "
-                + "(SELECT 1 FROM ACCESS_RECORD r WHERE r.ID = s.RECORD_ID)")).isZero();
+        long checkpoint = chain.latestCheckpoint();
+        assertThat(chain.linksUpTo(checkpoint)).isZero();
+        assertThat(chain.subjectRowsWithoutTheirRecord()).isZero();
 
         clock.moveTo(Duration.ZERO);
         long young = searchNamingTwoMembers();
         ChainVerification result = verify();
         assertThat(result.outcome()).as(String.valueOf(result.problem())).isEqualTo(ChainOutcome.INTACT);
         assertThat(result.fromPosition()).isEqualTo(checkpoint + 1);
-        assertThatThrownBy(() -> sql("DELETE FROM ACCESS_RECORD_SUBJECT WHERE RECORD_ID = " + young))
+        assertThatThrownBy(() -> refusedChanges.deleteSubjectRowsOf(young))
                 .as("a young record's subjects").hasMessageContaining(REFUSED);
     }
 
@@ -338,13 +326,7 @@ class AccessChainIT {
     private List<Long> signUp() throws SQLException {
         long member = signUpUnsealed();
         sealer.sealHandedOver();
-        List<Long> ids = new ArrayList<>();
-        for (Map<String, Object> row : rows("SELECT s.RECORD_ID AS ID FROM ACCESS_RECORD_SUBJECTS s "
-                + "JOIN ACCESS_CHAIN_LINK l ON l.RECORD_ID = s.RECORD_ID WHERE s.SUBJECT_ID = ? "
-                + "ORDER BY l.POSITION DESC", member)) {
-            ids.add(((Number) row.get("ID")).longValue());
-        }
-        return ids;
+        return chain.sealedRecordsNaming(member);
     }
 
     /**
@@ -358,95 +340,15 @@ class AccessChainIT {
                 "127.0.0.1", List.of(second, first), AccessTask.SEARCH, Set.of(DataCategory.BASIC_PROFILE),
                 "AccessChainIT.search", AccessOutcome.SUCCESS, null, null));
         sealer.sealHandedOver();
-        long id = count("SELECT MAX(ID) FROM ACCESS_RECORD WHERE OPERATION = 'AccessChainIT.search'");
-        assertThat(count("SELECT SUBJECT_ID FROM ACCESS_CHAIN_LINK WHERE RECORD_ID = " + id)).isEqualTo(first);
-        assertThat(subjectsOf(id)).as("the subject rows").containsExactly(second);
+        long id = auditLog.latestRecordOf("AccessChainIT.search").orElseThrow();
+        assertThat(chain.linkedSubjectOf(id)).isEqualTo(first);
+        assertThat(chain.subjectRowsOf(id)).as("the subject rows").containsExactly(second);
         return id;
     }
 
     /** Signs a member up through the audited road and leaves its records to the sealer; the member's id. */
     private long signUpUnsealed() {
         return members.signUp(SignUpForms.valid("chain")).memberId();
-    }
-
-    /** The row of a handler's VIEW of nobody, as one inserted behind PIMS's back would be. */
-    private static Map<String, Object> handlerView(long id, LocalDateTime occurredAt) {
-        Map<String, Object> record = new LinkedHashMap<>();
-        record.put("ID", id);
-        record.put("OCCURRED_AT", java.sql.Timestamp.valueOf(occurredAt));
-        record.put("ACTOR_ID", "staff:nobody");
-        record.put("ACTOR_ROLE", "HANDLER");
-        record.put("CLIENT_IP", "127.0.0.1");
-        record.put("TASK", "VIEW");
-        record.put("CATEGORIES", "");
-        record.put("OPERATION", "DefaultMemberCare.view");
-        record.put("OUTCOME", "SUCCESS");
-        return record;
-    }
-
-    private long positionOf(long recordId) throws SQLException {
-        return count("SELECT POSITION FROM ACCESS_CHAIN_LINK WHERE RECORD_ID = " + recordId);
-    }
-
-    private Map<String, Object> record(long id) throws SQLException {
-        return rows("SELECT * FROM ACCESS_RECORD WHERE ID = ?", id).get(0);
-    }
-
-    private List<Long> subjectsOf(long id) throws SQLException {
-        return rows("SELECT SUBJECT_ID FROM ACCESS_RECORD_SUBJECT WHERE RECORD_ID = ?", id).stream()
-                .map(row -> ((Number) row.get("SUBJECT_ID")).longValue()).toList();
-    }
-
-    private void insert(Map<String, Object> record, List<Long> subjects) throws SQLException {
-        String columns = String.join(", ", record.keySet());
-        String marks = String.join(", ", record.keySet().stream().map(c -> "?").toList());
-        try (Connection connection = operational.getConnection()) {
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO ACCESS_RECORD (" + columns + ") VALUES (" + marks + ")")) {
-                int i = 1;
-                for (Object value : record.values()) {
-                    insert.setObject(i++, value);
-                }
-                insert.executeUpdate();
-            }
-            for (long subject : subjects) {
-                try (PreparedStatement insert = connection.prepareStatement(
-                        "INSERT INTO ACCESS_RECORD_SUBJECT (RECORD_ID, SUBJECT_ID) VALUES (?, ?)")) {
-                    insert.setObject(1, record.get("ID"));
-                    insert.setLong(2, subject);
-                    insert.executeUpdate();
-                }
-            }
-        }
-    }
-
-    /** Drops one protecting trigger, runs the statements, and puts the trigger back, whatever happens. */
-    private void withoutProtection(String trigger, String recreate, String... statements) throws SQLException {
-        try (Connection connection = operational.getConnection(); Statement statement = connection.createStatement()) {
-            statement.executeUpdate("DROP TRIGGER " + trigger);
-            try {
-                for (String sql : statements) {
-                    statement.executeUpdate(sql);
-                }
-            } finally {
-                statement.executeUpdate(recreate);
-            }
-        }
-    }
-
-    private void withoutDeleteProtection(String... statements) throws SQLException {
-        try (Connection connection = operational.getConnection(); Statement statement = connection.createStatement()) {
-            statement.executeUpdate("DROP TRIGGER ACCESS_RECORD_SUBJECT_NO_DELETE");
-            statement.executeUpdate("DROP TRIGGER ACCESS_RECORD_NO_DELETE");
-            try {
-                for (String sql : statements) {
-                    statement.executeUpdate(sql);
-                }
-            } finally {
-                statement.executeUpdate(NO_DELETE);
-                statement.executeUpdate(SUBJECT_NO_DELETE);
-            }
-        }
     }
 
     private void awaitRun(Instant scheduledFor) throws InterruptedException {
@@ -480,41 +382,5 @@ class AccessChainIT {
 
     private static LocalDateTime at(Instant instant) {
         return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
-
-    private void sql(String... statements) throws SQLException {
-        try (Connection connection = operational.getConnection(); Statement statement = connection.createStatement()) {
-            for (String sql : statements) {
-                statement.executeUpdate(sql);
-            }
-        }
-    }
-
-    private long count(String sql) throws SQLException {
-        Object value = rows(sql).get(0).values().iterator().next();
-        return value == null ? 0 : ((Number) value).longValue();
-    }
-
-    private List<Map<String, Object>> rows(String sql, Object... parameters) throws SQLException {
-        try (Connection connection = operational.getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            List<Map<String, Object>> rows = new ArrayList<>();
-            try (ResultSet result = statement.executeQuery()) {
-                int columns = result.getMetaData().getColumnCount();
-                while (result.next()) {
-                    Map<String, Object> row = new LinkedHashMap<>();
-                    for (int c = 1; c <= columns; c++) {
-                        Object value = result.getObject(c);
-                        row.put(result.getMetaData().getColumnLabel(c),
-                                value instanceof java.sql.Clob text ? text.getSubString(1, (int) text.length()) : value);
-                    }
-                    rows.add(row);
-                }
-            }
-            return rows;
-        }
     }
 }

@@ -5,18 +5,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.pims.audit.AccessDeniedException;
 import dev.pims.audit.internal.ChainSealer;
+import dev.pims.audit.testing.AuditStore;
 import dev.pims.membership.MemberSelfService;
 import dev.pims.membership.MembershipRefusal;
 import dev.pims.membership.SignUpForm;
 import dev.pims.membership.SyntheticMembers;
+import dev.pims.membership.testing.MemberStore;
+import dev.pims.store.testing.StoreConnection;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.SystemException;
 import jakarta.transaction.UserTransaction;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.assertj.core.api.Assertions;
@@ -50,16 +50,26 @@ class AuditedRoadIT {
     @Resource(lookup = "jdbc/pims")
     private DataSource operational;
 
+    private AuditStore auditLog;
+    private MemberStore memberStore;
+
     @Deployment
     static WebArchive pims() {
         return PimsDeployment.war().addClasses(AuditedRoadIT.class, PreviousServerGone.class, SignUpForms.class)
+                .addPackages(false, StoreConnection.class.getPackage(), AuditStore.class.getPackage(),
+                        MemberStore.class.getPackage())
                 .addAsLibrary(PimsDeployment.jarOf(Assertions.class));
     }
 
-    /** Each test starts outside any transaction (and Arquillian 1.8 injects the fields while this runs). */
+    /**
+     * Each test starts outside any transaction (and Arquillian 1.8 injects the fields while this runs); the fixtures
+     * read the operational store through the server's own DataSource.
+     */
     @BeforeEach
     void noTransactionIsOpen() throws SystemException {
         assertThat(transaction.getStatus()).isEqualTo(Status.STATUS_NO_TRANSACTION);
+        auditLog = new AuditStore(operational::getConnection);
+        memberStore = new MemberStore(operational::getConnection);
     }
 
     @Test
@@ -106,28 +116,15 @@ class AuditedRoadIT {
 
 
     private long records(String operation, String outcome) throws SQLException {
-        return count("SELECT COUNT(*) FROM ACCESS_RECORD WHERE OPERATION = ? AND OUTCOME = ?", operation, outcome);
+        return auditLog.recordCount(operation, outcome);
     }
 
     private long recordsNaming(long memberId) throws SQLException {
         sealer.sealHandedOver();
-        return count("SELECT COUNT(*) FROM ACCESS_RECORD_SUBJECTS WHERE SUBJECT_ID = ?", memberId);
+        return auditLog.sealedRecordsNaming(memberId);
     }
 
     private long accounts(String email) throws SQLException {
-        return count("SELECT COUNT(*) FROM MEMBER_ACCOUNT WHERE EMAIL = ?", email);
-    }
-
-    private long count(String sql, Object... parameters) throws SQLException {
-        try (Connection connection = operational.getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            try (ResultSet result = statement.executeQuery()) {
-                result.next();
-                return result.getLong(1);
-            }
-        }
+        return memberStore.accountCount(email);
     }
 }

@@ -3,6 +3,11 @@ package dev.pims.web.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import dev.pims.audit.testing.AuditStore;
+import dev.pims.audit.testing.SyntheticAccess;
+import dev.pims.inspection.testing.InspectionStore;
+import dev.pims.staff.testing.StaffStore;
+import dev.pims.store.testing.StoreConnections;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -23,15 +28,19 @@ import org.openqa.selenium.WebElement;
  * The auditors' workspace (safety-measures standard Art. 8) in the browser, as an auditor: the access records
  * filtered, opened and exported for a reason (the export itself a DOWNLOAD record), the dashboard's charts, and a
  * monthly inspection over a month of synthetic activity, reviewed, signed off and downloaded; a handler is refused.
- * The auditor is an account of this test's own ({@link StaffFixtures}): StaffAuthenticationIT changes the demo
- * auditor's password, so in a full run the demo auditor's may no longer be the one {@link StaffSteps} knows.
+ * The auditor is an account of this test's own ({@link StaffStore#createScopedStaff}): StaffAuthenticationIT changes
+ * the demo auditor's password, so in a full run the demo auditor's may no longer be the one {@link StaffSteps} knows.
  */
 class AuditorWorkspaceIT extends PimsInBrowserTest {
 
     private static final Labels SAYS = new Labels(MemberSteps.LANGUAGE);
     private static final String PASSWORD = "Audit-test-2026";
 
-    private final SyntheticAccess access = new SyntheticAccess();
+    private static final StaffStore STAFF = new StaffStore(StoreConnections.operational());
+    private static final AuditStore AUDIT_LOG = new AuditStore(StoreConnections.operational());
+    private static final InspectionStore INSPECTIONS = new InspectionStore(StoreConnections.operational());
+
+    private final SyntheticAccess access = new SyntheticAccess(StoreConnections.operational());
     private Browser browser;
     private String tag;
     private String auditor;
@@ -40,7 +49,7 @@ class AuditorWorkspaceIT extends PimsInBrowserTest {
     void openBrowser() throws Exception {
         browser = new Browser(base, MemberSteps.LANGUAGE);
         tag = UUID.randomUUID().toString().substring(0, 8);
-        auditor = StaffFixtures.createScopedStaff("auditor", PASSWORD, Set.of("AUDITOR"), Set.of());
+        auditor = STAFF.createScopedStaff("auditor", PASSWORD, Set.of("AUDITOR"), Set.of());
     }
 
     @AfterEach
@@ -96,16 +105,15 @@ class AuditorWorkspaceIT extends PimsInBrowserTest {
                 .containsExactly(kimDownloads, kimSearches, kimViews);
         assertThat(lines.get(1)).contains("Member asked for a copy");
 
-        List<Map<String, Object>> downloads = Stores.rows(Stores.OPERATIONAL, "SELECT ID, ACTOR_ROLE, REASON, DETAIL, "
-                + "OUTCOME, OPERATION FROM ACCESS_RECORD WHERE ACTOR_ID = ? AND TASK = 'DOWNLOAD' ORDER BY ID DESC",
-                "staff:" + auditor);
+        List<AuditStore.Access> downloads = AUDIT_LOG.recordsOf("staff:" + auditor).stream()
+                .filter(record -> record.task().equals("DOWNLOAD")).toList();
         assertThat(downloads).isNotEmpty();
-        Map<String, Object> export = downloads.get(0);
-        assertThat(export.get("REASON")).isEqualTo("Quarterly review of handler " + tag);
-        assertThat(export.get("ACTOR_ROLE")).isEqualTo("AUDITOR");
-        assertThat(export.get("OUTCOME")).isEqualTo("SUCCESS");
-        assertThat(export.get("OPERATION")).isEqualTo("DefaultAccessLog.export");
-        assertThat((String) export.get("DETAIL")).contains("3 access records").contains("actor=" + kim);
+        AuditStore.Access export = downloads.get(downloads.size() - 1);
+        assertThat(export.reason()).isEqualTo("Quarterly review of handler " + tag);
+        assertThat(export.actorRole()).isEqualTo("AUDITOR");
+        assertThat(export.outcome()).isEqualTo("SUCCESS");
+        assertThat(export.operation()).isEqualTo("DefaultAccessLog.export");
+        assertThat(export.detail()).contains("3 access records").contains("actor=" + kim);
     }
 
     /** A file is an answer like a page: the export of access records keeps every protection of the filter. */
@@ -165,10 +173,10 @@ class AuditorWorkspaceIT extends PimsInBrowserTest {
                     List.of());
         }
         // Logins: a known address in February and March, a new one on Monday the 10th.
-        SyntheticAccess.login(login, LocalDateTime.of(2025, 2, 20, 0, 30), "10.1.1.1", "SUCCESS");
-        SyntheticAccess.login(login, LocalDateTime.of(2025, 3, 4, 0, 30), "10.1.1.1", "SUCCESS");
-        SyntheticAccess.login(login, LocalDateTime.of(2025, 3, 10, 1, 0), "10.2.2.2", "SUCCESS");
-        SyntheticAccess.login(login, LocalDateTime.of(2025, 3, 11, 1, 0), "10.3.3.3", "BAD_CREDENTIALS");
+        STAFF.recordLogin(login, LocalDateTime.of(2025, 2, 20, 0, 30), "10.1.1.1", "SUCCESS");
+        STAFF.recordLogin(login, LocalDateTime.of(2025, 3, 4, 0, 30), "10.1.1.1", "SUCCESS");
+        STAFF.recordLogin(login, LocalDateTime.of(2025, 3, 10, 1, 0), "10.2.2.2", "SUCCESS");
+        STAFF.recordLogin(login, LocalDateTime.of(2025, 3, 11, 1, 0), "10.3.3.3", "BAD_CREDENTIALS");
 
         StaffSteps.logIn(browser, auditor, PASSWORD);
         browser.open("/audit/inspections?lang=en");
@@ -176,28 +184,25 @@ class AuditorWorkspaceIT extends PimsInBrowserTest {
         browser.press(SAYS.get("inspection.submit"));
         assertThat(browser.pageText()).contains(SAYS.get("inspection.kind.BULK_ACCESS"));
 
-        List<Map<String, Object>> flags = flagsOf("2025-03");
-        assertThat(flags).extracting(row -> row.get("KIND"), row -> row.get("ACTOR_ID"),
-                row -> ((java.sql.Date) row.get("DAY")).toLocalDate(), row -> ((Number) row.get("OBSERVED")).longValue(),
-                row -> row.get("DETAIL")).containsExactlyInAnyOrder(
+        List<InspectionStore.Flag> flags = INSPECTIONS.flagsOf("2025-03");
+        assertThat(flags).extracting(InspectionStore.Flag::kind, InspectionStore.Flag::actorId,
+                InspectionStore.Flag::day, InspectionStore.Flag::observed,
+                InspectionStore.Flag::detail).containsExactlyInAnyOrder(
                         tuple("BULK_ACCESS", handler, LocalDate.of(2025, 3, 4), 101L, null),
                         tuple("OFF_HOURS", handler, LocalDate.of(2025, 3, 5), 1L, null),
                         tuple("DOWNLOAD", handler, LocalDate.of(2025, 3, 6), 1L, "Member asked for a copy"),
                         tuple("REPEATED_DENIED", handler, LocalDate.of(2025, 3, 7), 5L, null),
                         tuple("NEW_ADDRESS", handler, LocalDate.of(2025, 3, 10), 1L, "10.2.2.2"));
-        assertThat(flags).filteredOn(row -> "DOWNLOAD".equals(row.get("KIND")))
-                .extracting(row -> ((Number) row.get("RECORD_ID")).longValue()).containsExactly(download);
-        assertThat(Stores.rows(Stores.OPERATIONAL, "SELECT c.TASK, c.RECORDS FROM INSPECTION_ACTOR_COUNT c JOIN "
-                + "INSPECTION_REPORT r ON r.ID = c.REPORT_ID WHERE r.PERIOD = '2025-03' AND c.ACTOR_ID = ? "
-                + "ORDER BY c.TASK", handler)).extracting(row -> row.get("TASK") + " " + row.get("RECORDS"))
+        assertThat(flags).filteredOn(flag -> "DOWNLOAD".equals(flag.kind()))
+                .extracting(flag -> flag.recordId().longValue()).containsExactly(download);
+        assertThat(INSPECTIONS.countsOf("2025-03", handler)).extracting(count -> count.task() + " " + count.records())
                 .containsExactly("DOWNLOAD 1", "SEARCH 1", "VIEW 6");
 
         // Made once: asking again shows the same report.
         browser.type(SAYS.get("inspection.month"), "2025-03");
         browser.press(SAYS.get("inspection.submit"));
-        assertThat(Stores.count(Stores.OPERATIONAL, "SELECT COUNT(*) FROM INSPECTION_REPORT WHERE PERIOD = '2025-03'"))
-                .isEqualTo(1);
-        assertThat(flagsOf("2025-03")).hasSize(5);
+        assertThat(INSPECTIONS.reportCount("2025-03")).isEqualTo(1);
+        assertThat(INSPECTIONS.flagsOf("2025-03")).hasSize(5);
 
         browser.press(SAYS.get("inspection.signOff.submit"));
         assertThat(browser.pageText()).contains(SAYS.get("inspection.refused.FLAGS_NOT_REVIEWED"));
@@ -214,17 +219,16 @@ class AuditorWorkspaceIT extends PimsInBrowserTest {
         browser.press(SAYS.get("inspection.signOff.submit"));
         assertThat(browser.pageText()).contains(SAYS.get("inspection.signedOff"));
 
-        assertThat(flagsOf("2025-03")).allSatisfy(row -> {
-            assertThat(row.get("REVIEWED_BY")).isEqualTo("staff:" + auditor);
-            assertThat((String) row.get("REVIEW_NOTE")).startsWith("Checked with the team ");
-            assertThat(row.get("REVIEWED_AT")).isNotNull();
+        assertThat(INSPECTIONS.flagsOf("2025-03")).allSatisfy(flag -> {
+            assertThat(flag.reviewedBy()).isEqualTo("staff:" + auditor);
+            assertThat(flag.reviewNote()).startsWith("Checked with the team ");
+            assertThat(flag.reviewedAt()).isNotNull();
         });
-        Map<String, Object> report = Stores.rows(Stores.OPERATIONAL, "SELECT SIGNED_OFF_BY, SIGNED_OFF_AT, "
-                + "SIGN_OFF_NOTE, CREATED_BY FROM INSPECTION_REPORT WHERE PERIOD = '2025-03'").get(0);
-        assertThat(report.get("SIGNED_OFF_BY")).isEqualTo("staff:" + auditor);
-        assertThat(report.get("SIGNED_OFF_AT")).isNotNull();
-        assertThat(report.get("SIGN_OFF_NOTE")).isEqualTo("March inspected; the download reason confirmed");
-        assertThat(report.get("CREATED_BY")).isEqualTo("staff:" + auditor);
+        InspectionStore.Report report = INSPECTIONS.reportOf("2025-03").orElseThrow();
+        assertThat(report.signedOffBy()).isEqualTo("staff:" + auditor);
+        assertThat(report.signedOffAt()).isNotNull();
+        assertThat(report.signOffNote()).isEqualTo("March inspected; the download reason confirmed");
+        assertThat(report.createdBy()).isEqualTo("staff:" + auditor);
 
         browser.driver().findElement(By.id("download:csv")).click();
         String csv = browser.downloaded("inspection-2025-03.csv");
@@ -243,11 +247,11 @@ class AuditorWorkspaceIT extends PimsInBrowserTest {
         browser.open("/audit/records?lang=en");
         assertThat(browser.status()).isEqualTo(403);
         assertThat(browser.pageText()).contains(SAYS.get("error.forbidden.text"));
-        List<Map<String, Object>> denied = Stores.rows(Stores.OPERATIONAL, "SELECT OPERATION, ACTOR_ROLE FROM "
-                + "ACCESS_RECORD WHERE ACTOR_ID = ? AND OUTCOME = 'DENIED' AND OPERATION = 'GET /audit/records'",
-                "staff:" + StaffSteps.HANDLER);
+        List<AuditStore.Access> denied = AUDIT_LOG.recordsOf("staff:" + StaffSteps.HANDLER).stream()
+                .filter(record -> record.outcome().equals("DENIED") && record.operation().equals("GET /audit/records"))
+                .toList();
         assertThat(denied).isNotEmpty();
-        assertThat(denied.get(0).get("ACTOR_ROLE")).isEqualTo("HANDLER");
+        assertThat(denied.get(0).actorRole()).isEqualTo("HANDLER");
     }
 
     private void filter(String actor, Long subject, String taskKey, String from, String to) {
@@ -266,11 +270,5 @@ class AuditorWorkspaceIT extends PimsInBrowserTest {
             ids.add(Long.parseLong(link.getText().trim()));
         }
         return ids;
-    }
-
-    private static List<Map<String, Object>> flagsOf(String period) throws Exception {
-        return Stores.rows(Stores.OPERATIONAL, "SELECT f.KIND, f.ACTOR_ID, f.DAY, f.OBSERVED, f.DETAIL, f.RECORD_ID, "
-                + "f.REVIEWED_BY, f.REVIEW_NOTE, f.REVIEWED_AT FROM INSPECTION_FLAG f JOIN INSPECTION_REPORT r "
-                + "ON r.ID = f.REPORT_ID WHERE r.PERIOD = ? ORDER BY f.ID", period);
     }
 }

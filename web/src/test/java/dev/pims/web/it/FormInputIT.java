@@ -2,10 +2,13 @@ package dev.pims.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.pims.consent.testing.ConsentStore;
+import dev.pims.membership.testing.MemberStore;
+import dev.pims.store.testing.StoreConnections;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,6 +30,8 @@ class FormInputIT extends PimsInBrowserTest {
     private static final String SQL = "'; DROP TABLE MEMBER_ACCOUNT; --";
     private static final String BEYOND_BMP = "😀𠜎";
     private static final int OVERLONG = 10_000;
+    private static final MemberStore MEMBERS = new MemberStore(StoreConnections.operational());
+    private static final ConsentStore CONSENTS = new ConsentStore(StoreConnections.operational());
 
     /** Signs up, again and again, as new visitors. */
     private static Browser visitor;
@@ -55,30 +60,28 @@ class FormInputIT extends PimsInBrowserTest {
         }
     }
 
-    /** The fields that take typed text, with the table column that keeps the value and the datum that shows it. */
+    /** The fields that take typed text, with the datum of the stored profile that keeps the value and the one shown. */
     enum Field {
-        EMAIL("field.email", null, null, null),
-        PASSWORD("field.password", null, null, null),
-        PASSWORD_AGAIN("field.passwordAgain", null, null, null),
-        NAME("field.name", "BASIC_PROFILE", "NAME", "held-name"),
-        MOBILE_PHONE("field.mobilePhone", "BASIC_PROFILE", "MOBILE_PHONE", "held-mobilePhone"),
-        COMPANY_PHONE("field.companyPhone", "BASIC_PROFILE", "COMPANY_PHONE", "held-companyPhone"),
-        COMPANY("field.company", "BASIC_PROFILE", "COMPANY", "held-company"),
-        DEPARTMENT("field.department", "BASIC_PROFILE", "DEPARTMENT", "held-department"),
-        JOB_TITLE("field.jobTitle", "BASIC_PROFILE", "JOB_TITLE", "held-jobTitle"),
-        INTENDED_USE("field.intendedUse", "APPLICATION_FORM", "INTENDED_USE", "held-intendedUse"),
-        MONTHLY_IMAGE_VOLUME("field.monthlyImageVolume", "APPLICATION_FORM", "MONTHLY_IMAGE_VOLUME",
+        EMAIL("field.email", null, null),
+        PASSWORD("field.password", null, null),
+        PASSWORD_AGAIN("field.passwordAgain", null, null),
+        NAME("field.name", MemberStore.Profile::name, "held-name"),
+        MOBILE_PHONE("field.mobilePhone", MemberStore.Profile::mobilePhone, "held-mobilePhone"),
+        COMPANY_PHONE("field.companyPhone", MemberStore.Profile::companyPhone, "held-companyPhone"),
+        COMPANY("field.company", MemberStore.Profile::company, "held-company"),
+        DEPARTMENT("field.department", MemberStore.Profile::department, "held-department"),
+        JOB_TITLE("field.jobTitle", MemberStore.Profile::jobTitle, "held-jobTitle"),
+        INTENDED_USE("field.intendedUse", MemberStore.Profile::intendedUse, "held-intendedUse"),
+        MONTHLY_IMAGE_VOLUME("field.monthlyImageVolume", MemberStore.Profile::monthlyImageVolume,
                 "held-monthlyImageVolume");
 
         final String labelKey;
-        final String table;
-        final String column;
+        final Function<MemberStore.Profile, Object> stored;
         final String shownAs;
 
-        Field(String labelKey, String table, String column, String shownAs) {
+        Field(String labelKey, Function<MemberStore.Profile, Object> stored, String shownAs) {
             this.labelKey = labelKey;
-            this.table = table;
-            this.column = column;
+            this.stored = stored;
             this.shownAs = shownAs;
         }
 
@@ -88,12 +91,11 @@ class FormInputIT extends PimsInBrowserTest {
 
         /** A field of the profile, which the member may modify later; the others belong to the account. */
         boolean onProfile() {
-            return table != null;
+            return stored != null;
         }
 
         Object storedFor(long memberId) throws SQLException {
-            return Stores.rows(Stores.OPERATIONAL, "SELECT " + column + " FROM " + table + " WHERE MEMBER_ID = ?",
-                    memberId).get(0).get(column);
+            return stored.apply(profileOf(memberId));
         }
     }
 
@@ -238,17 +240,15 @@ class FormInputIT extends PimsInBrowserTest {
 
         if (input.refused()) {
             assertTheSameFormAnswers(visitor, "signup.title", input);
-            assertThat(Stores.memberIdOf(email.trim().toLowerCase(Locale.ROOT))).isNull();
+            assertThat(MEMBERS.memberIdOf(email.trim().toLowerCase(Locale.ROOT))).isNull();
             assertThat(accounts()).as("no account is stored").isEqualTo(accountsBefore);
             return;
         }
         assertThat(visitor.pageText()).as(input.toString()).contains(SAYS.get("signup.checkMail"));
-        Long memberId = Stores.memberIdOf(email);
+        Long memberId = MEMBERS.memberIdOf(email);
         assertThat(memberId).as("the account is stored").isNotNull();
         if (input.field() == Field.PASSWORD) {
-            assertThat(String.valueOf(Stores.rows(Stores.OPERATIONAL,
-                    "SELECT PASSWORD_HASH FROM MEMBER_ACCOUNT WHERE ID = ?", memberId).get(0).get("PASSWORD_HASH")))
-                    .doesNotContain(input.value());
+            assertThat(String.valueOf(MEMBERS.passwordHashOf(memberId))).doesNotContain(input.value());
         } else {
             assertThat(input.field().storedFor(memberId)).isEqualTo(input.value());
         }
@@ -263,7 +263,7 @@ class FormInputIT extends PimsInBrowserTest {
     @MethodSource("everyProfileField")
     void theProfileFormAnswersEveryInput(Input input) throws Exception {
         Browser browser = ownerOnTheProfileForm();
-        Map<String, Object> storedBefore = profileOf(ownerId);
+        MemberStore.Profile storedBefore = profileOf(ownerId);
         browser.type(input.field().label(), input.value());
         browser.press(SAYS.get("profile.save"));
 
@@ -290,7 +290,7 @@ class FormInputIT extends PimsInBrowserTest {
         assertThat(visitor.messageFor(SAYS.get("field.industry"))).isIn(
                 SAYS.faces("jakarta.faces.converter.EnumConverter.ENUM_detail"),
                 SAYS.faces("jakarta.faces.component.UISelectOne.INVALID"));
-        assertThat(Stores.memberIdOf(email)).isNull();
+        assertThat(MEMBERS.memberIdOf(email)).isNull();
     }
 
     @Test
@@ -304,7 +304,7 @@ class FormInputIT extends PimsInBrowserTest {
         assertThat(visitor.status()).isEqualTo(200);
         assertThat(visitor.heading()).isEqualTo(SAYS.get("signup.title"));
         assertThat(visitor.messageFor(termsOfUse)).isEqualTo(SAYS.validation("pims.consent.required"));
-        assertThat(Stores.memberIdOf(email)).isNull();
+        assertThat(MEMBERS.memberIdOf(email)).isNull();
     }
 
     @Test
@@ -315,8 +315,7 @@ class FormInputIT extends PimsInBrowserTest {
         MemberSteps.submitSignUp(visitor);
 
         assertThat(visitor.pageText()).contains(SAYS.get("signup.checkMail"));
-        assertThat(Stores.rows(Stores.OPERATIONAL, "SELECT PURPOSE FROM CONSENT_RECORD WHERE MEMBER_ID = ?",
-                Stores.memberIdOf(email))).extracting(row -> row.get("PURPOSE"))
+        assertThat(CONSENTS.recordsOf(MEMBERS.memberIdOf(email))).extracting(ConsentStore.Consent::purpose)
                 .containsExactlyInAnyOrder("TERMS_OF_USE", "PERSONAL_INFORMATION_COLLECTION");
     }
 
@@ -342,12 +341,11 @@ class FormInputIT extends PimsInBrowserTest {
     }
 
     private static long accounts() throws SQLException {
-        return Stores.count(Stores.OPERATIONAL, "SELECT COUNT(*) FROM MEMBER_ACCOUNT");
+        return MEMBERS.accountCount();
     }
 
     /** Every modifiable datum of the member, as stored. */
-    private static Map<String, Object> profileOf(long memberId) throws SQLException {
-        return Stores.rows(Stores.OPERATIONAL, "SELECT * FROM BASIC_PROFILE b JOIN APPLICATION_FORM a "
-                + "ON a.MEMBER_ID = b.MEMBER_ID WHERE b.MEMBER_ID = ?", memberId).get(0);
+    private static MemberStore.Profile profileOf(long memberId) throws SQLException {
+        return MEMBERS.profileOf(memberId).orElseThrow();
     }
 }

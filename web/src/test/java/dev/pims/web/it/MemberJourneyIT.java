@@ -3,13 +3,15 @@ package dev.pims.web.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.sql.Connection;
+import dev.pims.audit.testing.AuditStore;
+import dev.pims.audit.testing.RefusedChanges;
+import dev.pims.consent.testing.ConsentStore;
+import dev.pims.membership.testing.MemberStore;
+import dev.pims.membership.testing.SeparatedStore;
+import dev.pims.store.testing.StoreConnections;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.sql.Timestamp;
-import java.time.LocalDateTime;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,6 +22,12 @@ import org.junit.jupiter.api.Test;
  * Each step is checked on the page and in the stores, including the access log.
  */
 class MemberJourneyIT extends PimsInBrowserTest {
+
+    private static final MemberStore MEMBERS = new MemberStore(StoreConnections.operational());
+    private static final SeparatedStore SEPARATED = new SeparatedStore(StoreConnections.separated());
+    private static final ConsentStore CONSENTS = new ConsentStore(StoreConnections.operational());
+    private static final AuditStore AUDIT_LOG = new AuditStore(StoreConnections.operational());
+    private static final RefusedChanges REFUSED_CHANGES = new RefusedChanges(StoreConnections.operational());
 
     /** Arquillian 1.8 injects {@link #base} while it runs a {@code @BeforeEach}; each journey starts with no mail. */
     @BeforeEach
@@ -75,14 +83,14 @@ class MemberJourneyIT extends PimsInBrowserTest {
             browser.press(says.get("signup.submit"));
             assertThat(browser.pageText()).contains(says.get("signup.checkMail"));
 
-            Long memberId = Stores.memberIdOf(email);
+            Long memberId = MEMBERS.memberIdOf(email);
             assertThat(memberId).as("the account is stored").isNotNull();
-            assertThat(Stores.rows(Stores.OPERATIONAL, "SELECT STATUS FROM MEMBER_ACCOUNT WHERE ID = ?", memberId))
-                    .extracting(row -> row.get("STATUS")).containsExactly("PENDING_VERIFICATION");
-            assertThat(Stores.rows(Stores.OPERATIONAL, "SELECT PURPOSE, ACTION, POLICY_VERSION, CLIENT_IP, METHOD "
-                    + "FROM CONSENT_RECORD WHERE MEMBER_ID = ? ORDER BY PURPOSE", memberId))
-                    .extracting(row -> row.get("PURPOSE") + " " + row.get("ACTION") + " " + row.get("POLICY_VERSION")
-                            + " " + row.get("CLIENT_IP") + " " + row.get("METHOD"))
+            assertThat(MEMBERS.statusOf(memberId)).contains("PENDING_VERIFICATION");
+            List<ConsentStore.Consent> consents = CONSENTS.recordsOf(memberId).stream()
+                    .sorted(Comparator.comparing(ConsentStore.Consent::purpose)).toList();
+            assertThat(consents)
+                    .extracting(consent -> consent.purpose() + " " + consent.action() + " " + consent.policyVersion()
+                            + " " + consent.clientIp() + " " + consent.method())
                     .containsExactly(
                             "MARKETING_EMAIL GIVEN 2019-08-01 127.0.0.1 SIGN_UP_FORM",
                             "PERSONAL_INFORMATION_COLLECTION GIVEN 2019-08-01 127.0.0.1 SIGN_UP_FORM",
@@ -108,16 +116,15 @@ class MemberJourneyIT extends PimsInBrowserTest {
             assertThat(browser.path()).isEqualTo("/my/profile");
             assertThat(browser.pageText()).contains(says.get("profile.saved"));
             assertThat(browser.textOf("held-department")).isEqualTo("Data Platform");
-            assertThat(Stores.rows(Stores.OPERATIONAL, "SELECT DEPARTMENT FROM BASIC_PROFILE WHERE MEMBER_ID = ?",
-                    memberId)).extracting(row -> row.get("DEPARTMENT")).containsExactly("Data Platform");
+            assertThat(MEMBERS.profileOf(memberId).map(MemberStore.Profile::department)).contains("Data Platform");
 
             // Withdraw the optional marketing consent.
             browser.open("/my/consents");
             browser.press(says.get("consents.withdraw"));
             assertThat(browser.pageText()).contains(says.get("consents.withdrawn"));
-            assertThat(Stores.rows(Stores.OPERATIONAL, "SELECT ACTION, METHOD FROM CONSENT_RECORD "
-                    + "WHERE MEMBER_ID = ? AND PURPOSE = 'MARKETING_EMAIL' ORDER BY ID", memberId))
-                    .extracting(row -> row.get("ACTION") + " " + row.get("METHOD"))
+            assertThat(CONSENTS.recordsOf(memberId))
+                    .filteredOn(consent -> consent.purpose().equals("MARKETING_EMAIL"))
+                    .extracting(consent -> consent.action() + " " + consent.method())
                     .containsExactly("GIVEN SIGN_UP_FORM", "WITHDRAWN CONSENT_PAGE");
 
             // Withdraw the membership (policy §11): a wrong password changes nothing.
@@ -125,27 +132,20 @@ class MemberJourneyIT extends PimsInBrowserTest {
             browser.type(says.get("withdraw.password"), "not-my-password-1");
             browser.press(says.get("withdraw.confirm"));
             assertThat(browser.pageText()).contains(says.get("membership.refused.WRONG_PASSWORD"));
-            assertThat(Stores.memberIdOf(email)).isEqualTo(memberId);
+            assertThat(MEMBERS.memberIdOf(email)).isEqualTo(memberId);
 
             browser.type(says.get("withdraw.password"), password);
             browser.press(says.get("withdraw.confirm"));
             assertThat(browser.path()).as(browser.pageText()).startsWith("/withdrawn");
             assertThat(browser.pageText()).contains(says.get("withdrawn.text"));
 
-            assertThat(Stores.memberIdOf(email)).as("the account is gone from the operational store").isNull();
-            assertThat(Stores.count(Stores.OPERATIONAL, "SELECT COUNT(*) FROM BASIC_PROFILE WHERE MEMBER_ID = ?",
-                    memberId)).isZero();
-            assertThat(Stores.count(Stores.OPERATIONAL, "SELECT COUNT(*) FROM WITHDRAWAL_RECORD WHERE MEMBER_ID = ?",
-                    memberId)).isEqualTo(1);
-            List<Map<String, Object>> separated = Stores.rows(Stores.SEPARATED,
-                    "SELECT SEPARATED_AT, DESTROY_AFTER, REASON, PERSONAL_DATA FROM SEPARATED_MEMBER WHERE MEMBER_ID = ?",
-                    memberId);
-            assertThat(separated).hasSize(1);
-            assertThat(separated.get(0).get("REASON")).isEqualTo("WITHDRAWAL");
-            assertThat(String.valueOf(separated.get(0).get("PERSONAL_DATA"))).contains(email, name, "Data Platform");
-            LocalDateTime separatedAt = ((Timestamp) separated.get(0).get("SEPARATED_AT")).toLocalDateTime();
-            assertThat(((Timestamp) separated.get(0).get("DESTROY_AFTER")).toLocalDateTime())
-                    .isEqualTo(separatedAt.plusYears(1));
+            assertThat(MEMBERS.memberIdOf(email)).as("the account is gone from the operational store").isNull();
+            assertThat(MEMBERS.profileOf(memberId)).isEmpty();
+            assertThat(MEMBERS.withdrawalChannelsOf(memberId)).hasSize(1);
+            SeparatedStore.Separated separated = SEPARATED.separatedOf(memberId).orElseThrow();
+            assertThat(separated.reason()).isEqualTo("WITHDRAWAL");
+            assertThat(separated.personalData()).contains(email, name, "Data Platform");
+            assertThat(separated.destroyAfter()).isEqualTo(separated.separatedAt().plusYears(1));
 
             // The session ended, and the account no longer opens.
             browser.open("/my/profile");
@@ -166,13 +166,13 @@ class MemberJourneyIT extends PimsInBrowserTest {
 
     /** Every read and write of the member's data is an access record with actor, time, IP, subject and task. */
     private static void assertAccessLogTellsTheStory(long memberId) throws SQLException {
-        List<Map<String, Object>> records = Stores.accessRecordsOf(memberId);
+        List<AuditStore.Access> records = AUDIT_LOG.recordsNaming(memberId);
         assertThat(records).allSatisfy(record -> {
-            assertThat(record.get("ACTOR_ID")).isNotNull();
-            assertThat(record.get("OCCURRED_AT")).isNotNull();
-            assertThat(record.get("CLIENT_IP")).isEqualTo("127.0.0.1");
+            assertThat(record.actorId()).isNotNull();
+            assertThat(record.occurredAt()).isNotNull();
+            assertThat(record.clientIp()).isEqualTo("127.0.0.1");
         });
-        assertThat(records).extracting(r -> r.get("OPERATION") + " " + r.get("TASK") + " " + r.get("OUTCOME"))
+        assertThat(records).extracting(r -> r.operation() + " " + r.task() + " " + r.outcome())
                 .contains(
                         "DefaultMemberSelfService.signUp INPUT SUCCESS",
                         "SignUpConsentRecorder.recordConsents INPUT SUCCESS",
@@ -184,30 +184,23 @@ class MemberJourneyIT extends PimsInBrowserTest {
                         "DefaultConsentService.withdrawMyConsent MODIFY SUCCESS",
                         "DefaultMemberSelfService.withdraw DELETE ERROR",
                         "DefaultMemberSelfService.withdraw DELETE SUCCESS");
-        assertThat(records).filteredOn(r -> "DefaultMemberSelfService.viewOwnProfile".equals(r.get("OPERATION")))
-                .allSatisfy(r -> assertThat(r.get("ACTOR_ID")).isEqualTo("member:" + memberId));
+        assertThat(records).filteredOn(r -> "DefaultMemberSelfService.viewOwnProfile".equals(r.operation()))
+                .allSatisfy(r -> assertThat(r.actorId()).isEqualTo("member:" + memberId));
 
         // The database itself refuses to change or delete access records.
-        try (Connection connection = Stores.open(Stores.OPERATIONAL); Statement statement = connection.createStatement()) {
-            assertThatThrownBy(() -> statement.executeUpdate(
-                    "UPDATE ACCESS_RECORD SET OUTCOME = 'SUCCESS' WHERE ID = " + records.get(0).get("ID")))
-                    .hasMessageContaining("ACCESS_RECORD_IS_APPEND_ONLY");
-            assertThatThrownBy(() -> statement.executeUpdate(
-                    "UPDATE ACCESS_CHAIN_LINK SET SUBJECT_ID = 0 WHERE SUBJECT_ID = " + memberId))
-                    .as("the member a record names").hasMessageContaining("ACCESS_RECORD_IS_APPEND_ONLY");
-            // The hash chain's links are written once, when the record is sealed (V12), and are no exception.
-            assertThatThrownBy(() -> statement.executeUpdate(
-                    "UPDATE ACCESS_CHAIN_LINK SET CHAIN_HASH = '" + "0".repeat(64) + "' WHERE RECORD_ID = "
-                    + records.get(0).get("ID")))
-                    .hasMessageContaining("ACCESS_RECORD_IS_APPEND_ONLY");
-            assertThatThrownBy(() -> statement.executeUpdate(
-                    "DELETE FROM ACCESS_CHAIN_LINK WHERE RECORD_ID = " + records.get(0).get("ID")))
-                    .hasMessageContaining("ACCESS_RECORD_IS_APPEND_ONLY");
-            // A record without subjects, so that no foreign key speaks before the trigger.
-            assertThatThrownBy(() -> statement.executeUpdate(
-                    "DELETE FROM ACCESS_RECORD WHERE OPERATION = 'Auditing.started'"))
-                    .hasMessageContaining("ACCESS_RECORD_IS_APPEND_ONLY");
-        }
-        assertThat(Stores.accessRecordsOf(memberId)).hasSameSizeAs(records);
+        long first = records.get(0).id();
+        assertThatThrownBy(() -> REFUSED_CHANGES.updateOutcomeOf(first, "SUCCESS"))
+                .hasMessageContaining("ACCESS_RECORD_IS_APPEND_ONLY");
+        assertThatThrownBy(() -> REFUSED_CHANGES.updateLinksNaming(memberId, 0))
+                .as("the member a record names").hasMessageContaining("ACCESS_RECORD_IS_APPEND_ONLY");
+        // The hash chain's links are written once, when the record is sealed, and are no exception.
+        assertThatThrownBy(() -> REFUSED_CHANGES.updateChainHashOf(first, "0".repeat(64)))
+                .hasMessageContaining("ACCESS_RECORD_IS_APPEND_ONLY");
+        assertThatThrownBy(() -> REFUSED_CHANGES.deleteLinkOf(first))
+                .hasMessageContaining("ACCESS_RECORD_IS_APPEND_ONLY");
+        // A record without subjects, so that no foreign key speaks before the trigger.
+        assertThatThrownBy(() -> REFUSED_CHANGES.deleteRecordsOf("Auditing.started"))
+                .hasMessageContaining("ACCESS_RECORD_IS_APPEND_ONLY");
+        assertThat(AUDIT_LOG.recordsNaming(memberId)).hasSameSizeAs(records);
     }
 }

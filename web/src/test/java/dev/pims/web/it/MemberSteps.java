@@ -3,6 +3,8 @@ package dev.pims.web.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import dev.pims.membership.testing.MemberStore;
+import dev.pims.store.testing.StoreConnections;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.UUID;
@@ -20,6 +22,7 @@ final class MemberSteps {
     static final String PASSWORD = "correct-horse-42";
 
     private static final Labels SAYS = new Labels(LANGUAGE);
+    private static final MemberStore MEMBERS = new MemberStore(StoreConnections.operational());
     private static final Pattern VERIFICATION_LINK = Pattern.compile("https?://\\S+/verify\\?token=[A-Za-z0-9_%-]+");
 
     private MemberSteps() {
@@ -59,7 +62,7 @@ final class MemberSteps {
         submitSignUp(browser);
         assertThat(browser.pageText()).contains(SAYS.get("signup.checkMail"));
         verify(browser, mail, email);
-        return Stores.memberIdOf(email);
+        return MEMBERS.memberIdOf(email);
     }
 
     /** Opens the link of the verification e-mail sent to this address. */

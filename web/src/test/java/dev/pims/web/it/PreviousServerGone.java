@@ -1,5 +1,6 @@
 package dev.pims.web.it;
 
+import dev.pims.store.testing.StoreConnections;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -26,7 +27,8 @@ public class PreviousServerGone implements BeforeAllCallback {
         Instant giveUp = Instant.now().plus(PATIENCE);
         while (derbyPortOpen()) {
             if (Instant.now().isAfter(giveUp)) {
-                throw new IllegalStateException("The previous Payara Micro still holds 127.0.0.1:" + Stores.DERBY_PORT);
+                throw new IllegalStateException("The previous Payara Micro still holds 127.0.0.1:"
+                        + StoreConnections.DERBY_PORT);
             }
             Thread.sleep(250);
         }
@@ -34,7 +36,7 @@ public class PreviousServerGone implements BeforeAllCallback {
 
     private static boolean derbyPortOpen() {
         try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress("127.0.0.1", Stores.DERBY_PORT), 200);
+            socket.connect(new InetSocketAddress("127.0.0.1", StoreConnections.DERBY_PORT), 200);
             return true;
         } catch (IOException closed) {
             return false;

@@ -4,9 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
+import dev.pims.audit.testing.AuditStore;
+import dev.pims.membership.testing.MemberStore;
+import dev.pims.membership.testing.SeparatedStore;
+import dev.pims.store.testing.StoreConnections;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,6 +35,9 @@ class ServerLifecycleIT {
     private static final Labels SAYS = new Labels(MemberSteps.LANGUAGE);
     private static final Duration SEALING_PATIENCE = Duration.ofSeconds(10);
     private static final Path RUN = Path.of(System.getProperty("it.run.dir", "target/it-run")).toAbsolutePath();
+    private static final AuditStore AUDIT_LOG = new AuditStore(StoreConnections.operational());
+    private static final MemberStore MEMBERS = new MemberStore(StoreConnections.operational());
+    private static final SeparatedStore SEPARATED = new SeparatedStore(StoreConnections.separated());
 
     private static LaunchedPims pims;
 
@@ -44,9 +53,9 @@ class ServerLifecycleIT {
 
     @Test
     void everyAccessRecordOfABusyStartIsSealedWithinSecondsWithoutAnyoneAsking() throws Exception {
-        Stores.awaitSealed(SEALING_PATIENCE);
-        assertThat(Stores.count(Stores.OPERATIONAL, "SELECT COUNT(*) FROM ACCESS_RECORD"))
-                .as("the demo members were enrolled through the audited road").isGreaterThan(40);
+        AUDIT_LOG.awaitSealed(SEALING_PATIENCE);
+        assertThat(AUDIT_LOG.recordCount()).as("the demo members were enrolled through the audited road")
+                .isGreaterThan(40);
 
         // Written after the start, so only the running sealer can seal them (not the start's sealing of leftovers).
         try (Browser browser = new Browser(pims.base(), MemberSteps.LANGUAGE)) {
@@ -54,30 +63,27 @@ class ServerLifecycleIT {
             MemberSteps.join(browser, MAIL, email, "Jane Doe");
             MemberSteps.logIn(browser, email, MemberSteps.PASSWORD);
         }
-        Stores.awaitSealed(SEALING_PATIENCE);
+        AUDIT_LOG.awaitSealed(SEALING_PATIENCE);
     }
 
     @Test
     void aWithdrawalKilledAfterItsDecisionIsWholeInTheSeparatedStoreAfterARestart() throws Exception {
         long member = withdrawAndKillIn("commit");
 
-        assertThat(operationalRowsOf(member)).as("gone from the operational store").isZero();
-        assertThat(Stores.count(Stores.OPERATIONAL, "SELECT COUNT(*) FROM WITHDRAWAL_RECORD WHERE MEMBER_ID = ?",
-                member)).isEqualTo(1);
-        assertThat(separatedRowsOf(member)).as("whole in the separated store").isEqualTo(1);
+        assertThat(MEMBERS.statusOf(member)).as("gone from the operational store: the account").isEmpty();
+        assertThat(MEMBERS.profileOf(member)).as("gone from the operational store: the profile").isEmpty();
+        assertThat(MEMBERS.withdrawalChannelsOf(member)).hasSize(1);
+        assertThat(SEPARATED.separatedOf(member)).as("whole in the separated store").isPresent();
     }
 
     @Test
     void aWithdrawalKilledBeforeItsDecisionIsWholeInTheOperationalStoreAfterARestart() throws Exception {
         long member = withdrawAndKillIn("prepare");
 
-        assertThat(Stores.rows(Stores.OPERATIONAL, "SELECT STATUS FROM MEMBER_ACCOUNT WHERE ID = ?", member))
-                .extracting(row -> row.get("STATUS")).containsExactly("ACTIVE");
-        assertThat(Stores.count(Stores.OPERATIONAL, "SELECT COUNT(*) FROM BASIC_PROFILE WHERE MEMBER_ID = ?",
-                member)).isEqualTo(1);
-        assertThat(Stores.count(Stores.OPERATIONAL, "SELECT COUNT(*) FROM WITHDRAWAL_RECORD WHERE MEMBER_ID = ?",
-                member)).isZero();
-        assertThat(separatedRowsOf(member)).as("nothing in the separated store").isZero();
+        assertThat(MEMBERS.statusOf(member)).contains("ACTIVE");
+        assertThat(MEMBERS.profileOf(member)).isPresent();
+        assertThat(MEMBERS.withdrawalChannelsOf(member)).isEmpty();
+        assertThat(SEPARATED.separatedOf(member)).as("nothing in the separated store").isEmpty();
     }
 
     /** Art. 8: a clean stop leaves its record in the chain, between the start before it and the start after it. */
@@ -88,18 +94,17 @@ class ServerLifecycleIT {
 
         pims.close();
         pims.startAgain();
-        Stores.awaitSealed(SEALING_PATIENCE);
+        AUDIT_LOG.awaitSealed(SEALING_PATIENCE);
 
         assertThat(auditingRecords("Auditing.stopped")).isEqualTo(stops + 1);
         assertThat(auditingRecords("Auditing.started")).isEqualTo(starts + 1);
-        assertThat(Stores.rows(Stores.OPERATIONAL, "SELECT OPERATION FROM ACCESS_RECORD WHERE ACTOR_ID = 'system'"
-                + " AND OPERATION LIKE 'Auditing.%' ORDER BY ID DESC FETCH FIRST 2 ROWS ONLY"))
-                .extracting(row -> row.get("OPERATION")).containsExactly("Auditing.started", "Auditing.stopped");
+        List<String> events = AUDIT_LOG.auditingEvents();
+        assertThat(events.subList(Math.max(0, events.size() - 2), events.size()))
+                .containsExactly("Auditing.stopped", "Auditing.started");
     }
 
     private static long auditingRecords(String operation) throws Exception {
-        return Stores.count(Stores.OPERATIONAL,
-                "SELECT COUNT(*) FROM ACCESS_RECORD WHERE ACTOR_ID = 'system' AND OPERATION = ?", operation);
+        return Collections.frequency(AUDIT_LOG.auditingEvents(), operation);
     }
 
     /**
@@ -125,17 +130,8 @@ class ServerLifecycleIT {
             pressed.exceptionally(serverGone -> null).join();
         }
         pims.startAgain();
-        Stores.awaitSealed(SEALING_PATIENCE);
+        AUDIT_LOG.awaitSealed(SEALING_PATIENCE);
         return member;
-    }
-
-    private static long operationalRowsOf(long member) throws Exception {
-        return Stores.count(Stores.OPERATIONAL, "SELECT COUNT(*) FROM MEMBER_ACCOUNT WHERE ID = ?", member)
-                + Stores.count(Stores.OPERATIONAL, "SELECT COUNT(*) FROM BASIC_PROFILE WHERE MEMBER_ID = ?", member);
-    }
-
-    private static long separatedRowsOf(long member) throws Exception {
-        return Stores.count(Stores.SEPARATED, "SELECT COUNT(*) FROM SEPARATED_MEMBER WHERE MEMBER_ID = ?", member);
     }
 
     private static void awaitFile(Path file) throws InterruptedException {

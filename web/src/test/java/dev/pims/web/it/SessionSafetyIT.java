@@ -2,6 +2,9 @@ package dev.pims.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.pims.audit.testing.AuditStore;
+import dev.pims.membership.testing.MemberStore;
+import dev.pims.store.testing.StoreConnections;
 import java.net.http.HttpResponse;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
@@ -20,6 +23,8 @@ import org.junit.jupiter.api.Test;
 class SessionSafetyIT extends PimsInBrowserTest {
 
     private static final Labels SAYS = new Labels(MemberSteps.LANGUAGE);
+    private static final MemberStore MEMBERS = new MemberStore(StoreConnections.operational());
+    private static final AuditStore AUDIT_LOG = new AuditStore(StoreConnections.operational());
     private static final List<String> MEMBER_PAGES = List.of("/my/profile", "/my/profile/edit", "/my/consents",
             "/my/withdraw");
     /** What Payara Micro would serve by default beside the application: monitoring and API descriptions. */
@@ -52,7 +57,7 @@ class SessionSafetyIT extends PimsInBrowserTest {
 
         for (String forged : List.of("-1234567890123456789:-987654321", "forged", "")) {
             assertThePageExpired(visitor, visitor.post("/signup", page.form(email, forged, page.nonce())));
-            assertThat(Stores.memberIdOf(email)).as("stored with view state '%s'", forged).isNull();
+            assertThat(MEMBERS.memberIdOf(email)).as("stored with view state '%s'", forged).isNull();
         }
         assertTheFormIsTaken(visitor, page, email);
     }
@@ -67,7 +72,7 @@ class SessionSafetyIT extends PimsInBrowserTest {
         HttpResponse<String> answer = visitor.post("/signup", page.form(email, null, page.nonce()));
         assertThat(answer.statusCode()).isEqualTo(200);
         assertThat(answer.body()).contains("id=\"signup\"").doesNotContain(SAYS.get("signup.checkMail"));
-        assertThat(Stores.memberIdOf(email)).isNull();
+        assertThat(MEMBERS.memberIdOf(email)).isNull();
 
         assertTheFormIsTaken(visitor, page, email);
     }
@@ -80,7 +85,7 @@ class SessionSafetyIT extends PimsInBrowserTest {
 
         // A browser without JavaScript, or a forger, posts the page's own view state but no PrimeFaces nonce.
         assertThePageExpired(visitor, visitor.post("/signup", page.form(email, page.viewState(), null)));
-        assertThat(Stores.memberIdOf(email)).isNull();
+        assertThat(MEMBERS.memberIdOf(email)).isNull();
     }
 
     @Test
@@ -93,7 +98,7 @@ class SessionSafetyIT extends PimsInBrowserTest {
         // post carries the page's view state and even its nonce, so that only the missing cookie can refuse it.
         RawVisitor otherSite = new RawVisitor(base);
         assertThePageExpired(otherSite, otherSite.post("/signup", page.form(email, page.viewState(), page.nonce())));
-        assertThat(Stores.memberIdOf(email)).isNull();
+        assertThat(MEMBERS.memberIdOf(email)).isNull();
 
         assertTheFormIsTaken(visitor, page, email);
     }
@@ -108,7 +113,7 @@ class SessionSafetyIT extends PimsInBrowserTest {
         assertThat(browser.status()).isEqualTo(200);
         assertThat(browser.heading()).isEqualTo(SAYS.get("error.expired.title"));
         assertThat(browser.pageText()).contains(SAYS.get("error.expired.text"));
-        assertThat(Stores.memberIdOf(email)).isNull();
+        assertThat(MEMBERS.memberIdOf(email)).isNull();
     }
 
     @Test
@@ -120,7 +125,7 @@ class SessionSafetyIT extends PimsInBrowserTest {
         browser.tick(SAYS.get("consent.MARKETING_EMAIL") + " " + SAYS.get("consent.optional"));
         MemberSteps.submitSignUp(browser);
         MemberSteps.verify(browser, MAIL, bobEmail);
-        long bob = Stores.memberIdOf(bobEmail);
+        long bob = MEMBERS.memberIdOf(bobEmail);
 
         MemberSteps.logIn(browser, aliceEmail, MemberSteps.PASSWORD);
         for (String naming : List.of("?memberId=" + bob, "?id=" + bob)) {
@@ -136,17 +141,15 @@ class SessionSafetyIT extends PimsInBrowserTest {
         }
 
         String actor = "member:" + alice;
-        Stores.awaitSealed();
-        List<Map<String, Object>> byAlice = Stores.rows(Stores.OPERATIONAL, "SELECT r.OPERATION, s.SUBJECT_ID "
-                + "FROM ACCESS_RECORD r LEFT JOIN ACCESS_RECORD_SUBJECTS s ON s.RECORD_ID = r.ID "
-                + "WHERE r.ACTOR_ID = ?", actor);
-        assertThat(byAlice).extracting(row -> row.get("OPERATION"))
+        List<AuditStore.Access> byAlice = AUDIT_LOG.recordsOf(actor);
+        assertThat(byAlice).extracting(AuditStore.Access::operation)
                 .filteredOn("DefaultMemberSelfService.viewOwnProfile"::equals)
                 .as("the view after login, then one per page opened").hasSize(3);
-        assertThat(byAlice).extracting(row -> row.get("OPERATION"))
+        assertThat(byAlice).extracting(AuditStore.Access::operation)
                 .filteredOn("DefaultConsentService.viewMyConsents"::equals).hasSize(2);
-        assertThat(byAlice).extracting(row -> ((Number) row.get("SUBJECT_ID")).longValue()).containsOnly(alice);
-        assertThat(Stores.accessRecordsOf(bob)).extracting(row -> row.get("ACTOR_ID")).doesNotContain(actor);
+        assertThat(byAlice).isNotEmpty().allSatisfy(record -> assertThat(AUDIT_LOG.subjectsOf(record.id()))
+                .as("the subjects of %s", record.operation()).containsOnly(alice));
+        assertThat(AUDIT_LOG.recordsNaming(bob)).extracting(AuditStore.Access::actorId).doesNotContain(actor);
     }
 
     @Test
@@ -259,7 +262,7 @@ class SessionSafetyIT extends PimsInBrowserTest {
 
         assertThat(answer.statusCode()).isEqualTo(413);
         assertThat(answer.body()).contains(SAYS.get("error.tooLarge.text"));
-        assertThat(Stores.memberIdOf(email)).isNull();
+        assertThat(MEMBERS.memberIdOf(email)).isNull();
     }
 
     /** Logs in on the login page this visitor opened, as the browser posts it, and checks where it leads. */
@@ -318,10 +321,10 @@ class SessionSafetyIT extends PimsInBrowserTest {
     private static void assertTheFormIsTaken(RawVisitor visitor, SignUpPage page, String email) throws Exception {
         assertThat(visitor.post("/signup", page.form(email, page.viewState(), page.nonce())).body())
                 .contains(SAYS.get("signup.checkMail"));
-        assertThat(Stores.memberIdOf(email)).isNotNull();
+        assertThat(MEMBERS.memberIdOf(email)).isNotNull();
     }
 
     private static long deniedAccesses() throws SQLException {
-        return Stores.count(Stores.OPERATIONAL, "SELECT COUNT(*) FROM ACCESS_RECORD WHERE OUTCOME = 'DENIED'");
+        return AUDIT_LOG.recordCount("DENIED");
     }
 }

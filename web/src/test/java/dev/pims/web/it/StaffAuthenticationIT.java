@@ -1,11 +1,14 @@
 package dev.pims.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import dev.pims.staff.testing.RightsHistoryStore;
+import dev.pims.staff.testing.StaffStore;
+import dev.pims.store.testing.StoreConnections;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,6 +40,8 @@ class StaffAuthenticationIT extends PimsInBrowserTest {
     private static final String ADMIN_PASSWORD = "Pims-demo-2026-s";
     private static final String FIXTURE_PASSWORD = "Second-Step-2026";
     private static final Labels SAYS = new Labels(MemberSteps.LANGUAGE);
+    private static final StaffStore STAFF = new StaffStore(StoreConnections.operational());
+    private static final RightsHistoryStore RIGHTS_HISTORY = new RightsHistoryStore(StoreConnections.operational());
 
     private Browser browser;
 
@@ -75,11 +80,10 @@ class StaffAuthenticationIT extends PimsInBrowserTest {
         StaffSteps.changePassword(browser, OFFICER_FIRST_PASSWORD, OFFICER_OWN_PASSWORD, OFFICER_OWN_PASSWORD);
         assertThat(browser.path()).as("the second factor comes next").startsWith("/admin/enrol");
         assertThat(browser.pageText()).contains(SAYS.get("staff.password.changed"));
-        assertThat(account(OFFICER).get("MUST_CHANGE_PASSWORD")).isEqualTo(false);
+        assertThat(account(OFFICER).mustChangePassword()).isEqualTo(false);
         assertThat(outcomesOf(OFFICER)).containsSubsequence("PASSWORD_CHANGE_REQUIRED", "BAD_CREDENTIALS",
                 "PASSWORD_CHANGED", "ENROLMENT_REQUIRED");
-        assertThat(Stores.count(Stores.OPERATIONAL, "SELECT COUNT(*) FROM STAFF_PASSWORD_HISTORY h JOIN STAFF_ACCOUNT a"
-                + " ON a.ID = h.STAFF_ID WHERE a.LOGIN_ID = ?", OFFICER)).isEqualTo(1);
+        assertThat(STAFF.retiredPasswordCount(OFFICER)).isEqualTo(1);
     }
 
     @Test
@@ -100,13 +104,13 @@ class StaffAuthenticationIT extends PimsInBrowserTest {
         String code = Totp.codeAt(secret, System.currentTimeMillis() / 30_000);
         StaffSteps.enterCode(browser, OFFICER, Totp.otherThan(code));
         assertThat(browser.messageFor(SAYS.get("field.code"))).isEqualTo(SAYS.get("staff.code.rejected"));
-        assertThat(account(OFFICER).get("TOTP_SECRET")).as("not enrolled by a wrong code").isNull();
+        assertThat(account(OFFICER).totpSecret()).as("not enrolled by a wrong code").isNull();
         StaffSteps.enterCode(browser, OFFICER, code);
         assertThat(browser.pageText()).contains(SAYS.get("staff.home.signedInAs") + " staff:officer");
-        assertThat(account(OFFICER)).containsEntry("TOTP_SECRET", secret).containsEntry("FAILED_LOGINS", 0);
+        assertThat(account(OFFICER).totpSecret()).isEqualTo(secret);
+        assertThat(account(OFFICER).failedLogins()).isEqualTo(0);
         assertThat(outcomesOf(OFFICER)).endsWith("ENROLMENT_REQUIRED", "CODE_REJECTED", "SUCCESS");
-        assertThat(records(OFFICER).get(records(OFFICER).size() - 1)).containsEntry("DETAIL",
-                "second factor enrolled");
+        assertThat(records(OFFICER).get(records(OFFICER).size() - 1).detail()).isEqualTo("second factor enrolled");
     }
 
     @Test
@@ -140,8 +144,8 @@ class StaffAuthenticationIT extends PimsInBrowserTest {
             StaffSteps.logIn(browser, ADMIN, "wrong-password-" + attempt);
             assertThat(browser.pageText()).contains(SAYS.get("staff.login.failed"));
         }
-        assertThat(account(ADMIN).get("LOCKED_AT")).isNotNull();
-        assertThat(account(ADMIN).get("FAILED_LOGINS")).isEqualTo(5);
+        assertThat(account(ADMIN).lockedAt()).isNotNull();
+        assertThat(account(ADMIN).failedLogins()).isEqualTo(5);
 
         StaffSteps.logIn(browser, ADMIN, ADMIN_PASSWORD);
         assertThat(browser.pageText()).as("the same message, even with the right password")
@@ -149,16 +153,17 @@ class StaffAuthenticationIT extends PimsInBrowserTest {
         assertThat(browser.path()).startsWith("/admin/login");
         assertThat(outcomesOf(ADMIN)).endsWith("BAD_CREDENTIALS", "BAD_CREDENTIALS", "BAD_CREDENTIALS",
                 "BAD_CREDENTIALS", "LOCKED_OUT", "LOCKED");
-        assertThat(records(ADMIN)).allSatisfy(row -> assertThat(row.get("CLIENT_IP")).isEqualTo("127.0.0.1"));
+        assertThat(records(ADMIN)).allSatisfy(login -> assertThat(login.clientIp()).isEqualTo("127.0.0.1"));
 
         StaffSteps.logIn(browser, OFFICER, OFFICER_OWN_PASSWORD);
         browser.open("/admin/staff/unlock?lang=en");
         browser.type(SAYS.get("field.loginId"), ADMIN);
         browser.press(SAYS.get("staff.unlock.submit"));
         assertThat(browser.pageText()).contains("The account admin is unlocked.");
-        assertThat(account(ADMIN).get("LOCKED_AT")).isNull();
-        assertThat(records(ADMIN).get(records(ADMIN).size() - 1))
-                .containsEntry("OUTCOME", "UNLOCKED").containsEntry("DETAIL", "by staff:officer");
+        assertThat(account(ADMIN).lockedAt()).isNull();
+        StaffStore.Login unlocked = records(ADMIN).get(records(ADMIN).size() - 1);
+        assertThat(unlocked.outcome()).isEqualTo("UNLOCKED");
+        assertThat(unlocked.detail()).isEqualTo("by staff:officer");
 
         browser.forgetSession();
         StaffSteps.logIn(browser, ADMIN, ADMIN_PASSWORD);
@@ -168,12 +173,12 @@ class StaffAuthenticationIT extends PimsInBrowserTest {
     @Test
     @Order(5)
     void wrongCodesAfterTheRightPasswordLockTheAccountToo() throws Exception {
-        String loginId = StaffFixtures.createScopedStaff("codes", FIXTURE_PASSWORD, Set.of("HANDLER"), Set.of());
+        String loginId = STAFF.createScopedStaff("codes", FIXTURE_PASSWORD, Set.of("HANDLER"), Set.of());
         for (int attempt = 1; attempt <= 5; attempt++) {
             StaffSteps.logInWithPassword(browser, loginId, FIXTURE_PASSWORD);
             StaffSteps.enterCode(browser, loginId, Totp.otherThan(Totp.nextCodeFor(loginId)));
         }
-        assertThat(account(loginId).get("LOCKED_AT")).isNotNull();
+        assertThat(account(loginId).lockedAt()).isNotNull();
         StaffSteps.logIn(browser, loginId, FIXTURE_PASSWORD);
         assertThat(browser.pageText()).contains(SAYS.get("staff.login.failed"));
         assertThat(outcomesOf(loginId)).endsWith("CODE_REQUIRED", "CODE_REJECTED", "CODE_REQUIRED", "LOCKED_OUT",
@@ -183,10 +188,8 @@ class StaffAuthenticationIT extends PimsInBrowserTest {
     @Test
     @Order(6)
     void theOfficerResetsALostSecondFactorWhichEndsTheSessionAndAsksForANewEnrolment() throws Exception {
-        String loginId = StaffFixtures.createScopedStaff("lost-phone", FIXTURE_PASSWORD, Set.of("HANDLER"),
-                Set.of());
-        long id = (Long) Stores.rows(Stores.OPERATIONAL, "SELECT ID FROM STAFF_ACCOUNT WHERE LOGIN_ID = ?", loginId)
-                .get(0).get("ID");
+        String loginId = STAFF.createScopedStaff("lost-phone", FIXTURE_PASSWORD, Set.of("HANDLER"), Set.of());
+        long id = STAFF.idOf(loginId);
         try (Browser staff = new Browser(base, MemberSteps.LANGUAGE)) {
             StaffSteps.logIn(staff, loginId, FIXTURE_PASSWORD);
             assertThat(staff.pageText()).contains(SAYS.get("staff.home.signedInAs") + " staff:" + loginId);
@@ -202,11 +205,10 @@ class StaffAuthenticationIT extends PimsInBrowserTest {
             StaffSteps.logIn(staff, loginId, FIXTURE_PASSWORD);
             assertThat(staff.path()).startsWith("/admin/enrol");
         }
-        assertThat(account(loginId).get("TOTP_SECRET")).isNull();
-        assertThat(Stores.rows(Stores.OPERATIONAL, "SELECT ACTOR_ID, CHANGE_KIND, REASON FROM ACCESS_RIGHTS_RECORD "
-                + "WHERE TARGET_LOGIN_ID = ?", loginId)).singleElement()
-                .isEqualTo(Map.of("ACTOR_ID", "staff:officer", "CHANGE_KIND", "SECOND_FACTOR_RESET", "REASON",
-                        "Phone lost, reported by phone"));
+        assertThat(account(loginId).totpSecret()).isNull();
+        assertThat(RIGHTS_HISTORY.changesOf(loginId)).extracting(RightsHistoryStore.Change::actorId,
+                RightsHistoryStore.Change::changeKind, RightsHistoryStore.Change::reason)
+                .containsExactly(tuple("staff:officer", "SECOND_FACTOR_RESET", "Phone lost, reported by phone"));
     }
 
     @Test
@@ -244,18 +246,16 @@ class StaffAuthenticationIT extends PimsInBrowserTest {
     @Test
     @Order(9)
     void theStaffConsoleRefusesAndRecordsAnAddressOutsideTheAllowList() throws Exception {
-        long refusedBefore = Stores.count(Stores.OPERATIONAL,
-                "SELECT COUNT(*) FROM STAFF_LOGIN_RECORD WHERE OUTCOME = 'ADDRESS_REFUSED'");
+        long refusedBefore = STAFF.loginsEndingIn("ADDRESS_REFUSED").size();
         try {
             ServerControls.setSystemProperty(base, "pims.admin.allowed-addresses", "192.0.2.0/24, 10.1.2.3");
             browser.open("/admin/login?lang=en");
             assertThat(browser.status()).isEqualTo(403);
             assertThat(browser.pageText()).contains(SAYS.get("error.forbidden.text"));
-            List<Map<String, Object>> refused = Stores.rows(Stores.OPERATIONAL, "SELECT CLIENT_IP, DETAIL FROM "
-                    + "STAFF_LOGIN_RECORD WHERE OUTCOME = 'ADDRESS_REFUSED' ORDER BY ID");
+            List<StaffStore.Login> refused = STAFF.loginsEndingIn("ADDRESS_REFUSED");
             assertThat(refused).hasSize((int) refusedBefore + 1);
-            assertThat(refused.get(refused.size() - 1)).containsEntry("CLIENT_IP", "127.0.0.1")
-                    .containsEntry("DETAIL", "/admin/login");
+            assertThat(refused.get(refused.size() - 1).clientIp()).isEqualTo("127.0.0.1");
+            assertThat(refused.get(refused.size() - 1).detail()).isEqualTo("/admin/login");
 
             ServerControls.setSystemProperty(base, "pims.admin.allowed-addresses", "10.1.2.3, 127.0.0.0/8");
             browser.open("/admin/login?lang=en");
@@ -286,17 +286,15 @@ class StaffAuthenticationIT extends PimsInBrowserTest {
         assertThat(browser.messageFor(SAYS.get(fieldLabelKey))).isEqualTo(message);
     }
 
-    private static Map<String, Object> account(String loginId) throws SQLException {
-        return Stores.rows(Stores.OPERATIONAL, "SELECT MUST_CHANGE_PASSWORD, FAILED_LOGINS, LOCKED_AT, TOTP_SECRET "
-                + "FROM STAFF_ACCOUNT WHERE LOGIN_ID = ?", loginId).get(0);
+    private static StaffStore.Account account(String loginId) throws SQLException {
+        return STAFF.accountOf(loginId).orElseThrow();
     }
 
-    private static List<Map<String, Object>> records(String loginId) throws SQLException {
-        return Stores.rows(Stores.OPERATIONAL, "SELECT OUTCOME, CLIENT_IP, DETAIL FROM STAFF_LOGIN_RECORD "
-                + "WHERE LOGIN_ID = ? ORDER BY ID", loginId);
+    private static List<StaffStore.Login> records(String loginId) throws SQLException {
+        return STAFF.loginsOf(loginId);
     }
 
     private static List<String> outcomesOf(String loginId) throws SQLException {
-        return records(loginId).stream().map(row -> (String) row.get("OUTCOME")).toList();
+        return records(loginId).stream().map(StaffStore.Login::outcome).toList();
     }
 }

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import java.sql.Connection;
+import dev.pims.staff.testing.RightsHistoryStore;
+import dev.pims.staff.testing.StaffStore;
+import dev.pims.store.testing.StoreConnections;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,6 +25,8 @@ class StaffRightsIT extends PimsInBrowserTest {
 
     private static final String PASSWORD = "staff-pass-2026";
     private static final Labels SAYS = new Labels(MemberSteps.LANGUAGE);
+    private static final StaffStore STAFF = new StaffStore(StoreConnections.operational());
+    private static final RightsHistoryStore RIGHTS_HISTORY = new RightsHistoryStore(StoreConnections.operational());
 
     private Browser officer;
     private String officerId;
@@ -32,7 +34,7 @@ class StaffRightsIT extends PimsInBrowserTest {
     @BeforeEach
     void officerLogsIn() throws Exception {
         officerId = uniqueLoginId("po");
-        StaffFixtures.createStaff(officerId, PASSWORD, "PRIVACY_OFFICER");
+        STAFF.createStaff(officerId, PASSWORD, "PRIVACY_OFFICER");
         officer = new Browser(base, MemberSteps.LANGUAGE);
         StaffSteps.logIn(officer, officerId, PASSWORD);
     }
@@ -54,12 +56,9 @@ class StaffRightsIT extends PimsInBrowserTest {
 
         assertThat(officer.textOf("one-time-password")).hasSize(20);
         long id = staffIdOf(handlerId);
-        assertThat(Stores.rows(Stores.OPERATIONAL, "SELECT MUST_CHANGE_PASSWORD FROM STAFF_ACCOUNT WHERE ID = ?", id))
-                .extracting(row -> row.get("MUST_CHANGE_PASSWORD")).containsExactly(true);
-        assertThat(Stores.rows(Stores.OPERATIONAL, "SELECT ROLE FROM STAFF_ROLE WHERE STAFF_ID = ?", id))
-                .extracting(row -> row.get("ROLE")).containsExactly("HANDLER");
-        assertThat(Stores.rows(Stores.OPERATIONAL, "SELECT CATEGORY FROM STAFF_CATEGORY WHERE STAFF_ID = ?", id))
-                .extracting(row -> row.get("CATEGORY")).containsExactly("BASIC_PROFILE");
+        assertThat(STAFF.accountOf(handlerId).map(StaffStore.Account::mustChangePassword)).contains(true);
+        assertThat(STAFF.rolesOf(id)).containsExactly("HANDLER");
+        assertThat(STAFF.categoriesOf(id)).containsExactly("BASIC_PROFILE");
         officer.open("/admin/staff?lang=en");
         assertThat(officer.pageText()).contains(handlerId);
         assertThat(officer.driver().findElements(By.id("one-time-password"))).as("shown once only").isEmpty();
@@ -77,8 +76,9 @@ class StaffRightsIT extends PimsInBrowserTest {
         officer.press(SAYS.get("staffadmin.save"));
 
         String actor = "staff:" + officerId;
-        assertThat(recordsOf(handlerId)).extracting(row -> row.get("ACTOR_ID"), row -> row.get("CHANGE_KIND"),
-                row -> row.get("RIGHT_NAME"), row -> row.get("REASON")).containsExactly(
+        assertThat(recordsOf(handlerId)).extracting(RightsHistoryStore.Change::actorId,
+                RightsHistoryStore.Change::changeKind, RightsHistoryStore.Change::rightName,
+                RightsHistoryStore.Change::reason).containsExactly(
                         tuple(actor, "ACCOUNT_CREATED", null, "Hired for member care"),
                         tuple(actor, "ROLE_GRANTED", "HANDLER", "Hired for member care"),
                         tuple(actor, "CATEGORY_GRANTED", "BASIC_PROFILE", "Hired for member care"),
@@ -98,7 +98,7 @@ class StaffRightsIT extends PimsInBrowserTest {
     @Test
     void aRevokedRoleOrARemovedAccountEndsTheLiveSessionAtItsNextRequest() throws Exception {
         String staffId = uniqueLoginId("s");
-        long id = StaffFixtures.createStaff(staffId, PASSWORD, "HANDLER", "AUDITOR");
+        long id = STAFF.createStaff(staffId, PASSWORD, "HANDLER", "AUDITOR");
         try (Browser staff = new Browser(base, MemberSteps.LANGUAGE)) {
             StaffSteps.logIn(staff, staffId, PASSWORD);
             staff.open("/admin/rights?lang=en");
@@ -126,10 +126,9 @@ class StaffRightsIT extends PimsInBrowserTest {
             StaffSteps.logIn(staff, staffId, PASSWORD);
             assertThat(staff.pageText()).contains(SAYS.get("staff.login.failed"));
         }
-        assertThat(Stores.count(Stores.OPERATIONAL, "SELECT COUNT(*) FROM STAFF_ACCOUNT WHERE LOGIN_ID = ?", staffId))
-                .isZero();
-        assertThat(recordsOf(staffId)).extracting(row -> row.get("CHANGE_KIND"), row -> row.get("RIGHT_NAME"),
-                row -> row.get("REASON")).containsExactly(
+        assertThat(STAFF.accountOf(staffId)).isEmpty();
+        assertThat(recordsOf(staffId)).extracting(RightsHistoryStore.Change::changeKind,
+                RightsHistoryStore.Change::rightName, RightsHistoryStore.Change::reason).containsExactly(
                         tuple("ROLE_REVOKED", "AUDITOR", "Left the audit team"),
                         tuple("ROLE_REVOKED", "HANDLER", "Left the company"),
                         tuple("ACCOUNT_REMOVED", null, "Left the company"));
@@ -138,9 +137,9 @@ class StaffRightsIT extends PimsInBrowserTest {
     @Test
     void onlyTheOfficerManagesStaffAuditorsReadTheHistoryAndNobodyChangesTheirOwnRights() throws Exception {
         String auditorId = uniqueLoginId("a");
-        StaffFixtures.createStaff(auditorId, PASSWORD, "AUDITOR");
+        STAFF.createStaff(auditorId, PASSWORD, "AUDITOR");
         String handlerId = uniqueLoginId("h");
-        StaffFixtures.createStaff(handlerId, PASSWORD, "HANDLER");
+        STAFF.createStaff(handlerId, PASSWORD, "HANDLER");
         try (Browser auditor = new Browser(base, MemberSteps.LANGUAGE)) {
             StaffSteps.logIn(auditor, auditorId, PASSWORD);
             auditor.open("/admin/rights?lang=en");
@@ -164,29 +163,22 @@ class StaffRightsIT extends PimsInBrowserTest {
 
     @Test
     void theDatabaseRefusesToChangeOrDeleteTheAccessRightsHistory() throws Exception {
-        try (Connection connection = Stores.open(Stores.OPERATIONAL); Statement statement = connection.createStatement()) {
-            statement.executeUpdate("INSERT INTO ACCESS_RIGHTS_RECORD (ID, OCCURRED_AT, ACTOR_ID, TARGET_LOGIN_ID, "
-                    + "CHANGE_KIND, RIGHT_NAME, REASON) VALUES (NEXT VALUE FOR ACCESS_RIGHTS_RECORD_SEQ, "
-                    + "CURRENT_TIMESTAMP, 'staff:" + officerId + "', "
-                    + "'someone', 'ROLE_GRANTED', 'HANDLER', 'appended')");
-            assertThatThrownBy(() -> statement.executeUpdate(
-                    "UPDATE ACCESS_RIGHTS_RECORD SET REASON = 'rewritten' WHERE TARGET_LOGIN_ID = 'someone'"))
-                    .isInstanceOf(SQLException.class).hasMessageContaining("ACCESS_RIGHTS_RECORD_IS_APPEND_ONLY");
-            assertThatThrownBy(() -> statement.executeUpdate("DELETE FROM ACCESS_RIGHTS_RECORD"))
-                    .isInstanceOf(SQLException.class).hasMessageContaining("ACCESS_RIGHTS_RECORD_IS_APPEND_ONLY");
-        }
-        assertThat(recordsOf("someone")).extracting(row -> row.get("REASON")).contains("appended")
+        RIGHTS_HISTORY.append("someone", new RightsHistoryStore.Change("staff:" + officerId, "ROLE_GRANTED",
+                "HANDLER", "appended"));
+        assertThatThrownBy(() -> RIGHTS_HISTORY.updateReasonsOf("someone", "rewritten"))
+                .isInstanceOf(SQLException.class).hasMessageContaining("ACCESS_RIGHTS_RECORD_IS_APPEND_ONLY");
+        assertThatThrownBy(() -> RIGHTS_HISTORY.deleteAll())
+                .isInstanceOf(SQLException.class).hasMessageContaining("ACCESS_RIGHTS_RECORD_IS_APPEND_ONLY");
+        assertThat(recordsOf("someone")).extracting(RightsHistoryStore.Change::reason).contains("appended")
                 .doesNotContain("rewritten");
     }
 
-    private static List<Map<String, Object>> recordsOf(String target) throws SQLException {
-        return Stores.rows(Stores.OPERATIONAL, "SELECT ACTOR_ID, CHANGE_KIND, RIGHT_NAME, REASON "
-                + "FROM ACCESS_RIGHTS_RECORD WHERE TARGET_LOGIN_ID = ? ORDER BY ID", target);
+    private static List<RightsHistoryStore.Change> recordsOf(String target) throws SQLException {
+        return RIGHTS_HISTORY.changesOf(target);
     }
 
     private static long staffIdOf(String loginId) throws SQLException {
-        return ((Number) Stores.rows(Stores.OPERATIONAL, "SELECT ID FROM STAFF_ACCOUNT WHERE LOGIN_ID = ?", loginId)
-                .get(0).get("ID")).longValue();
+        return STAFF.idOf(loginId);
     }
 
     private static String uniqueLoginId(String prefix) {

@@ -1,5 +1,6 @@
 package dev.pims.web.it;
 
+import dev.pims.staff.testing.StaffStore;
 import java.sql.SQLException;
 
 /**
@@ -7,8 +8,8 @@ import java.sql.SQLException;
  * {@code pims.demo.staff=true} (server-config/test.properties), whose passwords need no change and whose second
  * factor is enrolled (the tests read its secret from the store, as the demo start prints it). Log in as one of
  * them, not as the first privacy officer: {@link StaffAuthenticationIT} walks through the officer's first login.
- * A test that changes the rights of an account creates accounts of its own ({@link StaffFixtures}), so that the
- * demo staff keep theirs.
+ * A test that changes the rights of an account creates accounts of its own ({@link StaffStore#createStaff}), so
+ * that the demo staff keep theirs.
  */
 final class StaffSteps {
 

@@ -1,9 +1,10 @@
 package dev.pims.web.it;
 
+import dev.pims.staff.testing.StaffStore;
+import dev.pims.store.testing.StoreConnections;
 import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
 import java.sql.SQLException;
-import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.apache.commons.codec.binary.Base32;
@@ -17,6 +18,7 @@ final class Totp {
     private static final long STEP_MILLIS = 30_000;
     /** A code made this close to the end of its step may reach the server in the next one; wait for that. */
     private static final long SAFETY_MILLIS = 2_000;
+    private static final StaffStore STAFF = new StaffStore(StoreConnections.operational());
 
     private Totp() {
     }
@@ -46,10 +48,9 @@ final class Totp {
      * last code it accepted; waits for the next step when all of those were used.
      */
     static String nextCodeFor(String loginId) throws SQLException, InterruptedException {
-        Map<String, Object> account = Stores.rows(Stores.OPERATIONAL, "SELECT TOTP_SECRET, TOTP_LAST_STEP FROM "
-                + "STAFF_ACCOUNT WHERE LOGIN_ID = ?", loginId).get(0);
-        String secret = (String) account.get("TOTP_SECRET");
-        long lastStep = ((Number) account.get("TOTP_LAST_STEP")).longValue();
+        StaffStore.Account account = STAFF.accountOf(loginId).orElseThrow();
+        String secret = account.totpSecret();
+        long lastStep = account.totpLastStep();
         while (true) {
             long millis = System.currentTimeMillis();
             long now = millis / STEP_MILLIS;

@@ -1,7 +1,8 @@
-package dev.pims.web.it;
+package dev.pims.audit.testing;
 
 import dev.pims.audit.domain.AccessChainHashing;
 import dev.pims.audit.records.AccessRecord;
+import dev.pims.store.testing.StoreConnection;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,25 +13,30 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 /**
- * Writes access records and staff login records straight into the running PIMS's store, dated as a test needs them
- * (inserting is all the append-only tables allow). Record ids come from ACCESS_RECORD_SEQ in blocks of 50, the way
- * PIMS takes them, so that PIMS's own records never collide with these; each record is sealed as PIMS's own
- * sealer seals it (the head locked, the next position, the hash of {@link AccessChainHashing}, its link), so
- * that the chain still verifies after a test wrote here.
+ * Writes access records straight into the store, dated as a test needs them (inserting is all the append-only tables
+ * allow). Record ids come from ACCESS_RECORD_SEQ in blocks of 50, the way PIMS takes them, so that PIMS's own records
+ * never collide with these; each record is sealed as PIMS's own sealer seals it (the head locked, the next position,
+ * the hash of {@link AccessChainHashing}, its link), so that the chain still verifies after a test wrote here.
  */
-final class SyntheticAccess {
+public final class SyntheticAccess {
 
     private static final int BLOCK = 50;
 
+    private final StoreConnection store;
     private long next;
     private long blockEnd = -1;
 
+    /** @param operational the operational store, which holds the access log */
+    public SyntheticAccess(StoreConnection operational) {
+        this.store = operational;
+    }
+
     /** Inserts one access record and its subjects, at the end of the chain; returns its id. */
-    long record(LocalDateTime occurredAtUtc, String actorId, String role, String task, String categories,
+    public long record(LocalDateTime occurredAtUtc, String actorId, String role, String task, String categories,
             String outcome, String reason, List<Long> subjects) throws SQLException {
         String clientIp = "10.0.0.7";
         String operation = "SyntheticAccess.record";
-        try (Connection connection = Stores.open(Stores.OPERATIONAL)) {
+        try (Connection connection = store.open()) {
             long id = nextId(connection);
             connection.setAutoCommit(false);
             try {
@@ -94,19 +100,6 @@ final class SyntheticAccess {
                 throw failure;
             }
             return id;
-        }
-    }
-
-    static void login(String loginId, LocalDateTime occurredAtUtc, String clientIp, String outcome)
-            throws SQLException {
-        try (Connection connection = Stores.open(Stores.OPERATIONAL); PreparedStatement insert =
-                connection.prepareStatement("INSERT INTO STAFF_LOGIN_RECORD (LOGIN_ID, OCCURRED_AT, CLIENT_IP, "
-                        + "OUTCOME) VALUES (?, ?, ?, ?)")) {
-            insert.setString(1, loginId);
-            insert.setTimestamp(2, Timestamp.valueOf(occurredAtUtc));
-            insert.setString(3, clientIp);
-            insert.setString(4, outcome);
-            insert.executeUpdate();
         }
     }
 

@@ -1,0 +1,5 @@
+/**
+ * The jobs module's test support, published as its test-jar: the only way a test elsewhere writes the job-run
+ * ledger's table ({@link dev.pims.jobs.testing.JobLedgerStore}).
+ */
+package dev.pims.jobs.testing;

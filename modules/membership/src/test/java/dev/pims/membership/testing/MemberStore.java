@@ -1,0 +1,134 @@
+package dev.pims.membership.testing;
+
+import dev.pims.store.testing.StoreConnection;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the operational store holds of members, for tests: accounts, their profile (the basic profile with the
+ * application form), and the records of withdrawals; and a verified member written straight into the store.
+ */
+public final class MemberStore {
+
+    private final StoreConnection store;
+
+    /** @param operational the operational store */
+    public MemberStore(StoreConnection operational) {
+        this.store = operational;
+    }
+
+    /** Every datum of a member's basic profile and application form, as stored. */
+    public record Profile(String name, String mobilePhone, String mobileDigits, String companyPhone, String company,
+            String department, String jobTitle, String intendedUse, String industry, Integer monthlyImageVolume) {
+    }
+
+    /** The member id of an e-mail address, or null if there is no such account. */
+    public Long memberIdOf(String email) throws SQLException {
+        List<Long> found = store.query("SELECT ID FROM MEMBER_ACCOUNT WHERE EMAIL = ?", row -> row.getLong("ID"),
+                email);
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    /** How many accounts there are. */
+    public long accountCount() throws SQLException {
+        return store.count("SELECT COUNT(*) FROM MEMBER_ACCOUNT");
+    }
+
+    /** How many accounts have this e-mail address: one or none. */
+    public long accountCount(String email) throws SQLException {
+        return store.count("SELECT COUNT(*) FROM MEMBER_ACCOUNT WHERE EMAIL = ?", email);
+    }
+
+    /** The status of a member's account ({@code PENDING_VERIFICATION}, {@code ACTIVE}, ...), empty without one. */
+    public Optional<String> statusOf(long memberId) throws SQLException {
+        return store.query("SELECT STATUS FROM MEMBER_ACCOUNT WHERE ID = ?", row -> row.getString("STATUS"),
+                memberId).stream().findFirst();
+    }
+
+    /** The stored hash of a member's password; fails without an account. */
+    public String passwordHashOf(long memberId) throws SQLException {
+        return store.query("SELECT PASSWORD_HASH FROM MEMBER_ACCOUNT WHERE ID = ?",
+                row -> row.getString("PASSWORD_HASH"), memberId).stream().findFirst().orElseThrow();
+    }
+
+    /** A member's profile, empty without a basic profile (the application form's data are null without one). */
+    public Optional<Profile> profileOf(long memberId) throws SQLException {
+        return store.query("SELECT b.NAME, b.MOBILE_PHONE, b.MOBILE_DIGITS, b.COMPANY_PHONE, b.COMPANY, b.DEPARTMENT, "
+                + "b.JOB_TITLE, a.INTENDED_USE, a.INDUSTRY, a.MONTHLY_IMAGE_VOLUME FROM BASIC_PROFILE b "
+                + "LEFT JOIN APPLICATION_FORM a ON a.MEMBER_ID = b.MEMBER_ID WHERE b.MEMBER_ID = ?",
+                row -> new Profile(row.getString("NAME"), row.getString("MOBILE_PHONE"),
+                        row.getString("MOBILE_DIGITS"), row.getString("COMPANY_PHONE"), row.getString("COMPANY"),
+                        row.getString("DEPARTMENT"), row.getString("JOB_TITLE"), row.getString("INTENDED_USE"),
+                        row.getString("INDUSTRY"), (Integer) row.getObject("MONTHLY_IMAGE_VOLUME")),
+                memberId).stream().findFirst();
+    }
+
+    /** The channels of a member's withdrawal records ({@code WEB}, {@code PHONE}, ...), oldest first. */
+    public List<String> withdrawalChannelsOf(long memberId) throws SQLException {
+        return store.query("SELECT CHANNEL FROM WITHDRAWAL_RECORD WHERE MEMBER_ID = ? ORDER BY ID",
+                row -> row.getString("CHANNEL"), memberId);
+    }
+
+    /**
+     * Makes the store refuse the withdrawal record of this member, so that a withdrawal fails in the operational
+     * store after the separated store took the member's data; until {@link #allowWithdrawalOf}.
+     */
+    public void refuseWithdrawalOf(long memberId) throws SQLException {
+        store.execute("ALTER TABLE WITHDRAWAL_RECORD ADD CONSTRAINT " + refusal(memberId) + " CHECK (MEMBER_ID <> "
+                + memberId + ")");
+    }
+
+    public void allowWithdrawalOf(long memberId) throws SQLException {
+        store.execute("ALTER TABLE WITHDRAWAL_RECORD DROP CONSTRAINT " + refusal(memberId));
+    }
+
+    /**
+     * A verified member written straight into the operational store, as a sign-up would leave them: an account that
+     * no password opens, a basic profile with this name and mobile phone and the job title "Buyer", settings, and
+     * an application form for "Visual search". Returns the member's id.
+     */
+    public long insertVerifiedMember(String email, String name, String mobilePhone) throws SQLException {
+        try (Connection db = store.open()) {
+            long id;
+            try (PreparedStatement account = db.prepareStatement("INSERT INTO MEMBER_ACCOUNT (EMAIL, PASSWORD_HASH, "
+                    + "STATUS, LANGUAGE, JOINED_AT, EMAIL_VERIFIED_AT) VALUES (?, 'not-a-login', 'ACTIVE', 'en', ?, ?)",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                Timestamp now = Timestamp.valueOf(LocalDateTime.now());
+                account.setString(1, email);
+                account.setTimestamp(2, now);
+                account.setTimestamp(3, now);
+                account.executeUpdate();
+                try (ResultSet keys = account.getGeneratedKeys()) {
+                    keys.next();
+                    id = keys.getLong(1);
+                }
+            }
+            execute(db, "INSERT INTO BASIC_PROFILE (MEMBER_ID, NAME, MOBILE_PHONE, MOBILE_DIGITS, JOB_TITLE) "
+                    + "VALUES (?, ?, ?, ?, 'Buyer')", id, name, mobilePhone, mobilePhone.replaceAll("[^0-9]", ""));
+            execute(db, "INSERT INTO OPTIONAL_SETTINGS (MEMBER_ID, KEEP_SEARCH_HISTORY, SERVICE_NOTICES) "
+                    + "VALUES (?, FALSE, FALSE)", id);
+            execute(db, "INSERT INTO APPLICATION_FORM (MEMBER_ID, INTENDED_USE) VALUES (?, 'Visual search')", id);
+            return id;
+        }
+    }
+
+    private static String refusal(long memberId) {
+        return "REFUSES_WITHDRAWAL_OF_" + memberId;
+    }
+
+    private static void execute(Connection db, String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement statement = db.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            statement.executeUpdate();
+        }
+    }
+}
