@@ -13,8 +13,7 @@ public final class FileDownload {
     /** Lets spreadsheet programs read a CSV file as UTF-8 (Korean names). */
     private static final byte[] BYTE_ORDER_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
-    private FileDownload() {
-    }
+    private FileDownload() {}
 
     public static void csv(String fileName, String csv) throws IOException {
         byte[] text = csv.getBytes(StandardCharsets.UTF_8);

@@ -10,8 +10,7 @@ public final class Messages {
 
     private static final String BUNDLE = "dev.pims.web.messages";
 
-    private Messages() {
-    }
+    private Messages() {}
 
     public static void info(String key, Object... arguments) {
         add(null, FacesMessage.SEVERITY_INFO, key, arguments);
@@ -34,9 +33,10 @@ public final class Messages {
 
     private static void add(String clientId, FacesMessage.Severity severity, String key, Object... arguments) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, faces.getViewRoot().getLocale());
-        String text = arguments.length == 0
-                ? bundle.getString(key) : MessageFormat.format(bundle.getString(key), arguments);
+        ResourceBundle bundle =
+                ResourceBundle.getBundle(BUNDLE, faces.getViewRoot().getLocale());
+        String text =
+                arguments.length == 0 ? bundle.getString(key) : MessageFormat.format(bundle.getString(key), arguments);
         faces.addMessage(clientId, new FacesMessage(severity, text, null));
     }
 }

@@ -41,7 +41,10 @@ public class PolicyDocument {
                 throw new IllegalStateException("The policy text is missing: " + resource);
             }
             String whole = new String(text.readAllBytes(), StandardCharsets.UTF_8);
-            return Arrays.stream(whole.split("\\R\\s*\\R")).map(String::strip).filter(p -> !p.isEmpty()).toList();
+            return Arrays.stream(whole.split("\\R\\s*\\R"))
+                    .map(String::strip)
+                    .filter(p -> !p.isEmpty())
+                    .toList();
         } catch (IOException unreadable) {
             throw new UncheckedIOException(unreadable);
         }

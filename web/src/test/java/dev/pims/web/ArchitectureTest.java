@@ -50,19 +50,25 @@ import org.junit.jupiter.api.Test;
  */
 class ArchitectureTest {
 
-    private static final List<String> CONTEXTS = List.of("shared", "store", "jobs", "audit", "accesslog",
-            "membership", "consent", "staff", "inspection");
+    private static final List<String> CONTEXTS =
+            List.of("shared", "store", "jobs", "audit", "accesslog", "membership", "consent", "staff", "inspection");
     /** The contexts, and web, which holds pages, security and wiring. */
-    private static final List<String> MODULES = Stream.concat(CONTEXTS.stream(), Stream.of("web")).toList();
+    private static final List<String> MODULES =
+            Stream.concat(CONTEXTS.stream(), Stream.of("web")).toList();
     /** The audit module's one JDBC helper, which its JDBC repositories write and read through. */
     private static final String JDBC_HELPER = "dev.pims.audit.internal.Sql";
     /** The classes that touch the database without being repositories, each for its reason. */
     private static final Map<String, String> NOT_REPOSITORIES_BUT_TOUCH_THE_DATABASE = Map.of(
-            "dev.pims.store.SchemaMigration", "hands both stores' DataSources to Flyway before any other start-up bean",
-            "dev.pims.store.StoreSchema", "runs the modules' migrations, and hands a store made by release 1 over to them",
-            "dev.pims.web.setup.DerbyShutdown", "shuts the embedded Derby engine down through JDBC when PIMS stops",
-            JDBC_HELPER, "the JDBC plumbing itself, done once for the repositories that use it",
-            "dev.pims.audit.internal.AccessLogQuery", "the auditors' reader's SQL and its parameters (JDBC "
+            "dev.pims.store.SchemaMigration",
+            "hands both stores' DataSources to Flyway before any other start-up bean",
+            "dev.pims.store.StoreSchema",
+            "runs the modules' migrations, and hands a store made by release 1 over to them",
+            "dev.pims.web.setup.DerbyShutdown",
+            "shuts the embedded Derby engine down through JDBC when PIMS stops",
+            JDBC_HELPER,
+            "the JDBC plumbing itself, done once for the repositories that use it",
+            "dev.pims.audit.internal.AccessLogQuery",
+            "the auditors' reader's SQL and its parameters (JDBC "
                     + "timestamps); it runs nothing, and is public so that the benchmark times exactly this SQL");
     /**
      * The repository interfaces a module publishes in its API for another module to read through (docs/architecture.md,
@@ -71,6 +77,7 @@ class ArchitectureTest {
     private static final List<Class<?>> PUBLISHED_REPOSITORIES = List.of(AccessRecords.class);
     /** The audit module's read ports, with no role check of their own, and the packages that may call them. */
     private static final List<Class<?>> AUDIT_READ_PORTS = List.of(AccessRecords.class, AccessChain.class);
+
     private static final String[] READERS_OF_THE_AUDIT_PORTS = {"dev.pims.audit..", "dev.pims.accesslog.."};
     /**
      * Neither a repository nor a named exception. A repository is known by its role (STYLE.md: repository interfaces
@@ -83,7 +90,9 @@ class ArchitectureTest {
                     + "named exceptions "
                     + new TreeSet<>(NOT_REPOSITORIES_BUT_TOUCH_THE_DATABASE.keySet()),
             type -> !isRepository(topLevel(type))
-                    && !NOT_REPOSITORIES_BUT_TOUCH_THE_DATABASE.containsKey(topLevel(type).getName()));
+                    && !NOT_REPOSITORIES_BUT_TOUCH_THE_DATABASE.containsKey(
+                            topLevel(type).getName()));
+
     private static final DescribedPredicate<JavaClass> THE_DATABASE = assignableTo(EntityManager.class)
             .or(resideInAnyPackage("java.sql..", "javax.sql.."))
             .or(name(JDBC_HELPER))
@@ -91,9 +100,10 @@ class ArchitectureTest {
 
     private static final DescribedPredicate<JavaClass> SERVICES_THAT_TOUCH_PERSONAL_DATA = DescribedPredicate.describe(
             "are services (EJBs or implementations of their module's API) that touch a type marked @PersonalData",
-            type -> isService(type) && type.getDirectDependenciesFromSelf().stream()
-                    .map(dependency -> dependency.getTargetClass().getBaseComponentType())
-                    .anyMatch(target -> target.isAnnotatedWith(PersonalData.class)));
+            type -> isService(type)
+                    && type.getDirectDependenciesFromSelf().stream()
+                            .map(dependency -> dependency.getTargetClass().getBaseComponentType())
+                            .anyMatch(target -> target.isAnnotatedWith(PersonalData.class)));
 
     /**
      * The modules' test-jars (their test support, {@code dev.pims.<context>.testing}) are on web's test class path as
@@ -125,15 +135,16 @@ class ArchitectureTest {
             for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
                 String to = moduleOf(dependency.getTargetClass().getPackageName());
                 if (to != null && !to.equals(from)) {
-                    used.computeIfAbsent(from, module -> new TreeMap<>())
-                            .putIfAbsent(to, dependency.getDescription());
+                    used.computeIfAbsent(from, module -> new TreeMap<>()).putIfAbsent(to, dependency.getDescription());
                 }
             }
             if (origin.isAnnotatedWith(DependsOn.class)) {
                 for (String bean : origin.getAnnotationOfType(DependsOn.class).value()) {
-                    JavaClass named = pims.stream().filter(candidate -> candidate.getSimpleName().equals(bean))
-                            .findFirst().orElseThrow(() -> new AssertionError(origin.getName()
-                                    + " depends on a start-up bean that does not exist: " + bean));
+                    JavaClass named = pims.stream()
+                            .filter(candidate -> candidate.getSimpleName().equals(bean))
+                            .findFirst()
+                            .orElseThrow(() -> new AssertionError(
+                                    origin.getName() + " depends on a start-up bean that does not exist: " + bean));
                     String to = moduleOf(named.getPackageName());
                     if (!to.equals(from)) {
                         used.computeIfAbsent(from, module -> new TreeMap<>())
@@ -155,8 +166,12 @@ class ArchitectureTest {
             }
         }));
         assertThat(allowed.keySet()).as("the modules of the table").containsExactlyInAnyOrderElementsOf(MODULES);
-        assertThat(notAllowed).as("dependencies that the table in docs/architecture.md does not allow").isEmpty();
-        assertThat(unused).as("pairs in the table of docs/architecture.md that no code uses").isEmpty();
+        assertThat(notAllowed)
+                .as("dependencies that the table in docs/architecture.md does not allow")
+                .isEmpty();
+        assertThat(unused)
+                .as("pairs in the table of docs/architecture.md that no code uses")
+                .isEmpty();
     }
 
     private static String moduleOf(String packageName) {
@@ -172,9 +187,12 @@ class ArchitectureTest {
     void nobodyReachesIntoAnotherContextsDomainOrInternals() {
         for (String context : CONTEXTS) {
             String home = "dev.pims." + context + "..";
-            noClasses().that().resideOutsideOfPackage(home)
-                    .should().dependOnClassesThat().resideInAnyPackage(
-                            "dev.pims." + context + ".domain..", "dev.pims." + context + ".internal..")
+            noClasses()
+                    .that()
+                    .resideOutsideOfPackage(home)
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAnyPackage("dev.pims." + context + ".domain..", "dev.pims." + context + ".internal..")
                     .check(pims);
         }
     }
@@ -186,19 +204,28 @@ class ArchitectureTest {
     @Test
     void everyAuditorServiceMethodChecksTheRole() {
         for (Class<?> service : List.of(AccessLog.class, AccessLogIntegrity.class, Inspections.class)) {
-            methods().that().areDeclaredInClassesThat().areAnnotatedWith(Stateless.class)
-                    .and().areDeclaredInClassesThat().implement(service)
-                    .and().arePublic()
-                    .should().beDeclaredInClassesThat().areAnnotatedWith(RolesAllowed.class)
+            methods()
+                    .that()
+                    .areDeclaredInClassesThat()
+                    .areAnnotatedWith(Stateless.class)
+                    .and()
+                    .areDeclaredInClassesThat()
+                    .implement(service)
+                    .and()
+                    .arePublic()
+                    .should()
+                    .beDeclaredInClassesThat()
+                    .areAnnotatedWith(RolesAllowed.class)
                     .andShould(new ArchCondition<JavaMethod>("let none but auditors in, or travel the audited road") {
                         @Override
                         public void check(JavaMethod method, ConditionEvents events) {
                             boolean audited = method.isAnnotatedWith(PersonalDataAccess.class)
-                                    && List.of(method.getAnnotationOfType(PersonalDataAccess.class).roles())
+                                    && List.of(method.getAnnotationOfType(PersonalDataAccess.class)
+                                                    .roles())
                                             .equals(List.of(Principals.AUDITOR_ROLE));
                             if (method.isAnnotatedWith(PermitAll.class) && !audited) {
-                                events.add(SimpleConditionEvent.violated(method,
-                                        method.getFullName() + " lets any caller in"));
+                                events.add(SimpleConditionEvent.violated(
+                                        method, method.getFullName() + " lets any caller in"));
                             }
                         }
                     })
@@ -213,8 +240,13 @@ class ArchitectureTest {
     @Test
     void onlyTheAuditorsSideReadsTheAccessLogThroughTheAuditPorts() {
         for (Class<?> port : AUDIT_READ_PORTS) {
-            methods().that().areDeclaredIn(port)
-                    .should().onlyBeCalled().byClassesThat().resideInAnyPackage(READERS_OF_THE_AUDIT_PORTS)
+            methods()
+                    .that()
+                    .areDeclaredIn(port)
+                    .should()
+                    .onlyBeCalled()
+                    .byClassesThat()
+                    .resideInAnyPackage(READERS_OF_THE_AUDIT_PORTS)
                     .check(pims);
         }
     }
@@ -226,8 +258,13 @@ class ArchitectureTest {
      */
     @Test
     void everyServiceThatTouchesPersonalDataTravelsTheAuditedRoad() {
-        methods().that().areDeclaredInClassesThat(SERVICES_THAT_TOUCH_PERSONAL_DATA).and().arePublic()
-                .should().beAnnotatedWith(PersonalDataAccess.class)
+        methods()
+                .that()
+                .areDeclaredInClassesThat(SERVICES_THAT_TOUCH_PERSONAL_DATA)
+                .and()
+                .arePublic()
+                .should()
+                .beAnnotatedWith(PersonalDataAccess.class)
                 .check(pims);
         assertThat(pims.stream().filter(SERVICES_THAT_TOUCH_PERSONAL_DATA).map(JavaClass::getSimpleName))
                 .as("the rule holds the member services to the road")
@@ -243,31 +280,48 @@ class ArchitectureTest {
      */
     @Test
     void onlyRepositoriesTouchTheDatabase() {
-        noClasses().that(NOT_REPOSITORIES).should().dependOnClassesThat(THE_DATABASE)
+        noClasses()
+                .that(NOT_REPOSITORIES)
+                .should()
+                .dependOnClassesThat(THE_DATABASE)
                 .check(pims);
         for (String exception : NOT_REPOSITORIES_BUT_TOUCH_THE_DATABASE.keySet()) {
-            classes().that().haveFullyQualifiedName(exception).should().dependOnClassesThat(THE_DATABASE)
+            classes()
+                    .that()
+                    .haveFullyQualifiedName(exception)
+                    .should()
+                    .dependOnClassesThat(THE_DATABASE)
                     .check(pims);
         }
         for (Class<?> published : PUBLISHED_REPOSITORIES) {
-            classes().that().implement(published).should().dependOnClassesThat(THE_DATABASE).check(pims);
+            classes()
+                    .that()
+                    .implement(published)
+                    .should()
+                    .dependOnClassesThat(THE_DATABASE)
+                    .check(pims);
         }
     }
 
     private static boolean isService(JavaClass type) {
         String module = moduleOf(type.getPackageName());
-        return module != null && type.getPackageName().equals("dev.pims." + module + ".internal")
-                && (type.isAnnotatedWith(Stateless.class) || type.getRawInterfaces().stream()
-                        .anyMatch(implemented -> implemented.getPackageName().equals("dev.pims." + module)));
+        return module != null
+                && type.getPackageName().equals("dev.pims." + module + ".internal")
+                && (type.isAnnotatedWith(Stateless.class)
+                        || type.getRawInterfaces().stream()
+                                .anyMatch(implemented ->
+                                        implemented.getPackageName().equals("dev.pims." + module)));
     }
 
     private static boolean isRepository(JavaClass type) {
         String module = moduleOf(type.getPackageName());
-        return module != null && type.getPackageName().equals("dev.pims." + module + ".internal")
-                && type.getRawInterfaces().stream().anyMatch(
-                        implemented -> implemented.getPackageName().equals("dev.pims." + module + ".domain")
-                                || PUBLISHED_REPOSITORIES.stream().anyMatch(published -> implemented.isEquivalentTo(
-                                        published) && module.equals(moduleOf(published.getPackageName()))));
+        return module != null
+                && type.getPackageName().equals("dev.pims." + module + ".internal")
+                && type.getRawInterfaces().stream()
+                        .anyMatch(implemented -> implemented.getPackageName().equals("dev.pims." + module + ".domain")
+                                || PUBLISHED_REPOSITORIES.stream()
+                                        .anyMatch(published -> implemented.isEquivalentTo(published)
+                                                && module.equals(moduleOf(published.getPackageName()))));
     }
 
     private static JavaClass topLevel(JavaClass type) {
@@ -276,9 +330,17 @@ class ArchitectureTest {
 
     @Test
     void pagesReachNoDatabaseDirectly() {
-        noClasses().that().resideInAPackage("dev.pims.web..").and().resideOutsideOfPackage("dev.pims.web.setup..")
-                .should().dependOnClassesThat().areAssignableTo(DataSource.class)
-                .orShould().dependOnClassesThat().areAssignableTo(EntityManager.class)
+        noClasses()
+                .that()
+                .resideInAPackage("dev.pims.web..")
+                .and()
+                .resideOutsideOfPackage("dev.pims.web.setup..")
+                .should()
+                .dependOnClassesThat()
+                .areAssignableTo(DataSource.class)
+                .orShould()
+                .dependOnClassesThat()
+                .areAssignableTo(EntityManager.class)
                 .check(pims);
     }
 }

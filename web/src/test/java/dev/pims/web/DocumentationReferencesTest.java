@@ -42,17 +42,28 @@ class DocumentationReferencesTest {
     private static final Pattern UPPER_CASE_NAME = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)+");
     /** Paths of the machine, not of PIMS: {@code /usr/lib/jvm}. */
     private static final Pattern MACHINE_PATH = Pattern.compile("/(usr|etc|tmp|var|proc|opt)(/.*)?");
+
     private static final Pattern BACKTICKED = Pattern.compile("`([^`\\n]+)`");
     /** Where a class that the docs name without its package may come from when PIMS does not declare it. */
-    private static final List<String> PLATFORM_PACKAGES = List.of("java.lang", "java.time", "java.util",
-            "jakarta.annotation.security", "jakarta.ejb", "jakarta.enterprise.context", "jakarta.inject",
-            "jakarta.persistence", "jakarta.transaction", "jakarta.security.enterprise.identitystore", "java.net.http");
+    private static final List<String> PLATFORM_PACKAGES = List.of(
+            "java.lang",
+            "java.time",
+            "java.util",
+            "jakarta.annotation.security",
+            "jakarta.ejb",
+            "jakarta.enterprise.context",
+            "jakarta.inject",
+            "jakarta.persistence",
+            "jakarta.transaction",
+            "jakarta.security.enterprise.identitystore",
+            "java.net.http");
 
     private static Path project;
     /** Every Java source file of the project by its simple name. */
     private static Map<String, List<Path>> javaSources;
     /** The text of every Java source file, read once. */
     private static Map<Path, String> javaTexts;
+
     private static List<Path> projectFiles;
     /** The text of every source, migration, configuration file and script, for names used as values. */
     private static String allText;
@@ -65,13 +76,16 @@ class DocumentationReferencesTest {
                     .filter(file -> !isBuildOutput(project.relativize(file)))
                     .toList();
         }
-        javaTexts = projectFiles.stream().filter(file -> file.toString().endsWith(".java"))
+        javaTexts = projectFiles.stream()
+                .filter(file -> file.toString().endsWith(".java"))
                 .collect(Collectors.toMap(file -> file, DocumentationReferencesTest::read));
         javaSources = javaTexts.keySet().stream()
-                .collect(Collectors.groupingBy(file -> file.getFileName().toString().replace(".java", "")));
+                .collect(Collectors.groupingBy(
+                        file -> file.getFileName().toString().replace(".java", "")));
         allText = projectFiles.stream()
                 .filter(file -> file.getFileName().toString().matches(".*\\.(java|sql|xml|properties|asadmin)|pims"))
-                .map(DocumentationReferencesTest::read).collect(Collectors.joining("\n"));
+                .map(DocumentationReferencesTest::read)
+                .collect(Collectors.joining("\n"));
     }
 
     @Test
@@ -122,7 +136,8 @@ class DocumentationReferencesTest {
             return outside ? Optional.empty() : Optional.of(fileExists(reference, doc));
         }
         if (UPPER_CASE_NAME.matcher(reference).matches()) {
-            return Optional.of(Pattern.compile("\\b" + reference + "\\b").matcher(allText).find());
+            return Optional.of(
+                    Pattern.compile("\\b" + reference + "\\b").matcher(allText).find());
         }
         return Optional.empty();
     }
@@ -139,10 +154,13 @@ class DocumentationReferencesTest {
         }
         String source = javaSources.getOrDefault(simpleName, List.of()).stream()
                 .filter(file -> inPackage(file, packagePrefix))
-                .map(javaTexts::get).collect(Collectors.joining("\n"));
+                .map(javaTexts::get)
+                .collect(Collectors.joining("\n"));
         String classSource = source.isEmpty() ? sourceDeclaring(simpleName) : source;
         return Stream.of(members.substring(1).split("/"))
-                .allMatch(member -> Pattern.compile("\\b" + member + "\\b").matcher(classSource).find());
+                .allMatch(member -> Pattern.compile("\\b" + member + "\\b")
+                        .matcher(classSource)
+                        .find());
     }
 
     /** A top-level class by its file, or a nested one by its declaration; in the package given, if one is. */
@@ -172,7 +190,8 @@ class DocumentationReferencesTest {
     private static String sourceDeclaring(String simpleName) {
         Pattern declaration = declarationOf(simpleName);
         return javaTexts.values().stream()
-                .filter(source -> declaration.matcher(source).find()).collect(Collectors.joining("\n"));
+                .filter(source -> declaration.matcher(source).find())
+                .collect(Collectors.joining("\n"));
     }
 
     private static Pattern declarationOf(String simpleName) {
@@ -185,7 +204,8 @@ class DocumentationReferencesTest {
             return true;
         }
         String packageName = packagePrefix.startsWith("dev.pims.") ? packagePrefix : "dev.pims." + packagePrefix;
-        String packageDir = "/" + packageName.substring(0, packageName.length() - 1).replace('.', '/');
+        String packageDir =
+                "/" + packageName.substring(0, packageName.length() - 1).replace('.', '/');
         return file.getParent().toString().endsWith(packageDir);
     }
 
@@ -212,7 +232,8 @@ class DocumentationReferencesTest {
             return Files.isDirectory(webapp.resolve(path.substring(1, path.length() - 2)));
         }
         String page = path.substring(1);
-        return Files.exists(webapp.resolve(page + ".xhtml")) || Files.exists(webapp.resolve(page + "/index.xhtml"))
+        return Files.exists(webapp.resolve(page + ".xhtml"))
+                || Files.exists(webapp.resolve(page + "/index.xhtml"))
                 || allText.contains("\"" + path + "\"");
     }
 
@@ -225,7 +246,8 @@ class DocumentationReferencesTest {
         if (Files.exists(project.resolve(path)) || Files.exists(doc.getParent().resolve(path))) {
             return true;
         }
-        return projectFiles.stream().map(file -> project.relativize(file).toString())
+        return projectFiles.stream()
+                .map(file -> project.relativize(file).toString())
                 .anyMatch(file -> file.endsWith("/" + path) || file.contains("/" + path + "/"));
     }
 

@@ -19,8 +19,7 @@ final class ModuleDependencyTable {
 
     private static final String HEADING = "## Allowed dependencies";
 
-    private ModuleDependencyTable() {
-    }
+    private ModuleDependencyTable() {}
 
     static Path architectureDoc() {
         return ProjectRoot.path().resolve("docs/architecture.md");
@@ -34,14 +33,19 @@ final class ModuleDependencyTable {
         }
         Map<String, Set<String>> allowed = new TreeMap<>();
         // The table's rows follow the heading's paragraph: the header row, the separator, then one row per module.
-        lines.stream().skip(heading + 1).dropWhile(line -> !line.startsWith("|")).takeWhile(line -> line.startsWith("|"))
+        lines.stream()
+                .skip(heading + 1)
+                .dropWhile(line -> !line.startsWith("|"))
+                .takeWhile(line -> line.startsWith("|"))
                 .skip(2)
                 .forEach(row -> {
                     String[] cells = row.split("\\|");
                     String module = cells[1].trim();
                     Set<String> targets = new TreeSet<>();
-                    Stream.of(cells[2].split(",")).map(String::trim)
-                            .filter(target -> !target.isEmpty() && !target.equals("—")).forEach(targets::add);
+                    Stream.of(cells[2].split(","))
+                            .map(String::trim)
+                            .filter(target -> !target.isEmpty() && !target.equals("—"))
+                            .forEach(targets::add);
                     allowed.put(module, targets);
                 });
         if (allowed.isEmpty()) {

@@ -6,8 +6,7 @@ import java.nio.file.Path;
 /** The project's root folder (the one with docs/ and ./pims), found from wherever the build runs a test. */
 final class ProjectRoot {
 
-    private ProjectRoot() {
-    }
+    private ProjectRoot() {}
 
     static Path path() {
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
@@ -15,6 +14,7 @@ final class ProjectRoot {
                 return dir;
             }
         }
-        throw new IllegalStateException("No project root (with docs/ and pims) above " + Path.of("").toAbsolutePath());
+        throw new IllegalStateException(
+                "No project root (with docs/ and pims) above " + Path.of("").toAbsolutePath());
     }
 }

@@ -39,11 +39,15 @@ class StoreUpgradeTest {
     @Test
     void anOperationalStoreOfRelease1KeepsItsDataAndGetsTheSchemaOfAFreshOne() throws SQLException {
         DataSource release1 = storeOfRelease1("operational");
-        execute(release1, "INSERT INTO MEMBER_ACCOUNT (EMAIL, PASSWORD_HASH, STATUS, LANGUAGE, JOINED_AT)"
-                + " VALUES ('kept@example.com', 'hash', 'ACTIVE', 'ko', CURRENT_TIMESTAMP)");
-        execute(release1, "INSERT INTO ACCESS_RECORD (ID, OCCURRED_AT, ACTOR_ID, ACTOR_ROLE, CLIENT_IP, TASK, CATEGORIES,"
-                + " OPERATION, OUTCOME) VALUES (50, CURRENT_TIMESTAMP, 'member:1000', 'MEMBER', '127.0.0.1', 'VIEW',"
-                + " 'BASIC', 'MemberSelfService.profile', 'SUCCESS')");
+        execute(
+                release1,
+                "INSERT INTO MEMBER_ACCOUNT (EMAIL, PASSWORD_HASH, STATUS, LANGUAGE, JOINED_AT)"
+                        + " VALUES ('kept@example.com', 'hash', 'ACTIVE', 'ko', CURRENT_TIMESTAMP)");
+        execute(
+                release1,
+                "INSERT INTO ACCESS_RECORD (ID, OCCURRED_AT, ACTOR_ID, ACTOR_ROLE, CLIENT_IP, TASK, CATEGORIES,"
+                        + " OPERATION, OUTCOME) VALUES (50, CURRENT_TIMESTAMP, 'member:1000', 'MEMBER', '127.0.0.1', 'VIEW',"
+                        + " 'BASIC', 'MemberSelfService.profile', 'SUCCESS')");
 
         schema.migrate(Store.OPERATIONAL, release1);
         DataSource fresh = newStore();
@@ -51,8 +55,10 @@ class StoreUpgradeTest {
 
         assertThat(describe(release1)).isEqualTo(describe(fresh));
         assertThat(single(release1, "SELECT EMAIL FROM MEMBER_ACCOUNT")).isEqualTo("kept@example.com");
-        assertThat(single(release1, "SELECT ACTOR_ID FROM ACCESS_RECORD WHERE ID = 50")).isEqualTo("member:1000");
-        assertThat(single(release1, "SELECT COUNT(*) FROM SCHEMA_HISTORY_RELEASE_1")).isEqualTo("14");
+        assertThat(single(release1, "SELECT ACTOR_ID FROM ACCESS_RECORD WHERE ID = 50"))
+                .isEqualTo("member:1000");
+        assertThat(single(release1, "SELECT COUNT(*) FROM SCHEMA_HISTORY_RELEASE_1"))
+                .isEqualTo("14");
         assertThat(single(release1, "SELECT DAYS FROM ACCESS_RETENTION_FLOOR"))
                 .isEqualTo(single(fresh, "SELECT DAYS FROM ACCESS_RETENTION_FLOOR"));
         assertThat(single(release1, "SELECT CAST(LAST_POSITION AS CHAR(20)) || LAST_HASH FROM ACCESS_CHAIN_HEAD"))
@@ -66,8 +72,10 @@ class StoreUpgradeTest {
     @Test
     void aSeparatedStoreOfRelease1KeepsItsDataAndGetsTheSchemaOfAFreshOne() throws SQLException {
         DataSource release1 = storeOfRelease1("separated");
-        execute(release1, "INSERT INTO SEPARATED_MEMBER VALUES (1000, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP,"
-                + " 'WITHDRAWAL', '{}')");
+        execute(
+                release1,
+                "INSERT INTO SEPARATED_MEMBER VALUES (1000, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP,"
+                        + " 'WITHDRAWAL', '{}')");
 
         schema.migrate(Store.SEPARATED, release1);
         DataSource fresh = newStore();
@@ -80,18 +88,25 @@ class StoreUpgradeTest {
     @Test
     void aStoreOlderThanRelease1IsRefusedUntouched() throws SQLException {
         DataSource older = newStore();
-        Flyway.configure().dataSource(older).locations("classpath:release-1/db/operational").target("13").load()
+        Flyway.configure()
+                .dataSource(older)
+                .locations("classpath:release-1/db/operational")
+                .target("13")
+                .load()
                 .migrate();
         List<String> before = describe(older);
 
-        assertThatThrownBy(() -> schema.migrate(Store.OPERATIONAL, older))
-                .hasMessageContaining("older than release 1");
+        assertThatThrownBy(() -> schema.migrate(Store.OPERATIONAL, older)).hasMessageContaining("older than release 1");
         assertThat(describe(older)).isEqualTo(before);
     }
 
     private static DataSource storeOfRelease1(String store) {
         DataSource dataSource = newStore();
-        Flyway.configure().dataSource(dataSource).locations("classpath:release-1/db/" + store).load().migrate();
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:release-1/db/" + store)
+                .load()
+                .migrate();
         return dataSource;
     }
 
@@ -126,31 +141,48 @@ class StoreUpgradeTest {
                     while (index.next()) {
                         String name = index.getString("INDEX_NAME");
                         if (name != null && !name.startsWith("SQL")) {
-                            indexes.merge(name, index.getString("COLUMN_NAME") + " " + index.getString("ASC_OR_DESC")
-                                    + (index.getBoolean("NON_UNIQUE") ? "" : " unique"), (a, b) -> a + ", " + b);
+                            indexes.merge(
+                                    name,
+                                    index.getString("COLUMN_NAME") + " " + index.getString("ASC_OR_DESC")
+                                            + (index.getBoolean("NON_UNIQUE") ? "" : " unique"),
+                                    (a, b) -> a + ", " + b);
                         }
                     }
                 }
                 indexes.forEach((name, columns) -> lines.add("index " + table + "." + name + " (" + columns + ")"));
             }
-            lines.addAll(rows(connection, "SELECT 'constraint ' || T.TABLENAME || '.' || C.CONSTRAINTNAME || ' '"
-                    + " || C.TYPE FROM SYS.SYSCONSTRAINTS C JOIN SYS.SYSTABLES T ON T.TABLEID = C.TABLEID"
-                    + " WHERE T.TABLENAME NOT LIKE 'SCHEMA_HISTORY%' AND T.TABLENAME <> 'flyway_schema_history'"));
-            lines.addAll(rows(connection, "SELECT 'check ' || C.CONSTRAINTNAME || ' ' || CAST(K.CHECKDEFINITION"
-                    + " AS VARCHAR(500)) FROM SYS.SYSCHECKS K JOIN SYS.SYSCONSTRAINTS C ON C.CONSTRAINTID ="
-                    + " K.CONSTRAINTID"));
-            lines.addAll(rows(connection, "SELECT 'trigger ' || R.TRIGGERNAME || ' ' || R.EVENT || R.FIRINGTIME"
-                    + " || R.TYPE || ' on ' || T.TABLENAME || ' old=' || COALESCE(R.OLDREFERENCINGNAME, '-')"
-                    + " || ' new=' || COALESCE(R.NEWREFERENCINGNAME, '-') || ' ' || CAST(R.TRIGGERDEFINITION AS"
-                    + " VARCHAR(2000)) FROM SYS.SYSTRIGGERS R JOIN SYS.SYSTABLES T ON T.TABLEID = R.TABLEID"));
-            lines.addAll(rows(connection, "SELECT 'view ' || T.TABLENAME || ' ' || CAST(V.VIEWDEFINITION AS"
-                    + " VARCHAR(2000)) FROM SYS.SYSVIEWS V JOIN SYS.SYSTABLES T ON T.TABLEID = V.TABLEID"));
-            lines.addAll(rows(connection, "SELECT 'sequence ' || SEQUENCENAME || ' ' || SEQUENCEDATATYPE || ' start '"
-                    + " || CAST(STARTVALUE AS CHAR(20)) || ' by ' || CAST(INCREMENT AS CHAR(20))"
-                    + " FROM SYS.SYSSEQUENCES Q JOIN SYS.SYSSCHEMAS S ON S.SCHEMAID = Q.SCHEMAID WHERE S.SCHEMANAME ="
-                    + " CURRENT SCHEMA"));
+            lines.addAll(
+                    rows(
+                            connection,
+                            "SELECT 'constraint ' || T.TABLENAME || '.' || C.CONSTRAINTNAME || ' '"
+                                    + " || C.TYPE FROM SYS.SYSCONSTRAINTS C JOIN SYS.SYSTABLES T ON T.TABLEID = C.TABLEID"
+                                    + " WHERE T.TABLENAME NOT LIKE 'SCHEMA_HISTORY%' AND T.TABLENAME <> 'flyway_schema_history'"));
+            lines.addAll(rows(
+                    connection,
+                    "SELECT 'check ' || C.CONSTRAINTNAME || ' ' || CAST(K.CHECKDEFINITION"
+                            + " AS VARCHAR(500)) FROM SYS.SYSCHECKS K JOIN SYS.SYSCONSTRAINTS C ON C.CONSTRAINTID ="
+                            + " K.CONSTRAINTID"));
+            lines.addAll(rows(
+                    connection,
+                    "SELECT 'trigger ' || R.TRIGGERNAME || ' ' || R.EVENT || R.FIRINGTIME"
+                            + " || R.TYPE || ' on ' || T.TABLENAME || ' old=' || COALESCE(R.OLDREFERENCINGNAME, '-')"
+                            + " || ' new=' || COALESCE(R.NEWREFERENCINGNAME, '-') || ' ' || CAST(R.TRIGGERDEFINITION AS"
+                            + " VARCHAR(2000)) FROM SYS.SYSTRIGGERS R JOIN SYS.SYSTABLES T ON T.TABLEID = R.TABLEID"));
+            lines.addAll(rows(
+                    connection,
+                    "SELECT 'view ' || T.TABLENAME || ' ' || CAST(V.VIEWDEFINITION AS"
+                            + " VARCHAR(2000)) FROM SYS.SYSVIEWS V JOIN SYS.SYSTABLES T ON T.TABLEID = V.TABLEID"));
+            lines.addAll(rows(
+                    connection,
+                    "SELECT 'sequence ' || SEQUENCENAME || ' ' || SEQUENCEDATATYPE || ' start '"
+                            + " || CAST(STARTVALUE AS CHAR(20)) || ' by ' || CAST(INCREMENT AS CHAR(20))"
+                            + " FROM SYS.SYSSEQUENCES Q JOIN SYS.SYSSCHEMAS S ON S.SCHEMAID = Q.SCHEMAID WHERE S.SCHEMANAME ="
+                            + " CURRENT SCHEMA"));
         }
-        return lines.stream().map(line -> line.replaceAll("\\s+", " ").trim()).sorted().toList();
+        return lines.stream()
+                .map(line -> line.replaceAll("\\s+", " ").trim())
+                .sorted()
+                .toList();
     }
 
     private static List<String> tables(DatabaseMetaData meta, String owner) throws SQLException {
@@ -168,7 +200,8 @@ class StoreUpgradeTest {
 
     private static List<String> rows(Connection connection, String sql) throws SQLException {
         List<String> values = new ArrayList<>();
-        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
             while (rows.next()) {
                 values.add(rows.getString(1));
             }
@@ -185,7 +218,8 @@ class StoreUpgradeTest {
     }
 
     private static void execute(DataSource store, String sql) throws SQLException {
-        try (Connection connection = store.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = store.getConnection();
+                Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
     }

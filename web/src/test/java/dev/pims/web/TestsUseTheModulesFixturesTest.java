@@ -31,15 +31,16 @@ class TestsUseTheModulesFixturesTest {
     private static final Pattern CREATED = Pattern.compile("(?i)CREATE\\s+(?:TABLE|VIEW|SEQUENCE)\\s+(\\w+)");
     /** Test sources that may name the modules' tables, each for its reason; each must still exist. */
     private static final Map<String, String> EXCEPTIONS = Map.of(
-            "StoreUpgradeTest.java", "upgrades a store made by release 1 (its scripts kept as test data in "
+            "StoreUpgradeTest.java",
+            "upgrades a store made by release 1 (its scripts kept as test data in "
                     + "release-1/db) in memory and compares its schema with a fresh store's: it tests the schemas "
                     + "themselves, table by table, with no running PIMS and no module's fixtures to ask",
-            TestsUseTheModulesFixturesTest.class.getSimpleName() + ".java", "names the tables it looks for and the "
-                    + "text allowed below");
+            TestsUseTheModulesFixturesTest.class.getSimpleName() + ".java",
+            "names the tables it looks for and the " + "text allowed below");
     /** Text that names a table without reaching it, each with its reason; each must still be found. */
     private static final Map<String, String> NAMED_BUT_NOT_REACHED = Map.of(
-            "'; DROP TABLE MEMBER_ACCOUNT; --", "FormInputIT types this SQL into the forms: text PIMS must refuse or "
-                    + "keep as typed, never run");
+            "'; DROP TABLE MEMBER_ACCOUNT; --",
+            "FormInputIT types this SQL into the forms: text PIMS must refuse or " + "keep as typed, never run");
 
     private static Path project;
     private static Set<String> tables;
@@ -61,19 +62,31 @@ class TestsUseTheModulesFixturesTest {
     /** Found at all, so that the test below cannot pass by looking for nothing. */
     @Test
     void theModulesMigrationsCreateTheTablesLookedFor() {
-        assertThat(tables).contains("ACCESS_RECORD", "MEMBER_ACCOUNT", "STAFF_ROLE", "CONSENT_RECORD", "JOB_RUN",
-                "INSPECTION_REPORT", "SEPARATED_MEMBER", "ACCESS_RECORD_SUBJECTS", "ACCESS_RECORD_SEQ");
+        assertThat(tables)
+                .contains(
+                        "ACCESS_RECORD",
+                        "MEMBER_ACCOUNT",
+                        "STAFF_ROLE",
+                        "CONSENT_RECORD",
+                        "JOB_RUN",
+                        "INSPECTION_REPORT",
+                        "SEPARATED_MEMBER",
+                        "ACCESS_RECORD_SUBJECTS",
+                        "ACCESS_RECORD_SEQ");
     }
 
     @Test
     void noTestSourceNamesATableOfAModule() throws IOException {
-        List<Pattern> names = tables.stream().map(TestsUseTheModulesFixturesTest::naming).toList();
+        List<Pattern> names =
+                tables.stream().map(TestsUseTheModulesFixturesTest::naming).toList();
         List<String> found = new ArrayList<>();
         Set<String> excepted = new TreeSet<>();
         Set<String> allowedFound = new TreeSet<>();
         int checked = 0;
         try (Stream<Path> files = Files.walk(project.resolve("web/src/test/java"))) {
-            for (Path source : files.filter(file -> file.toString().endsWith(".java")).sorted().toList()) {
+            for (Path source : files.filter(file -> file.toString().endsWith(".java"))
+                    .sorted()
+                    .toList()) {
                 if (EXCEPTIONS.containsKey(source.getFileName().toString())) {
                     excepted.add(source.getFileName().toString());
                     continue;
@@ -97,8 +110,10 @@ class TestsUseTheModulesFixturesTest {
         assertThat(checked).as("test sources checked").isGreaterThan(30);
         assertThat(excepted).as("the test sources excepted, still there").isEqualTo(EXCEPTIONS.keySet());
         assertThat(allowedFound).as("the text allowed, still used").isEqualTo(NAMED_BUT_NOT_REACHED.keySet());
-        assertThat(found).as("tables named by web's tests: reach them through the owning module's "
-                + "dev.pims.<context>.testing package instead").isEmpty();
+        assertThat(found)
+                .as("tables named by web's tests: reach them through the owning module's "
+                        + "dev.pims.<context>.testing package instead")
+                .isEmpty();
     }
 
     /** How a source names a table: anywhere, or, for a table named after a data category, where SQL names tables. */

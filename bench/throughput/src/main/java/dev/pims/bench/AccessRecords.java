@@ -28,9 +28,13 @@ record AccessRecords(long total, long ofPages, long profileViews, long sealed) {
             return new AccessRecords(
                     count(store, "SELECT COUNT(*) FROM ACCESS_RECORD"),
                     count(store, "SELECT COUNT(*) FROM ACCESS_RECORD WHERE OPERATION NOT LIKE ?", AUDITING_EVENTS),
-                    count(store, "SELECT COUNT(*) FROM ACCESS_RECORD WHERE OPERATION = ? AND OUTCOME = 'SUCCESS'",
+                    count(
+                            store,
+                            "SELECT COUNT(*) FROM ACCESS_RECORD WHERE OPERATION = ? AND OUTCOME = 'SUCCESS'",
                             PROFILE_VIEW),
-                    count(store, "SELECT COUNT(*) FROM ACCESS_RECORD R JOIN ACCESS_CHAIN_LINK L ON L.RECORD_ID = R.ID"));
+                    count(
+                            store,
+                            "SELECT COUNT(*) FROM ACCESS_RECORD R JOIN ACCESS_CHAIN_LINK L ON L.RECORD_ID = R.ID"));
         } finally {
             shutDown(url);
         }

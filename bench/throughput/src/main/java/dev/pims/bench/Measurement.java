@@ -9,8 +9,16 @@ import java.util.Map;
  * wrong) cover the whole run, warm-up included. When a period ends, wrk stops waiting for the answers still on their
  * way: the server served those pages, but they are not counted; there are at most {@code unansweredAtMost}.
  */
-record Measurement(Duration period, long requestsMeasured, long p50Micros, long p95Micros, long pagesServed,
-        long unansweredAtMost, Map<String, Long> failures, Duration serverCpu, Duration clientCpu,
+record Measurement(
+        Duration period,
+        long requestsMeasured,
+        long p50Micros,
+        long p95Micros,
+        long pagesServed,
+        long unansweredAtMost,
+        Map<String, Long> failures,
+        Duration serverCpu,
+        Duration clientCpu,
         Duration otherCpu) {
 
     double requestsPerSecond() {

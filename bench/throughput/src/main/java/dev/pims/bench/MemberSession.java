@@ -67,8 +67,8 @@ final class MemberSession {
                 .POST(HttpRequest.BodyPublishers.ofString(form.filledIn(email, password))));
         String location = answer.headers().firstValue("Location").orElse("");
         if (answer.statusCode() != 302 || !location.endsWith("/my/profile")) {
-            throw new UnexpectedPage("Login of " + email + " answered HTTP " + answer.statusCode() + " "
-                    + location + " instead of a redirect to /my/profile");
+            throw new UnexpectedPage("Login of " + email + " answered HTTP " + answer.statusCode() + " " + location
+                    + " instead of a redirect to /my/profile");
         }
         return session;
     }
@@ -101,7 +101,9 @@ final class MemberSession {
             String pair = setCookie.split(";", 2)[0];
             int equals = pair.indexOf('=');
             if (equals > 0) {
-                cookies.put(pair.substring(0, equals).trim(), pair.substring(equals + 1).trim());
+                cookies.put(
+                        pair.substring(0, equals).trim(),
+                        pair.substring(equals + 1).trim());
                 cookieHeader = cookies.entrySet().stream()
                         .map(cookie -> cookie.getKey() + "=" + cookie.getValue())
                         .collect(Collectors.joining("; "));
@@ -139,7 +141,7 @@ final class MemberSession {
                     case "hidden", "submit" -> asItStands.put(name, attributes.getOrDefault("value", ""));
                     case "email" -> emailField = name;
                     case "password" -> passwordField = name;
-                    default -> { }
+                    default -> {}
                 }
             }
             if (emailField == null || passwordField == null) {

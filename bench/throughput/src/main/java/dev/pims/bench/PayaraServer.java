@@ -24,8 +24,7 @@ import java.util.concurrent.TimeoutException;
 final class PayaraServer implements AutoCloseable {
 
     /** Where the server comes from: payara-micro.jar and the Derby jars, server-config/, extra JVM options. */
-    record Setup(Path payaraDir, Path serverConfig, List<String> jvmOptions) {
-    }
+    record Setup(Path payaraDir, Path serverConfig, List<String> jvmOptions) {}
 
     private static final Duration BOOT_PATIENCE = Duration.ofMinutes(3);
     private static final Duration STOP_PATIENCE = Duration.ofSeconds(60);
@@ -61,18 +60,29 @@ final class PayaraServer implements AutoCloseable {
                 "-Dpims.demo=true"));
         command.addAll(setup.jvmOptions());
         command.addAll(List.of(
-                "-jar", payara.resolve("payara-micro.jar").toString(),
+                "-jar",
+                payara.resolve("payara-micro.jar").toString(),
                 "--nocluster",
                 "--disablephonehome",
-                "--prebootcommandfile", setup.serverConfig().resolve("pre-boot.asadmin").toString(),
-                "--postbootcommandfile", setup.serverConfig().resolve("post-boot.asadmin").toString(),
-                "--systemproperties", setup.serverConfig().resolve("dev.properties").toString(),
-                "--addlibs", payara.resolve("derby.jar") + ":" + payara.resolve("derbyshared.jar") + ":"
+                "--prebootcommandfile",
+                setup.serverConfig().resolve("pre-boot.asadmin").toString(),
+                "--postbootcommandfile",
+                setup.serverConfig().resolve("post-boot.asadmin").toString(),
+                "--systemproperties",
+                setup.serverConfig().resolve("dev.properties").toString(),
+                "--addlibs",
+                payara.resolve("derby.jar") + ":" + payara.resolve("derbyshared.jar") + ":"
                         + payara.resolve("derbytools.jar"),
-                "--deploy", war.toString(),
-                "--contextroot", "/",
-                "--port", Integer.toString(port)));
-        Process process = new ProcessBuilder(command).directory(dataDir.toFile()).redirectErrorStream(true).start();
+                "--deploy",
+                war.toString(),
+                "--contextroot",
+                "/",
+                "--port",
+                Integer.toString(port)));
+        Process process = new ProcessBuilder(command)
+                .directory(dataDir.toFile())
+                .redirectErrorStream(true)
+                .start();
         PayaraServer server = new PayaraServer(process, port, dataDir.resolve("pims.log"));
         server.awaitReady();
         return server;
@@ -88,8 +98,9 @@ final class PayaraServer implements AutoCloseable {
 
     /** CPU time the server process has used so far, all its threads together. */
     Duration cpuTime() {
-        return process.info().totalCpuDuration().orElseThrow(
-                () -> new IllegalStateException("This system does not tell a process's CPU time"));
+        return process.info()
+                .totalCpuDuration()
+                .orElseThrow(() -> new IllegalStateException("This system does not tell a process's CPU time"));
     }
 
     /** Sends SIGTERM, as Ctrl-C would, and waits for Payara Micro to undeploy and end. */
@@ -116,14 +127,17 @@ final class PayaraServer implements AutoCloseable {
             ready.get(BOOT_PATIENCE.toSeconds(), TimeUnit.SECONDS);
         } catch (ExecutionException | TimeoutException notReady) {
             close();
-            throw new IllegalStateException(notReady instanceof TimeoutException
-                    ? "Payara Micro was not ready within " + BOOT_PATIENCE.toMinutes() + " min; see " + log
-                    : notReady.getCause().getMessage(), notReady);
+            throw new IllegalStateException(
+                    notReady instanceof TimeoutException
+                            ? "Payara Micro was not ready within " + BOOT_PATIENCE.toMinutes() + " min; see " + log
+                            : notReady.getCause().getMessage(),
+                    notReady);
         }
     }
 
     private void copyOutputToLog() {
-        try (BufferedReader output = process.inputReader(); BufferedWriter writer = Files.newBufferedWriter(log)) {
+        try (BufferedReader output = process.inputReader();
+                BufferedWriter writer = Files.newBufferedWriter(log)) {
             for (String line = output.readLine(); line != null; line = output.readLine()) {
                 writer.write(line);
                 writer.newLine();

@@ -24,19 +24,24 @@ final class SessionLoad {
 
     /** Clock ticks per second of /proc/stat: 100 on every Linux the JDK runs on. */
     private static final long USER_HZ = 100;
+
     private static final String SCRIPT = "profile-load.lua";
     private static final String ANSWER_TIMEOUT = "10s";
 
-    private SessionLoad() {
-    }
+    private SessionLoad() {}
 
     /** What one wrk run (one period; each connection has at most one request on its way) reported: its "bench" lines. */
-    private record Period(long served, Duration duration, long p50Micros, long p95Micros, Duration cpu,
-            Map<String, Long> failures) {
-    }
+    private record Period(
+            long served, Duration duration, long p50Micros, long p95Micros, Duration cpu, Map<String, Long> failures) {}
 
-    static Measurement run(URI base, List<MemberSession> sessions, Duration warmUp, Duration measured,
-            Path workDir, Supplier<Duration> serverCpuTime) throws IOException, InterruptedException {
+    static Measurement run(
+            URI base,
+            List<MemberSession> sessions,
+            Duration warmUp,
+            Duration measured,
+            Path workDir,
+            Supplier<Duration> serverCpuTime)
+            throws IOException, InterruptedException {
         Path script = writeScript(workDir, sessions);
         Period warming = wrk(base, sessions.size(), warmUp, script, workDir.resolve("wrk-warm-up.log"));
 
@@ -48,8 +53,16 @@ final class SessionLoad {
 
         Map<String, Long> failures = new TreeMap<>(warming.failures());
         load.failures().forEach((kind, count) -> failures.merge(kind, count, Long::sum));
-        return new Measurement(load.duration(), load.served(), load.p50Micros(), load.p95Micros(),
-                warming.served() + load.served(), 2L * sessions.size(), failures, serverCpu, load.cpu(),
+        return new Measurement(
+                load.duration(),
+                load.served(),
+                load.p50Micros(),
+                load.p95Micros(),
+                warming.served() + load.served(),
+                2L * sessions.size(),
+                failures,
+                serverCpu,
+                load.cpu(),
                 machineCpu.minus(serverCpu).minus(load.cpu()));
     }
 
@@ -59,7 +72,8 @@ final class SessionLoad {
         try (InputStream resource = SessionLoad.class.getResourceAsStream(SCRIPT)) {
             template = new String(resource.readAllBytes(), StandardCharsets.UTF_8);
         }
-        String cookies = sessions.stream().map(session -> luaString(session.cookieHeader()))
+        String cookies = sessions.stream()
+                .map(session -> luaString(session.cookieHeader()))
                 .collect(Collectors.joining(",\n   ", "cookies = {\n   ", "\n}\n"));
         String email = "member_email = " + luaString(sessions.get(0).email()) + "\n";
         return Files.writeString(workDir.resolve(SCRIPT), cookies + email + template);
@@ -71,10 +85,22 @@ final class SessionLoad {
 
     private static Period wrk(URI base, int sessions, Duration duration, Path script, Path log)
             throws IOException, InterruptedException {
-        Process wrk = new ProcessBuilder("wrk", "--threads", Integer.toString(sessions),
-                "--connections", Integer.toString(sessions), "--duration", duration.toSeconds() + "s",
-                "--timeout", ANSWER_TIMEOUT, "--script", script.toString(), base.resolve("my/profile").toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process wrk = new ProcessBuilder(
+                        "wrk",
+                        "--threads",
+                        Integer.toString(sessions),
+                        "--connections",
+                        Integer.toString(sessions),
+                        "--duration",
+                        duration.toSeconds() + "s",
+                        "--timeout",
+                        ANSWER_TIMEOUT,
+                        "--script",
+                        script.toString(),
+                        base.resolve("my/profile").toString())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         if (wrk.waitFor() != 0) {
             throw new IllegalStateException("wrk ended with status " + wrk.exitValue() + "; see " + log);
         }
@@ -99,10 +125,13 @@ final class SessionLoad {
         if (!missing.isEmpty()) {
             throw new IllegalStateException("wrk did not report " + missing + "; see " + log);
         }
-        return new Period(Long.parseLong(figures.get("served")),
+        return new Period(
+                Long.parseLong(figures.get("served")),
                 Duration.ofNanos(Long.parseLong(figures.get("duration_us")) * 1_000),
-                Long.parseLong(figures.get("p50_us")), Long.parseLong(figures.get("p95_us")),
-                Duration.ofNanos((long) (Double.parseDouble(figures.get("cpu_s")) * 1e9)), failures);
+                Long.parseLong(figures.get("p50_us")),
+                Long.parseLong(figures.get("p95_us")),
+                Duration.ofNanos((long) (Double.parseDouble(figures.get("cpu_s")) * 1e9)),
+                failures);
     }
 
     /**
@@ -111,7 +140,8 @@ final class SessionLoad {
      */
     private static Duration machineCpuTime() {
         try {
-            String[] jiffies = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            String[] jiffies =
+                    Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
             long busy = 0;
             // cpu user nice system idle iowait irq softirq steal ...: all but idle and iowait are work.
             for (int field = 1; field <= 8; field++) {

@@ -19,8 +19,8 @@ public interface AccessActivity {
     List<HourlyActivity> hourly(@NotNull LocalDateTime from, @NotNull LocalDateTime to);
 
     /** Actors who touched more than {@code moreThan} distinct data subjects on one day of the given offset. */
-    List<DailySubjects> subjectsPerDay(@NotNull LocalDateTime from, @NotNull LocalDateTime to,
-            @NotNull ZoneOffset dayOffset, long moreThan);
+    List<DailySubjects> subjectsPerDay(
+            @NotNull LocalDateTime from, @NotNull LocalDateTime to, @NotNull ZoneOffset dayOffset, long moreThan);
 
     /** Every DOWNLOAD record, oldest first. */
     List<AccessRecord> downloads(@NotNull LocalDateTime from, @NotNull LocalDateTime to);

@@ -22,11 +22,12 @@ public interface AccessLog {
     int REASON_MAX = 200;
     /** The most records one export holds; a wider view must be narrowed first. */
     int EXPORT_MAX = 10_000;
+
     int DASHBOARD_DAYS_MAX = 366;
 
     /** The records matching the filter that are older than the cursor (the newest when it is null). */
-    AccessLogPage find(@NotNull AccessLogFilter filter, AccessLogCursor after,
-            @Min(1) @Max(PAGE_SIZE_MAX) int pageSize);
+    AccessLogPage find(
+            @NotNull AccessLogFilter filter, AccessLogCursor after, @Min(1) @Max(PAGE_SIZE_MAX) int pageSize);
 
     Optional<AccessRecord> entry(long id);
 
@@ -35,8 +36,7 @@ public interface AccessLog {
      *
      * @throws AccessLogTooLarge when more than {@link #EXPORT_MAX} records match
      */
-    AccessLogExport export(@NotNull AccessLogFilter filter,
-            @NotBlank @Size(max = REASON_MAX) String reason);
+    AccessLogExport export(@NotNull AccessLogFilter filter, @NotBlank @Size(max = REASON_MAX) String reason);
 
     /** Counts of the days from {@code from} to {@code to}, both included (UTC days). */
     ActivityOverview overview(@NotNull LocalDate from, @NotNull LocalDate to);

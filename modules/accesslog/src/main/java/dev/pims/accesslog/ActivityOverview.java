@@ -15,8 +15,13 @@ import java.util.Map;
  *
  * @param perDayByTask for each task, one count per day of {@code days}, in the same order
  */
-public record ActivityOverview(List<LocalDate> days, Map<AccessTask, List<Long>> perDayByTask,
-        List<Long> downloadsPerDay, List<Long> deniedPerDay, List<ActorCount> topActors) implements Serializable {
+public record ActivityOverview(
+        List<LocalDate> days,
+        Map<AccessTask, List<Long>> perDayByTask,
+        List<Long> downloadsPerDay,
+        List<Long> deniedPerDay,
+        List<ActorCount> topActors)
+        implements Serializable {
 
     public ActivityOverview {
         days = List.copyOf(days);
@@ -30,7 +35,10 @@ public record ActivityOverview(List<LocalDate> days, Map<AccessTask, List<Long>>
 
     /** Records of the period. */
     public long total() {
-        return perDayByTask.values().stream().flatMap(List::stream).mapToLong(Long::longValue).sum();
+        return perDayByTask.values().stream()
+                .flatMap(List::stream)
+                .mapToLong(Long::longValue)
+                .sum();
     }
 
     /** Downloads of the period. */

@@ -2,5 +2,6 @@ package dev.pims.consent;
 
 /** Whether a consent record gives or withdraws consent. */
 public enum ConsentAction {
-    GIVEN, WITHDRAWN
+    GIVEN,
+    WITHDRAWN
 }

@@ -5,6 +5,11 @@ import java.io.Serializable;
 import java.time.LocalDateTime;
 
 /** One line of a member's consent history, as the "my consents" page shows it. */
-public record ConsentEntry(ConsentPurpose purpose, ConsentAction action, String policyVersion,
-        LocalDateTime occurredAt, String clientIp, ConsentMethod method) implements Serializable {
-}
+public record ConsentEntry(
+        ConsentPurpose purpose,
+        ConsentAction action,
+        String policyVersion,
+        LocalDateTime occurredAt,
+        String clientIp,
+        ConsentMethod method)
+        implements Serializable {}

@@ -13,8 +13,18 @@ import java.time.LocalDateTime;
  * @param recordId the access record of a download, else null
  * @param detail a download's reason, or the new address
  */
-public record InspectionFlagView(long id, FlagKind kind, String actorId, LocalDate day, long observed, Long recordId,
-        String detail, LocalDateTime reviewedAt, String reviewedBy, String reviewNote) implements Serializable {
+public record InspectionFlagView(
+        long id,
+        FlagKind kind,
+        String actorId,
+        LocalDate day,
+        long observed,
+        Long recordId,
+        String detail,
+        LocalDateTime reviewedAt,
+        String reviewedBy,
+        String reviewNote)
+        implements Serializable {
 
     /** Whether an auditor has reviewed it. */
     public boolean reviewed() {

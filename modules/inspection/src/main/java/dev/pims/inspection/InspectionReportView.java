@@ -9,9 +9,18 @@ import java.util.List;
  *
  * @param settings the thresholds the flags were raised with
  */
-public record InspectionReportView(String period, String zone, LocalDateTime createdAt, String createdBy,
-        String settings, LocalDateTime signedOffAt, String signedOffBy, String signOffNote, List<ActorCounts> counts,
-        List<InspectionFlagView> flags) implements Serializable {
+public record InspectionReportView(
+        String period,
+        String zone,
+        LocalDateTime createdAt,
+        String createdBy,
+        String settings,
+        LocalDateTime signedOffAt,
+        String signedOffBy,
+        String signOffNote,
+        List<ActorCounts> counts,
+        List<InspectionFlagView> flags)
+        implements Serializable {
 
     public InspectionReportView {
         counts = List.copyOf(counts);

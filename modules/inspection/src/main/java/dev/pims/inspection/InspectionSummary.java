@@ -10,6 +10,6 @@ import java.time.LocalDateTime;
  * @param unreviewed how many of them wait for a review
  * @param signedOffAt null until the report is signed off
  */
-public record InspectionSummary(String period, LocalDateTime createdAt, String createdBy, int flags, int unreviewed,
-        LocalDateTime signedOffAt) implements Serializable {
-}
+public record InspectionSummary(
+        String period, LocalDateTime createdAt, String createdBy, int flags, int unreviewed, LocalDateTime signedOffAt)
+        implements Serializable {}

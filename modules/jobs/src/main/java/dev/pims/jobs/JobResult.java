@@ -6,5 +6,4 @@ package dev.pims.jobs;
  * @param count   how many items the run handled (records verified, records destroyed, ...)
  * @param summary one line for the people who read the ledger, at most 500 characters kept
  */
-public record JobResult(long count, String summary) {
-}
+public record JobResult(long count, String summary) {}

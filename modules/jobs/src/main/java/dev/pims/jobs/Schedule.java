@@ -19,7 +19,8 @@ public interface Schedule {
     /** Every day at this time of day (UTC). */
     static Schedule daily(LocalTime at) {
         return now -> {
-            ZonedDateTime today = now.atZone(ZoneOffset.UTC).toLocalDate().atTime(at).atZone(ZoneOffset.UTC);
+            ZonedDateTime today =
+                    now.atZone(ZoneOffset.UTC).toLocalDate().atTime(at).atZone(ZoneOffset.UTC);
             return (today.toInstant().isAfter(now) ? today.minusDays(1) : today).toInstant();
         };
     }

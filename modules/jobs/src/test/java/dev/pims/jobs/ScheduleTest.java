@@ -18,7 +18,8 @@ class ScheduleTest {
         assertThat(at3.latestAtOrBefore(Instant.parse("2026-05-10T03:00:00Z")))
                 .isEqualTo(Instant.parse("2026-05-10T03:00:00Z"));
         assertThat(at3.latestAtOrBefore(Instant.parse("2026-05-13T17:00:00Z")))
-                .as("three missed days: only the latest is due").isEqualTo(Instant.parse("2026-05-13T03:00:00Z"));
+                .as("three missed days: only the latest is due")
+                .isEqualTo(Instant.parse("2026-05-13T03:00:00Z"));
     }
 
     @Test

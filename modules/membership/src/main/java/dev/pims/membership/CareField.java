@@ -13,23 +13,32 @@ import java.util.function.UnaryOperator;
 public enum CareField {
     EMAIL(DataCategory.ACCOUNT, Masking::email, null, null),
     NAME(DataCategory.BASIC_PROFILE, Masking::name, ProfileDetails::getName, ProfileDetails::setName),
-    MOBILE_PHONE(DataCategory.BASIC_PROFILE, Masking::phone, ProfileDetails::getMobilePhone,
-            ProfileDetails::setMobilePhone),
-    COMPANY_PHONE(DataCategory.BASIC_PROFILE, Masking::phone, ProfileDetails::getCompanyPhone,
+    MOBILE_PHONE(
+            DataCategory.BASIC_PROFILE, Masking::phone, ProfileDetails::getMobilePhone, ProfileDetails::setMobilePhone),
+    COMPANY_PHONE(
+            DataCategory.BASIC_PROFILE,
+            Masking::phone,
+            ProfileDetails::getCompanyPhone,
             ProfileDetails::setCompanyPhone),
     COMPANY(DataCategory.BASIC_PROFILE, null, ProfileDetails::getCompany, ProfileDetails::setCompany),
     DEPARTMENT(DataCategory.BASIC_PROFILE, null, ProfileDetails::getDepartment, ProfileDetails::setDepartment),
     JOB_TITLE(DataCategory.BASIC_PROFILE, null, ProfileDetails::getJobTitle, ProfileDetails::setJobTitle),
-    KEEP_SEARCH_HISTORY(DataCategory.OPTIONAL_SETTINGS, null,
-            details -> String.valueOf(details.isKeepSearchHistory()), null),
-    SERVICE_NOTICES(DataCategory.OPTIONAL_SETTINGS, null, details -> String.valueOf(details.isServiceNotices()),
+    KEEP_SEARCH_HISTORY(
+            DataCategory.OPTIONAL_SETTINGS, null, details -> String.valueOf(details.isKeepSearchHistory()), null),
+    SERVICE_NOTICES(DataCategory.OPTIONAL_SETTINGS, null, details -> String.valueOf(details.isServiceNotices()), null),
+    INTENDED_USE(DataCategory.APPLICATION_FORM, null, ProfileDetails::getIntendedUse, ProfileDetails::setIntendedUse),
+    INDUSTRY(
+            DataCategory.APPLICATION_FORM,
+            null,
+            details ->
+                    details.getIndustry() == null ? null : details.getIndustry().name(),
             null),
-    INTENDED_USE(DataCategory.APPLICATION_FORM, null, ProfileDetails::getIntendedUse,
-            ProfileDetails::setIntendedUse),
-    INDUSTRY(DataCategory.APPLICATION_FORM, null,
-            details -> details.getIndustry() == null ? null : details.getIndustry().name(), null),
-    MONTHLY_IMAGE_VOLUME(DataCategory.APPLICATION_FORM, null,
-            details -> details.getMonthlyImageVolume() == null ? null : details.getMonthlyImageVolume().toString(),
+    MONTHLY_IMAGE_VOLUME(
+            DataCategory.APPLICATION_FORM,
+            null,
+            details -> details.getMonthlyImageVolume() == null
+                    ? null
+                    : details.getMonthlyImageVolume().toString(),
             null);
 
     private final DataCategory category;
@@ -37,7 +46,10 @@ public enum CareField {
     private final Function<ProfileDetails, String> reader;
     private final BiConsumer<ProfileDetails, String> writer;
 
-    CareField(DataCategory category, UnaryOperator<String> mask, Function<ProfileDetails, String> reader,
+    CareField(
+            DataCategory category,
+            UnaryOperator<String> mask,
+            Function<ProfileDetails, String> reader,
             BiConsumer<ProfileDetails, String> writer) {
         this.category = category;
         this.mask = mask;

@@ -28,11 +28,17 @@ public record CaredMember(long memberId, String status, LocalDateTime joinedAt, 
 
     /** The categories shown, in the order of {@link DataCategory}. */
     public List<DataCategory> categories() {
-        return fields.keySet().stream().map(CareField::category).distinct().sorted().toList();
+        return fields.keySet().stream()
+                .map(CareField::category)
+                .distinct()
+                .sorted()
+                .toList();
     }
 
     /** The fields shown of one category. */
     public List<CareField> fieldsOf(DataCategory category) {
-        return fields.keySet().stream().filter(field -> field.category() == category).toList();
+        return fields.keySet().stream()
+                .filter(field -> field.category() == category)
+                .toList();
     }
 }

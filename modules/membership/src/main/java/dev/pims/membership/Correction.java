@@ -13,7 +13,10 @@ public record Correction(Collection<CareField> changedFields) implements AccessD
 
     @Override
     public String accessDetail() {
-        return changedFields.isEmpty() ? "no field changed"
-                : "fields changed: " + String.join(",", changedFields.stream().map(Enum::name).toList());
+        return changedFields.isEmpty()
+                ? "no field changed"
+                : "fields changed: "
+                        + String.join(
+                                ",", changedFields.stream().map(Enum::name).toList());
     }
 }

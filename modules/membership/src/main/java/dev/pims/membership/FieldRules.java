@@ -15,9 +15,9 @@ public final class FieldRules {
     public static final String EMAIL = "[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>]+";
     /** At least one letter and one digit; the length is checked apart, so that the message can say which rule failed. */
     public static final String PASSWORD = "(?s)(?=.*\\p{L})(?=.*[0-9]).*";
+
     public static final int PASSWORD_MIN = 10;
     public static final int PASSWORD_MAX = 128;
 
-    private FieldRules() {
-    }
+    private FieldRules() {}
 }

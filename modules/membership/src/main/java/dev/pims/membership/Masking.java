@@ -10,8 +10,7 @@ public final class Masking {
     private static final int PHONE_HEAD = 3;
     private static final int PHONE_TAIL = 4;
 
-    private Masking() {
-    }
+    private Masking() {}
 
     /** {@code 010-1234-5678} → {@code 010-****-5678}; {@code 01012345678} → {@code 010****5678}. */
     public static String phone(String phone) {
@@ -25,7 +24,8 @@ public final class Masking {
         if (phone.length() <= PHONE_HEAD + PHONE_TAIL) {
             return masked(phone.length() - PHONE_TAIL) + phone.substring(phone.length() - PHONE_TAIL);
         }
-        return phone.substring(0, PHONE_HEAD) + masked(phone.length() - PHONE_HEAD - PHONE_TAIL)
+        return phone.substring(0, PHONE_HEAD)
+                + masked(phone.length() - PHONE_HEAD - PHONE_TAIL)
                 + phone.substring(phone.length() - PHONE_TAIL);
     }
 

@@ -20,7 +20,10 @@ public interface MemberCare {
     int EXPORT_MAX = 1000;
 
     /** One page of the members whose field begins with the text, in the order of that field. */
-    MemberSearchPage search(@NotNull SearchBy by, @NotBlank @Size(max = 254) String prefix, @Min(0) int first,
+    MemberSearchPage search(
+            @NotNull SearchBy by,
+            @NotBlank @Size(max = 254) String prefix,
+            @Min(0) int first,
             @Min(1) @Max(PAGE_SIZE_MAX) int pageSize);
 
     /** The member's data in the handler's categories, masked. */
@@ -39,6 +42,6 @@ public interface MemberCare {
     void withdrawOnRequest(long memberId, @NotNull RequestChannel channel);
 
     /** A CSV file of the members, in clear, in the handler's categories only, for a reason the handler gives. */
-    MemberExport export(@NotEmpty @Size(max = EXPORT_MAX) List<Long> memberIds,
-            @NotBlank @Size(max = REASON_MAX) String reason);
+    MemberExport export(
+            @NotEmpty @Size(max = EXPORT_MAX) List<Long> memberIds, @NotBlank @Size(max = REASON_MAX) String reason);
 }

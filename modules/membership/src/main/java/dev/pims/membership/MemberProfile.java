@@ -9,8 +9,9 @@ import java.util.List;
  * Everything PIMS holds about a member, by category, as the member sees it on "my profile" (policy §5). The
  * details are a mutable form, so the record keeps a copy of its own and hands out copies.
  */
-public record MemberProfile(long memberId, String email, LocalDateTime joinedAt, LocalDateTime emailVerifiedAt,
-        ProfileDetails details) implements DataSubjects {
+public record MemberProfile(
+        long memberId, String email, LocalDateTime joinedAt, LocalDateTime emailVerifiedAt, ProfileDetails details)
+        implements DataSubjects {
 
     public MemberProfile {
         details = details.copy();

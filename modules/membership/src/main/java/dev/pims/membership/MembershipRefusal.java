@@ -9,7 +9,11 @@ public class MembershipRefusal extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     public enum Reason {
-        EMAIL_TAKEN, INVALID_VERIFICATION_LINK, WRONG_PASSWORD, NO_SUCH_MEMBER, INVALID_CORRECTION;
+        EMAIL_TAKEN,
+        INVALID_VERIFICATION_LINK,
+        WRONG_PASSWORD,
+        NO_SUCH_MEMBER,
+        INVALID_CORRECTION;
 
         public String messageKey() {
             return "membership.refused." + name();

@@ -39,7 +39,8 @@ class SignUpFormTest {
     @Test
     void onlyTheConsentsTickedAreGiven() {
         SignUpForm form = validForm();
-        assertThat(form.consentsGiven()).extracting(Enum::name)
+        assertThat(form.consentsGiven())
+                .extracting(Enum::name)
                 .containsExactlyInAnyOrder("TERMS_OF_USE", "PERSONAL_INFORMATION_COLLECTION");
     }
 

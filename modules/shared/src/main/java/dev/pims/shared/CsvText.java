@@ -22,7 +22,8 @@ public final class CsvText {
     }
 
     public CsvText line(List<String> fields) {
-        text.append(fields.stream().map(CsvText::field).collect(Collectors.joining(","))).append(LINE_END);
+        text.append(fields.stream().map(CsvText::field).collect(Collectors.joining(",")))
+                .append(LINE_END);
         return this;
     }
 

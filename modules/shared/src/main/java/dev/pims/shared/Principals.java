@@ -17,14 +17,14 @@ public final class Principals {
     public static final String AUDITOR_ROLE = "AUDITOR";
     public static final String ADMIN_ROLE = "ADMIN";
     /** The staff roles, most specific to personal data first: an actor is recorded in the first one they hold. */
-    public static final List<String> STAFF_ROLES = List.of(HANDLER_ROLE, PRIVACY_OFFICER_ROLE, AUDITOR_ROLE,
-            ADMIN_ROLE);
+    public static final List<String> STAFF_ROLES =
+            List.of(HANDLER_ROLE, PRIVACY_OFFICER_ROLE, AUDITOR_ROLE, ADMIN_ROLE);
+
     private static final String MEMBER_PREFIX = "member:";
     private static final String STAFF_PREFIX = "staff:";
     private static final String SCOPE_PREFIX = "SCOPE_";
 
-    private Principals() {
-    }
+    private Principals() {}
 
     public static String ofMember(long memberId) {
         return MEMBER_PREFIX + memberId;
@@ -44,12 +44,12 @@ public final class Principals {
 
     /** The login id of a staff principal, e.g. {@code kim} of {@code staff:kim}. */
     public static Optional<String> staffLoginIdOf(String principalName) {
-        return isStaff(principalName) ? Optional.of(principalName.substring(STAFF_PREFIX.length()))
-                : Optional.empty();
+        return isStaff(principalName) ? Optional.of(principalName.substring(STAFF_PREFIX.length())) : Optional.empty();
     }
 
     public static boolean isStaff(String principalName) {
-        return principalName != null && principalName.startsWith(STAFF_PREFIX)
+        return principalName != null
+                && principalName.startsWith(STAFF_PREFIX)
                 && principalName.length() > STAFF_PREFIX.length();
     }
 

@@ -8,7 +8,9 @@ class CsvTextTest {
 
     @Test
     void quotesOnlyWhatNeedsQuotingAndDoublesQuotes() {
-        assertThat(new CsvText().line("plain", "a,b", "say \"hi\"", "two\nlines", null).toString())
+        assertThat(new CsvText()
+                        .line("plain", "a,b", "say \"hi\"", "two\nlines", null)
+                        .toString())
                 .isEqualTo("plain,\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\",\r\n");
     }
 

@@ -8,8 +8,14 @@ import java.time.LocalDateTime;
  *
  * @param rightName the role or data category granted or revoked; null for the creation and removal of an account
  */
-public record RightsChange(LocalDateTime occurredAt, String actorId, String targetLoginId, RightsChangeKind kind,
-        String rightName, String reason) implements Serializable {
+public record RightsChange(
+        LocalDateTime occurredAt,
+        String actorId,
+        String targetLoginId,
+        RightsChangeKind kind,
+        String rightName,
+        String reason)
+        implements Serializable {
 
     /** Whether the right named is a role (otherwise it is a data category, or there is none). */
     public boolean roleChange() {

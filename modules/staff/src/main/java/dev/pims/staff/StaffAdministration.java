@@ -29,11 +29,17 @@ public interface StaffAdministration {
      *
      * @return the one-time password, to be shown once to the officer and never kept in clear
      */
-    String create(@NotNull @Pattern(regexp = LOGIN_ID_PATTERN) String loginId, @NotNull Set<StaffRole> roles,
-            @NotNull Set<DataCategory> categories, @NotBlank @Size(max = 500) String reason);
+    String create(
+            @NotNull @Pattern(regexp = LOGIN_ID_PATTERN) String loginId,
+            @NotNull Set<StaffRole> roles,
+            @NotNull Set<DataCategory> categories,
+            @NotBlank @Size(max = 500) String reason);
 
     /** Grants what is new in the given rights and revokes what is missing from them, one record for each. */
-    void changeRights(long id, @NotNull Set<StaffRole> roles, @NotNull Set<DataCategory> categories,
+    void changeRights(
+            long id,
+            @NotNull Set<StaffRole> roles,
+            @NotNull Set<DataCategory> categories,
             @NotBlank @Size(max = 500) String reason);
 
     void remove(long id, @NotBlank @Size(max = 500) String reason);

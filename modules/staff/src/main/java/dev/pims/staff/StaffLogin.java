@@ -8,8 +8,8 @@ import java.util.Set;
  * enrolment) the login id. Only a success carries the roles and (for a handler) the data categories the person holds now; the reason of a
  * refusal is recorded but never shown to the person.
  */
-public record StaffLogin(StaffLoginOutcome outcome, String loginId, Set<StaffRole> roles,
-        Set<DataCategory> categories) {
+public record StaffLogin(
+        StaffLoginOutcome outcome, String loginId, Set<StaffRole> roles, Set<DataCategory> categories) {
 
     public static StaffLogin refused(StaffLoginOutcome outcome) {
         return new StaffLogin(outcome, null, Set.of(), Set.of());
@@ -21,8 +21,11 @@ public record StaffLogin(StaffLoginOutcome outcome, String loginId, Set<StaffRol
 
     /** The right password: the login waits for a code, or for an enrolment if the account has no second factor. */
     public static StaffLogin codeRequired(String loginId, boolean enrolled) {
-        return new StaffLogin(enrolled ? StaffLoginOutcome.CODE_REQUIRED : StaffLoginOutcome.ENROLMENT_REQUIRED,
-                loginId, Set.of(), Set.of());
+        return new StaffLogin(
+                enrolled ? StaffLoginOutcome.CODE_REQUIRED : StaffLoginOutcome.ENROLMENT_REQUIRED,
+                loginId,
+                Set.of(),
+                Set.of());
     }
 
     public boolean succeeded() {

@@ -17,6 +17,5 @@ public interface StaffLoginAddresses {
     List<NewAddressLogin> newAddressLogins(@NotNull LocalDateTime from, @NotNull LocalDateTime to);
 
     /** A login id, the new address, and when it was first used. */
-    record NewAddressLogin(String loginId, String clientIp, LocalDateTime at) {
-    }
+    record NewAddressLogin(String loginId, String clientIp, LocalDateTime at) {}
 }

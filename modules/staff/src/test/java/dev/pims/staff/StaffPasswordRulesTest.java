@@ -47,14 +47,18 @@ class StaffPasswordRulesTest {
 
     @Test
     void everyProblemIsReportedAtOnce() {
-        assertThat(DEFAULTS.problemsOf("abc", "abc")).containsExactlyInAnyOrder(StaffPasswordProblem.TOO_SHORT,
-                StaffPasswordProblem.TOO_FEW_CHARACTER_CLASSES, StaffPasswordProblem.CONTAINS_LOGIN_ID);
+        assertThat(DEFAULTS.problemsOf("abc", "abc"))
+                .containsExactlyInAnyOrder(
+                        StaffPasswordProblem.TOO_SHORT,
+                        StaffPasswordProblem.TOO_FEW_CHARACTER_CLASSES,
+                        StaffPasswordProblem.CONTAINS_LOGIN_ID);
     }
 
     @Test
     void theNumbersComeFromConfiguration() {
         StaffPasswordRules stricter = new StaffPasswordRules(16, 4, 5, 90);
-        assertThat(stricter.problemsOf("officer", "Bluehorse42")).containsExactlyInAnyOrder(
-                StaffPasswordProblem.TOO_SHORT, StaffPasswordProblem.TOO_FEW_CHARACTER_CLASSES);
+        assertThat(stricter.problemsOf("officer", "Bluehorse42"))
+                .containsExactlyInAnyOrder(
+                        StaffPasswordProblem.TOO_SHORT, StaffPasswordProblem.TOO_FEW_CHARACTER_CLASSES);
     }
 }

@@ -167,7 +167,8 @@ public final class StoreSchema {
 
     private static boolean hasTable(DataSource dataSource, String table) {
         try (Connection connection = dataSource.getConnection();
-                ResultSet tables = connection.getMetaData()
+                ResultSet tables = connection
+                        .getMetaData()
                         .getTables(null, connection.getSchema(), table, new String[] {"TABLE"})) {
             return tables.next();
         } catch (SQLException e) {

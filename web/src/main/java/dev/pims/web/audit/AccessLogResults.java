@@ -26,6 +26,7 @@ class AccessLogResults extends LazyDataModel<AccessRecord> {
     private final AccessLogFilter filter;
     /** Where each page read so far ends: the first row of the next page → the cursor it starts after. */
     private final Map<Integer, AccessLogCursor> cursors = new HashMap<>();
+
     private int knownRows;
     private List<AccessRecord> shown = List.of();
 
@@ -45,8 +46,8 @@ class AccessLogResults extends LazyDataModel<AccessRecord> {
     }
 
     @Override
-    public List<AccessRecord> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-            Map<String, FilterMeta> filterBy) {
+    public List<AccessRecord> load(
+            int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
         // A page not reached page by page (e.g. after the page size changed) is walked to from the start.
         int start = 0;
         while (start < first && cursors.containsKey(start + pageSize)) {
@@ -72,6 +73,9 @@ class AccessLogResults extends LazyDataModel<AccessRecord> {
 
     @Override
     public AccessRecord getRowData(String rowKey) {
-        return shown.stream().filter(entry -> getRowKey(entry).equals(rowKey)).findFirst().orElse(null);
+        return shown.stream()
+                .filter(entry -> getRowKey(entry).equals(rowKey))
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -29,12 +29,12 @@ public class AuditDashboardPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final int DEFAULT_DAYS = 30;
-    private static final String[] TASK_COLOURS = {"#1f5fbf", "#4f9d69", "#c28a1e", "#7d4fb3", "#b3261e", "#5b6478",
-        "#0f8a8a"};
+    private static final String[] TASK_COLOURS = {
+        "#1f5fbf", "#4f9d69", "#c28a1e", "#7d4fb3", "#b3261e", "#5b6478", "#0f8a8a"
+    };
 
     @Inject
     private AccessLog log;
-
 
     private LocalDate from;
     private LocalDate to;
@@ -48,7 +48,10 @@ public class AuditDashboardPage implements Serializable {
     }
 
     public void show() {
-        if (from == null || to == null || to.isBefore(from) || from.plusDays(AccessLog.DASHBOARD_DAYS_MAX).isBefore(to)) {
+        if (from == null
+                || to == null
+                || to.isBefore(from)
+                || from.plusDays(AccessLog.DASHBOARD_DAYS_MAX).isBefore(to)) {
             Messages.error("audit.dashboard.badPeriod", AccessLog.DASHBOARD_DAYS_MAX);
             return;
         }
@@ -59,28 +62,36 @@ public class AuditDashboardPage implements Serializable {
         ChartJson chart = new ChartJson("bar", days()).stacked();
         int colour = 0;
         for (AccessTask task : AccessTask.values()) {
-            chart.dataset(label("audit.task." + task), overview.perDayByTask().get(task),
+            chart.dataset(
+                    label("audit.task." + task),
+                    overview.perDayByTask().get(task),
                     TASK_COLOURS[colour++ % TASK_COLOURS.length]);
         }
         return chart.json();
     }
 
     public String getActorsChart() {
-        return new ChartJson("bar", overview.topActors().stream().map(ActorCount::actorId).toList())
+        return new ChartJson(
+                        "bar",
+                        overview.topActors().stream().map(ActorCount::actorId).toList())
                 .horizontal()
-                .dataset(label("audit.dashboard.records"),
-                        overview.topActors().stream().map(ActorCount::records).toList(), "#1f5fbf")
+                .dataset(
+                        label("audit.dashboard.records"),
+                        overview.topActors().stream().map(ActorCount::records).toList(),
+                        "#1f5fbf")
                 .json();
     }
 
     public String getDownloadsChart() {
         return new ChartJson("bar", days())
-                .dataset(label("audit.dashboard.downloads"), overview.downloadsPerDay(), "#c28a1e").json();
+                .dataset(label("audit.dashboard.downloads"), overview.downloadsPerDay(), "#c28a1e")
+                .json();
     }
 
     public String getDeniedChart() {
         return new ChartJson("bar", days())
-                .dataset(label("audit.dashboard.denied"), overview.deniedPerDay(), "#b3261e").json();
+                .dataset(label("audit.dashboard.denied"), overview.deniedPerDay(), "#b3261e")
+                .json();
     }
 
     private List<String> days() {
@@ -89,7 +100,9 @@ public class AuditDashboardPage implements Serializable {
 
     private static String label(String key) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        return ResourceBundle.getBundle("dev.pims.web.messages", faces.getViewRoot().getLocale()).getString(key);
+        return ResourceBundle.getBundle(
+                        "dev.pims.web.messages", faces.getViewRoot().getLocale())
+                .getString(key);
     }
 
     public LocalDate getFrom() {

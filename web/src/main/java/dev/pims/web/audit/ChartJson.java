@@ -37,7 +37,8 @@ final class ChartJson {
     }
 
     String json() {
-        String axes = stacked ? "\"scales\":{\"x\":{\"stacked\":true},\"y\":{\"stacked\":true,\"beginAtZero\":true}}"
+        String axes = stacked
+                ? "\"scales\":{\"x\":{\"stacked\":true},\"y\":{\"stacked\":true,\"beginAtZero\":true}}"
                 : "\"scales\":{\"y\":{\"beginAtZero\":true}}";
         return "{\"type\":" + text(type) + ",\"data\":{\"labels\":["
                 + String.join(",", labels.stream().map(ChartJson::text).toList()) + "],\"datasets\":["

@@ -7,9 +7,9 @@ import dev.pims.inspection.InspectionSummary;
 import dev.pims.inspection.Inspections;
 import dev.pims.web.FileDownload;
 import dev.pims.web.Messages;
-import jakarta.faces.view.ViewScoped;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -36,7 +36,6 @@ public class InspectionsPage implements Serializable {
     @Inject
     private Inspections inspections;
 
-
     private String month;
     private InspectionReportView report;
     private final Map<Long, String> notes = new HashMap<>();
@@ -45,7 +44,9 @@ public class InspectionsPage implements Serializable {
     /** The view action: the report asked for, else the previous month's if it has one. */
     public void load() {
         if (month == null || month.isBlank()) {
-            month = YearMonth.now(clock().withZone(ZoneOffset.UTC)).minusMonths(1).toString();
+            month = YearMonth.now(clock().withZone(ZoneOffset.UTC))
+                    .minusMonths(1)
+                    .toString();
         }
         YearMonth asked = parsed();
         report = asked == null ? null : inspections.report(asked).orElse(null);
@@ -91,13 +92,18 @@ public class InspectionsPage implements Serializable {
     }
 
     public void downloadCsv() throws IOException {
-        FileDownload.send("inspection-" + report.period() + ".csv", "text/csv; charset=UTF-8",
+        FileDownload.send(
+                "inspection-" + report.period() + ".csv",
+                "text/csv; charset=UTF-8",
                 inspections.csv(YearMonth.parse(report.period())));
     }
 
     public void downloadPdf() throws IOException {
-        FileDownload.send("inspection-" + report.period() + ".pdf", "application/pdf",
-                inspections.pdf(YearMonth.parse(report.period()),
+        FileDownload.send(
+                "inspection-" + report.period() + ".pdf",
+                "application/pdf",
+                inspections.pdf(
+                        YearMonth.parse(report.period()),
                         FacesContext.getCurrentInstance().getViewRoot().getLocale()));
     }
 

@@ -36,10 +36,12 @@ public class MemberDetailPage implements Serializable {
     private final Map<CareField, String> unmasked = new EnumMap<>(CareField.class);
 
     private CareField unmaskField;
+
     @Size(max = MemberCare.REASON_MAX, message = "{pims.field.tooLong}")
     private String unmaskReason;
 
     private CareField correctField;
+
     @Size(max = 1000, message = "{pims.field.tooLong}")
     private String correctValue;
 
@@ -87,7 +89,9 @@ public class MemberDetailPage implements Serializable {
 
     /** The field as shown: in clear once unmasked on this page, masked otherwise. */
     public String shown(CareField field) {
-        return unmasked.containsKey(field) ? unmasked.get(field) : member.fields().get(field);
+        return unmasked.containsKey(field)
+                ? unmasked.get(field)
+                : member.fields().get(field);
     }
 
     public List<CareField> getMaskedFields() {
@@ -95,7 +99,9 @@ public class MemberDetailPage implements Serializable {
     }
 
     public List<CareField> getCorrectableFields() {
-        return member.fields().keySet().stream().filter(CareField::isCorrectable).toList();
+        return member.fields().keySet().stream()
+                .filter(CareField::isCorrectable)
+                .toList();
     }
 
     public RequestChannel[] getChannels() {

@@ -36,8 +36,8 @@ class MemberSearchResults extends LazyDataModel<MemberSummary> {
     }
 
     @Override
-    public List<MemberSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-            Map<String, FilterMeta> filterBy) {
+    public List<MemberSummary> load(
+            int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
         MemberSearchPage page = care.search(by, prefix, first, pageSize);
         shown = page.members();
         knownRows = first + shown.size() + (page.more() ? pageSize : 0);
@@ -52,6 +52,9 @@ class MemberSearchResults extends LazyDataModel<MemberSummary> {
 
     @Override
     public MemberSummary getRowData(String rowKey) {
-        return shown.stream().filter(member -> getRowKey(member).equals(rowKey)).findFirst().orElse(null);
+        return shown.stream()
+                .filter(member -> getRowKey(member).equals(rowKey))
+                .findFirst()
+                .orElse(null);
     }
 }

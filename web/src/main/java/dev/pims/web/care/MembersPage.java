@@ -11,7 +11,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.Serializable;
@@ -58,15 +57,18 @@ public class MembersPage implements Serializable {
             Messages.fieldError("export:exportReason", "care.reason.required");
             return;
         }
-        FileDownload.csv("members.csv", care.export(selected.stream().map(MemberSummary::memberId).toList(),
-                exportReason).csv());
+        FileDownload.csv(
+                "members.csv",
+                care.export(selected.stream().map(MemberSummary::memberId).toList(), exportReason)
+                        .csv());
     }
 
     /** Only the fields of the handler's categories: a search by another would be refused. */
     public List<SearchBy> getSearchFields() {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         return Stream.of(SearchBy.values())
-                .filter(field -> external.isUserInRole(Principals.scopeRole(field.category()))).toList();
+                .filter(field -> external.isUserInRole(Principals.scopeRole(field.category())))
+                .toList();
     }
 
     public int getPageSize() {

@@ -40,7 +40,7 @@ public class LanguageSelection implements Serializable {
     }
 
     private static Locale browserLanguage(ExternalContext request) {
-        for (Iterator<Locale> preferred = request.getRequestLocales(); preferred.hasNext();) {
+        for (Iterator<Locale> preferred = request.getRequestLocales(); preferred.hasNext(); ) {
             String language = preferred.next().getLanguage();
             if (SUPPORTED.contains(language)) {
                 return Locale.forLanguageTag(language);

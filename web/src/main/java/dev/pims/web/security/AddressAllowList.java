@@ -86,7 +86,8 @@ public final class AddressAllowList {
                 return false;
             }
             int hostBits = network.length * Byte.SIZE - prefixLength;
-            return new BigInteger(1, address).shiftRight(hostBits)
+            return new BigInteger(1, address)
+                    .shiftRight(hostBits)
                     .equals(new BigInteger(1, network).shiftRight(hostBits));
         }
     }

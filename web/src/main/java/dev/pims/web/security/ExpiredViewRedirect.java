@@ -28,7 +28,9 @@ public class ExpiredViewRedirect extends ExceptionHandlerWrapper {
 
     @Override
     public void handle() {
-        for (Iterator<ExceptionQueuedEvent> queued = getUnhandledExceptionQueuedEvents().iterator(); queued.hasNext();) {
+        for (Iterator<ExceptionQueuedEvent> queued =
+                        getUnhandledExceptionQueuedEvents().iterator();
+                queued.hasNext(); ) {
             if (isExpiredView(queued.next().getContext().getException())) {
                 queued.remove();
                 redirectToTheExpiredPage(FacesContext.getCurrentInstance());

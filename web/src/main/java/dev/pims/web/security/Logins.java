@@ -28,7 +28,8 @@ public class Logins {
             // A session id known before login must not become an authenticated one (session fixation).
             request.changeSessionId();
         }
-        AuthenticationStatus status = securityContext.authenticate(request,
+        AuthenticationStatus status = securityContext.authenticate(
+                request,
                 (HttpServletResponse) external.getResponse(),
                 AuthenticationParameters.withParams().credential(credential).newAuthentication(true));
         if (status != AuthenticationStatus.SUCCESS) {

@@ -19,6 +19,7 @@ public class NoncelessPostRefusal implements PhaseListener {
     private static final long serialVersionUID = 1L;
     /** The request parameter PrimeFaces' script adds to every form of a page it rendered with CSP on. */
     static final String NONCE_PARAMETER = "primefaces.nonce";
+
     private static final String EXPIRED_PAGE = "/error/expired";
 
     @Override

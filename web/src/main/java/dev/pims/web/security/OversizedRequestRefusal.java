@@ -33,6 +33,7 @@ public class OversizedRequestRefusal extends HttpFilter {
     static final long MAX_BODY_BYTES = 1024 * 1024;
     /** Read and thrown away, so that the client gets the answer; a larger body closes the connection. */
     private static final long MAX_DISCARDED_BYTES = 64L * 1024 * 1024;
+
     private static final String TOO_LARGE_PAGE = "/error/too-large.xhtml";
 
     @Override

@@ -23,8 +23,13 @@ import java.util.List;
  */
 @ApplicationScoped
 @AutoApplySession
-@DeclareRoles({Principals.MEMBER_ROLE, Principals.HANDLER_ROLE, Principals.PRIVACY_OFFICER_ROLE,
-    Principals.AUDITOR_ROLE, Principals.ADMIN_ROLE})
+@DeclareRoles({
+    Principals.MEMBER_ROLE,
+    Principals.HANDLER_ROLE,
+    Principals.PRIVACY_OFFICER_ROLE,
+    Principals.AUDITOR_ROLE,
+    Principals.ADMIN_ROLE
+})
 public class PimsAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     static final String MEMBER_LOGIN = "/login";
@@ -36,8 +41,8 @@ public class PimsAuthenticationMechanism implements HttpAuthenticationMechanism 
     private IdentityStoreHandler identityStores;
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-            HttpMessageContext context) {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
             return context.notifyContainerAboutLogin(identityStores.validate(credential));

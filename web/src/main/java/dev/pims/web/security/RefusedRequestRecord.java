@@ -26,7 +26,10 @@ public class RefusedRequestRecord {
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         String path = uri == null ? request.getRequestURI() : uri.toString();
-        refused.record(request.getMethod() + " " + path.substring(
-                path.startsWith(request.getContextPath()) ? request.getContextPath().length() : 0));
+        refused.record(request.getMethod() + " "
+                + path.substring(
+                        path.startsWith(request.getContextPath())
+                                ? request.getContextPath().length()
+                                : 0));
     }
 }

@@ -17,7 +17,9 @@ import java.io.IOException;
  * covered too: the container renders them in a dispatch of their own, also when it refused the request before any
  * filter ran (a 403 for {@code /WEB-INF/...}).
  */
-@WebFilter(filterName = "SecurityHeadersFilter", urlPatterns = "/*",
+@WebFilter(
+        filterName = "SecurityHeadersFilter",
+        urlPatterns = "/*",
         dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
 public class SecurityHeadersFilter extends HttpFilter {
 

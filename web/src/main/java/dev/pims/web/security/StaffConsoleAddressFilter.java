@@ -16,7 +16,9 @@ import java.io.IOException;
  * address. A refused request gets 403 and is recorded. The property is read at each request, so that an operator can
  * narrow or widen the list without a restart. The address is the TCP peer's, as in {@link RequestOriginFilter}.
  */
-@WebFilter(filterName = "StaffConsoleAddressFilter", urlPatterns = {"/admin/*", "/audit/*"})
+@WebFilter(
+        filterName = "StaffConsoleAddressFilter",
+        urlPatterns = {"/admin/*", "/audit/*"})
 public class StaffConsoleAddressFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

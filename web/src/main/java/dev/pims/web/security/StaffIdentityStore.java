@@ -45,8 +45,10 @@ public class StaffIdentityStore implements IdentityStore {
             return CredentialValidationResult.INVALID_RESULT;
         }
         session.began(rightsVersion.getAsInt());
-        Set<String> groups = Stream.concat(result.roles().stream().map(StaffRole::name),
-                result.categories().stream().map(Principals::scopeRole)).collect(Collectors.toSet());
+        Set<String> groups = Stream.concat(
+                        result.roles().stream().map(StaffRole::name),
+                        result.categories().stream().map(Principals::scopeRole))
+                .collect(Collectors.toSet());
         return new CredentialValidationResult(Principals.ofStaff(result.loginId()), groups);
     }
 }

@@ -20,7 +20,9 @@ import java.util.OptionalInt;
  * to the account's version now (one lookup by the unique login id), and a session opened under other rights is
  * ended and sent to the staff login, where the person logs in again with the rights they hold now.
  */
-@WebFilter(filterName = "StaffRightsCheck", urlPatterns = {"/admin/*", "/audit/*"})
+@WebFilter(
+        filterName = "StaffRightsCheck",
+        urlPatterns = {"/admin/*", "/audit/*"})
 public class StaffRightsCheck extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
@@ -35,7 +37,9 @@ public class StaffRightsCheck extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         Optional<String> loginId = Principals.staffLoginIdOf(
-                request.getUserPrincipal() == null ? null : request.getUserPrincipal().getName());
+                request.getUserPrincipal() == null
+                        ? null
+                        : request.getUserPrincipal().getName());
         if (loginId.isPresent() && !stillValid(sessions.rightsVersionOf(loginId.get()))) {
             request.logout();
             HttpSession ended = request.getSession(false);

@@ -31,8 +31,7 @@ public class DemoData {
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
     private static final String[] FAMILY_NAMES = {"김", "이", "박", "최", "정", "강", "조", "윤", "장", "임"};
-    private static final String[] GIVEN_NAMES = {"민준", "서연", "도윤", "지우", "하준", "서윤", "예준", "하은",
-        "지호", "수아"};
+    private static final String[] GIVEN_NAMES = {"민준", "서연", "도윤", "지우", "하준", "서윤", "예준", "하은", "지호", "수아"};
     private static final String[] COMPANIES = {"Hanbit Retail", "Seoul Style", "Nuri Media", "Daon Commerce"};
     private static final String[] DEPARTMENTS = {"Merchandising", "Marketing", "Data", "Design"};
 
@@ -63,8 +62,8 @@ public class DemoData {
     }
 
     private static void printAccounts() {
-        LOG.info(() -> "\n\n  Demo member: " + DEMO_MEMBER_EMAIL + " / " + DEMO_MEMBER_PASSWORD
-                + "\n  (and " + SYNTHETIC_MEMBERS + " synthetic members, member-NN@demo.pims.dev)\n");
+        LOG.info(() -> "\n\n  Demo member: " + DEMO_MEMBER_EMAIL + " / " + DEMO_MEMBER_PASSWORD + "\n  (and "
+                + SYNTHETIC_MEMBERS + " synthetic members, member-NN@demo.pims.dev)\n");
     }
 
     private static SignUpForm demoMember() {
@@ -80,11 +79,14 @@ public class DemoData {
     }
 
     private static SignUpForm syntheticMember(int number, Random random) {
-        String name = FAMILY_NAMES[random.nextInt(FAMILY_NAMES.length)]
-                + GIVEN_NAMES[random.nextInt(GIVEN_NAMES.length)];
+        String name =
+                FAMILY_NAMES[random.nextInt(FAMILY_NAMES.length)] + GIVEN_NAMES[random.nextInt(GIVEN_NAMES.length)];
         String mobile = String.format(Locale.ROOT, "010-%04d-%04d", random.nextInt(10_000), random.nextInt(10_000));
-        SignUpForm form = form(String.format(Locale.ROOT, "member-%02d@demo.pims.dev", number),
-                "synthetic-" + random.nextInt(1_000_000) + "x", name, mobile);
+        SignUpForm form = form(
+                String.format(Locale.ROOT, "member-%02d@demo.pims.dev", number),
+                "synthetic-" + random.nextInt(1_000_000) + "x",
+                name,
+                mobile);
         ProfileDetails details = form.getDetails();
         details.setCompany(COMPANIES[random.nextInt(COMPANIES.length)]);
         details.setDepartment(DEPARTMENTS[random.nextInt(DEPARTMENTS.length)]);

@@ -1,10 +1,10 @@
 package dev.pims.web.staff;
 
+import dev.pims.staff.StaffAuthentication;
 import dev.pims.staff.StaffPasswordChange;
 import dev.pims.staff.StaffPasswordProblem;
 import dev.pims.staff.StaffPasswordRefusal;
 import dev.pims.staff.StaffPasswordRules;
-import dev.pims.staff.StaffAuthentication;
 import dev.pims.web.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
@@ -68,17 +68,20 @@ public class PasswordPage {
             return;
         }
         if (!newPassword.equals(newPasswordAgain)) {
-            Messages.fieldError(FORM + ":newPasswordAgain",
-                    messageKeyOf(StaffPasswordProblem.REPETITION_DIFFERS));
+            Messages.fieldError(FORM + ":newPasswordAgain", messageKeyOf(StaffPasswordProblem.REPETITION_DIFFERS));
             return;
         }
         try {
             passwords.change(loginId.get(), currentPassword, newPassword);
         } catch (StaffPasswordRefusal refusal) {
             for (StaffPasswordProblem problem : refusal.problems()) {
-                String field = problem == StaffPasswordProblem.CURRENT_PASSWORD_WRONG ? "currentPassword"
-                        : "newPassword";
-                Messages.fieldError(FORM + ":" + field, messageKeyOf(problem), rules.minLength(), rules.minClasses(),
+                String field =
+                        problem == StaffPasswordProblem.CURRENT_PASSWORD_WRONG ? "currentPassword" : "newPassword";
+                Messages.fieldError(
+                        FORM + ":" + field,
+                        messageKeyOf(problem),
+                        rules.minLength(),
+                        rules.minClasses(),
                         rules.rememberedPasswords());
             }
             return;

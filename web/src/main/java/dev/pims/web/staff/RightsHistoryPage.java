@@ -42,8 +42,8 @@ public class RightsHistoryPage implements Serializable {
         }
 
         @Override
-        public List<RightsChange> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                Map<String, FilterMeta> filterBy) {
+        public List<RightsChange> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             return history.newestFirst(first, pageSize);
         }
     }

@@ -82,7 +82,8 @@ public class SecondStepPage {
     /** The secret and QR code to enrol; the same on every visit until a code confirms them. */
     public SecondFactorEnrolment getEnrolment() {
         if (enrolment == null) {
-            enrolment = pending.loginIdAt(PendingStaffLogin.Step.ENROLMENT).flatMap(authentication::enrolment)
+            enrolment = pending.loginIdAt(PendingStaffLogin.Step.ENROLMENT)
+                    .flatMap(authentication::enrolment)
                     .orElse(null);
         }
         return enrolment;

@@ -46,8 +46,8 @@ public class StaffEditPage implements Serializable {
 
     public void save() {
         try {
-            administration.changeRights(member.id(), rights.chosenRoles(), rights.chosenCategories(),
-                    rights.getReason());
+            administration.changeRights(
+                    member.id(), rights.chosenRoles(), rights.chosenCategories(), rights.getReason());
         } catch (StaffRefusal refusal) {
             Messages.error(refusal.reason().messageKey());
             return;

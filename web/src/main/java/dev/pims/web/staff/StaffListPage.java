@@ -45,8 +45,8 @@ public class StaffListPage implements Serializable {
 
     public void create() {
         try {
-            initialPassword = administration.create(loginId, rights.chosenRoles(), rights.chosenCategories(),
-                    rights.getReason());
+            initialPassword =
+                    administration.create(loginId, rights.chosenRoles(), rights.chosenCategories(), rights.getReason());
         } catch (StaffRefusal refusal) {
             Messages.error(refusal.reason().messageKey());
             return;

@@ -28,8 +28,8 @@ public class StaffSessionSettings {
 
     /** Makes the server end the session after the idle time too, should the page's own logout never come. */
     void startIdleClock() {
-        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
-                .getRequest();
+        HttpServletRequest request = (HttpServletRequest)
+                FacesContext.getCurrentInstance().getExternalContext().getRequest();
         request.getSession().setMaxInactiveInterval(idleMinutes * SECONDS_PER_MINUTE);
     }
 

@@ -64,6 +64,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class AccessChainIT {
 
     private static final String REFUSED = "ACCESS_RECORD_IS_APPEND_ONLY";
+
     @Inject
     private ChainSealer sealer;
 
@@ -99,8 +100,12 @@ class AccessChainIT {
 
     @Deployment
     static WebArchive pims() {
-        return PimsDeployment.war().addClasses(AccessChainIT.class, PreviousServerGone.class, CatchUpProbe.class, SignUpForms.class)
-                .addPackages(false, StoreConnection.class.getPackage(), AuditStore.class.getPackage(),
+        return PimsDeployment.war()
+                .addClasses(AccessChainIT.class, PreviousServerGone.class, CatchUpProbe.class, SignUpForms.class)
+                .addPackages(
+                        false,
+                        StoreConnection.class.getPackage(),
+                        AuditStore.class.getPackage(),
                         JobLedgerStore.class.getPackage())
                 .addAsLibrary(PimsDeployment.jarOf(Assertions.class));
     }
@@ -135,8 +140,10 @@ class AccessChainIT {
         assertThat(result.outcome()).as(String.valueOf(result.problem())).isEqualTo(ChainOutcome.INTACT);
         assertThat(result.recordsChecked()).isPositive();
         // The daily job's start-up catch-up may verify at the same moment, so the result is found by its content.
-        assertThat(auditLog.verificationsRequestedBy("test")).filteredOn(verification -> verification.outcome()
-                .equals("INTACT") && verification.toPosition() == result.toPosition()).isNotEmpty();
+        assertThat(auditLog.verificationsRequestedBy("test"))
+                .filteredOn(verification ->
+                        verification.outcome().equals("INTACT") && verification.toPosition() == result.toPosition())
+                .isNotEmpty();
     }
 
     @Test
@@ -157,8 +164,8 @@ class AccessChainIT {
         changes.put("a forged checkpoint", () -> refusedChanges.forgeCheckpoint());
         changes.put("the verifications' outcomes", () -> refusedChanges.updateVerificationOutcomes("INTACT"));
         changes.put("the verifications deleted", () -> refusedChanges.deleteVerifications());
-        changes.forEach((change, statement) -> assertThatThrownBy(statement).as(change)
-                .hasMessageContaining(REFUSED));
+        changes.forEach(
+                (change, statement) -> assertThatThrownBy(statement).as(change).hasMessageContaining(REFUSED));
         assertThatThrownBy(() -> refusedChanges.setRetentionFloor(1))
                 .hasMessageContaining("ACCESS_RETENTION_FLOOR_LEGAL");
         assertThat(verify().outcome()).isEqualTo(ChainOutcome.INTACT);
@@ -245,12 +252,15 @@ class AccessChainIT {
             signUpUnsealed();
             sealedByTheStart = batches.sealLeftovers();
         }
-        assertThat(sealedByTheStart).as("the start sealed before this instance's sealer").isNotEmpty();
+        assertThat(sealedByTheStart)
+                .as("the start sealed before this instance's sealer")
+                .isNotEmpty();
 
         sealer.sealHandedOver();
         ChainVerification result = verify();
         assertThat(result.outcome()).as(String.valueOf(result.problem())).isEqualTo(ChainOutcome.INTACT);
-        assertThat(sealedByTheStart).allSatisfy(id -> assertThat(chain.positionOf(id)).isPositive());
+        assertThat(sealedByTheStart)
+                .allSatisfy(id -> assertThat(chain.positionOf(id)).isPositive());
     }
 
     @Test
@@ -258,22 +268,28 @@ class AccessChainIT {
     void aMissedRunIsCaughtUpOnceAndOnlyTheLatest() throws Exception {
         Instant today = LocalDate.now(ZoneOffset.UTC).atStartOfDay().toInstant(ZoneOffset.UTC);
         awaitRun(today);
-        assertThat(CatchUpProbe.RAN_FOR).as("the start-up catch-up at deployment").containsExactly(today);
+        assertThat(CatchUpProbe.RAN_FOR)
+                .as("the start-up catch-up at deployment")
+                .containsExactly(today);
 
         clock.moveTo(Duration.ofDays(3));
         ledger.runDueJobs();
         Instant threeDaysOn = today.plus(Duration.ofDays(3));
         assertThat(CatchUpProbe.RAN_FOR).as("only the latest missed run").containsExactly(today, threeDaysOn);
-        assertThat(scheduledTimes()).contains(at(today), at(threeDaysOn))
+        assertThat(scheduledTimes())
+                .contains(at(today), at(threeDaysOn))
                 .doesNotContain(at(today.plus(Duration.ofDays(1))), at(today.plus(Duration.ofDays(2))));
 
         ledger.runDueJobs();
         assertThat(CatchUpProbe.RAN_FOR).as("a claimed run never runs again").hasSize(2);
         assertThat(entries.claim("test.claim", threeDaysOn)).isPresent();
-        assertThat(entries.claim("test.claim", threeDaysOn)).as("a second claim of the run").isEmpty();
+        assertThat(entries.claim("test.claim", threeDaysOn))
+                .as("a second claim of the run")
+                .isEmpty();
         // What another instance's insert of the same run meets, had it passed the look-up at the same moment.
         assertThatThrownBy(() -> jobRuns.claim("test.claim", at(threeDaysOn)))
-                .as("the unique key is the claim").hasMessageContaining("JOB_RUN_ONCE");
+                .as("the unique key is the claim")
+                .hasMessageContaining("JOB_RUN_ONCE");
     }
 
     /**
@@ -315,11 +331,12 @@ class AccessChainIT {
         assertThat(result.outcome()).as(String.valueOf(result.problem())).isEqualTo(ChainOutcome.INTACT);
         assertThat(result.fromPosition()).isEqualTo(checkpoint + 1);
         assertThatThrownBy(() -> refusedChanges.deleteSubjectRowsOf(young))
-                .as("a young record's subjects").hasMessageContaining(REFUSED);
+                .as("a young record's subjects")
+                .hasMessageContaining(REFUSED);
     }
 
     private ChainVerification verify() {
-        return verifier.verify("test", total -> { }, checked -> { });
+        return verifier.verify("test", total -> {}, checked -> {});
     }
 
     /** Signs a member up through the audited road; the ids of the records it wrote, newest first. */
@@ -336,9 +353,18 @@ class AccessChainIT {
     private long searchNamingTwoMembers() throws SQLException {
         long first = signUpUnsealed();
         long second = signUpUnsealed();
-        recorder.recordOnItsOwn(new AccessRecord(LocalDateTime.now(ZoneOffset.UTC), "staff:chain", ActorRole.HANDLER,
-                "127.0.0.1", List.of(second, first), AccessTask.SEARCH, Set.of(DataCategory.BASIC_PROFILE),
-                "AccessChainIT.search", AccessOutcome.SUCCESS, null, null));
+        recorder.recordOnItsOwn(new AccessRecord(
+                LocalDateTime.now(ZoneOffset.UTC),
+                "staff:chain",
+                ActorRole.HANDLER,
+                "127.0.0.1",
+                List.of(second, first),
+                AccessTask.SEARCH,
+                Set.of(DataCategory.BASIC_PROFILE),
+                "AccessChainIT.search",
+                AccessOutcome.SUCCESS,
+                null,
+                null));
         sealer.sealHandedOver();
         long id = auditLog.latestRecordOf("AccessChainIT.search").orElseThrow();
         assertThat(chain.linkedSubjectOf(id)).isEqualTo(first);
@@ -361,8 +387,10 @@ class AccessChainIT {
     /** The runner's catch-up a few seconds after deployment has run every job (the tests then own the clock). */
     private void awaitStartUpCatchUp() throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline && !(ended("audit.chain-verification") && ended("audit.retention")
-                && !CatchUpProbe.RAN_FOR.isEmpty())) {
+        while (System.nanoTime() < deadline
+                && !(ended("audit.chain-verification")
+                        && ended("audit.retention")
+                        && !CatchUpProbe.RAN_FOR.isEmpty())) {
             Thread.sleep(200);
         }
     }
@@ -373,7 +401,9 @@ class AccessChainIT {
     }
 
     private List<LocalDateTime> scheduledTimes() {
-        return ledger.recentRuns(CatchUpProbe.NAME, 10).stream().map(JobRunView::scheduledFor).toList();
+        return ledger.recentRuns(CatchUpProbe.NAME, 10).stream()
+                .map(JobRunView::scheduledFor)
+                .toList();
     }
 
     private JobRunView latestRun(String job) {

@@ -53,14 +53,18 @@ class AuditIntegrityIT extends PimsInBrowserTest {
                 var done = page.findElements(By.id("latest-outcome"));
                 var bars = page.findElements(By.id("integrity:progress"));
                 return !done.isEmpty() && !bars.isEmpty() && verificationsQuietly(byAuditor) > before
-                        ? bars.get(0) : null;
+                        ? bars.get(0)
+                        : null;
             });
-            assertThat(bar.getAttribute("aria-valuenow") + " " + bar.getText()).as("the bar at its end").contains("100");
+            assertThat(bar.getAttribute("aria-valuenow") + " " + bar.getText())
+                    .as("the bar at its end")
+                    .contains("100");
             assertThat(auditor.textOf("latest-outcome")).isEqualTo(SAYS.get("integrity.outcome.INTACT"));
             assertThat(auditor.textOf("integrity:verifications")).contains("staff:" + auditorId);
         }
         assertThat(AUDIT_LOG.verificationsRequestedBy(byAuditor))
-                .filteredOn(verification -> verification.outcome().equals("INTACT")).hasSizeGreaterThan((int) before);
+                .filteredOn(verification -> verification.outcome().equals("INTACT"))
+                .hasSizeGreaterThan((int) before);
     }
 
     /** How many verifications this actor asked for, for a wait's condition; -1 if the store cannot answer just now. */

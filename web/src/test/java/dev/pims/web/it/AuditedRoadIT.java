@@ -55,8 +55,12 @@ class AuditedRoadIT {
 
     @Deployment
     static WebArchive pims() {
-        return PimsDeployment.war().addClasses(AuditedRoadIT.class, PreviousServerGone.class, SignUpForms.class)
-                .addPackages(false, StoreConnection.class.getPackage(), AuditStore.class.getPackage(),
+        return PimsDeployment.war()
+                .addClasses(AuditedRoadIT.class, PreviousServerGone.class, SignUpForms.class)
+                .addPackages(
+                        false,
+                        StoreConnection.class.getPackage(),
+                        AuditStore.class.getPackage(),
                         MemberStore.class.getPackage())
                 .addAsLibrary(PimsDeployment.jarOf(Assertions.class));
     }
@@ -106,14 +110,14 @@ class AuditedRoadIT {
         long memberId = members.signUp(form).memberId();
         transaction.rollback();
         assertThat(accounts(form.getEmail())).isZero();
-        assertThat(records("DefaultMemberSelfService.signUp", "SUCCESS")).as("the record went with the work it "
-                + "recorded").isEqualTo(before);
+        assertThat(records("DefaultMemberSelfService.signUp", "SUCCESS"))
+                .as("the record went with the work it " + "recorded")
+                .isEqualTo(before);
         assertThat(recordsNaming(memberId)).as("and was never sealed").isZero();
 
         long committed = members.signUp(SignUpForms.valid("road")).memberId();
         assertThat(recordsNaming(committed)).as("sign-up and its consents").isEqualTo(2);
     }
-
 
     private long records(String operation, String outcome) throws SQLException {
         return auditLog.recordCount(operation, outcome);

@@ -40,20 +40,36 @@ final class Browser implements AutoCloseable {
         Path profile = Files.createTempDirectory("chromium-profile");
         ChromeOptions options = new ChromeOptions()
                 .setBinary(CHROMIUM)
-                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                        "--disable-quic", "--no-first-run", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--lang=" + language,
+                .addArguments(
+                        "--headless=new",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-dev-shm-usage",
+                        "--disable-quic",
+                        "--no-first-run",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync",
+                        "--lang=" + language,
                         "--user-data-dir=" + profile);
         this.downloads = Files.createTempDirectory("chromium-downloads");
-        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language,
-                "download.default_directory", downloads.toString(), "download.prompt_for_download", false));
+        options.setExperimentalOption(
+                "prefs",
+                java.util.Map.of(
+                        "intl.accept_languages",
+                        language,
+                        "download.default_directory",
+                        downloads.toString(),
+                        "download.prompt_for_download",
+                        false));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
                 .usingAnyFreePort()
                 .build();
         ChromeDriver chromium = new ChromeDriver(service, options);
         // Headless Chromium keeps downloads back unless told where to put them.
-        chromium.executeCdpCommand("Browser.setDownloadBehavior",
+        chromium.executeCdpCommand(
+                "Browser.setDownloadBehavior",
                 java.util.Map.of("behavior", "allow", "downloadPath", downloads.toString()));
         this.driver = chromium;
         this.driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
@@ -77,8 +93,8 @@ final class Browser implements AutoCloseable {
      */
     WebElement field(String labelText) {
         try {
-            return new WebDriverWait(driver, FIELD_WAIT).until(page -> (WebElement) ((JavascriptExecutor) page)
-                    .executeScript("""
+            return new WebDriverWait(driver, FIELD_WAIT)
+                    .until(page -> (WebElement) ((JavascriptExecutor) page).executeScript("""
                             for (const label of document.querySelectorAll('label[for]')) {
                                 if (label.innerText.replaceAll('*', '').trim() === arguments[0]) {
                                     return document.getElementById(label.htmlFor);
@@ -87,8 +103,10 @@ final class Browser implements AutoCloseable {
                             return null;""", labelText));
         } catch (TimeoutException notThere) {
             String text = pageText();
-            throw new AssertionError("No field labelled '" + labelText + "' on " + driver.getCurrentUrl()
-                    + ", which says: " + text.substring(0, Math.min(300, text.length())), notThere);
+            throw new AssertionError(
+                    "No field labelled '" + labelText + "' on " + driver.getCurrentUrl() + ", which says: "
+                            + text.substring(0, Math.min(300, text.length())),
+                    notThere);
         }
     }
 
@@ -204,14 +222,20 @@ final class Browser implements AutoCloseable {
     /** The message shown next to the field with this label. */
     String messageFor(String labelText) {
         String id = field(labelText).getAttribute("id");
-        return driver.findElements(By.cssSelector("[id='" + id + "'] ~ .ui-message, [data-target='" + id + "']"))
-                .stream().map(WebElement::getText).filter(text -> !text.isBlank()).findFirst().orElse("");
+        return driver
+                .findElements(By.cssSelector("[id='" + id + "'] ~ .ui-message, [data-target='" + id + "']"))
+                .stream()
+                .map(WebElement::getText)
+                .filter(text -> !text.isBlank())
+                .findFirst()
+                .orElse("");
     }
 
     /** The HTTP status with which the page shown arrived. */
     int status() {
-        return ((Number) ((JavascriptExecutor) driver).executeScript(
-                "return performance.getEntriesByType('navigation')[0].responseStatus;")).intValue();
+        return ((Number) ((JavascriptExecutor) driver)
+                        .executeScript("return performance.getEntriesByType('navigation')[0].responseStatus;"))
+                .intValue();
     }
 
     /** The page's main heading. */

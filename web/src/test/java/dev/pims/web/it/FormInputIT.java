@@ -37,6 +37,7 @@ class FormInputIT extends PimsInBrowserTest {
     private static Browser visitor;
     /** Stays logged in as the member whose profile the profile cases modify. */
     private static Browser owner;
+
     private static long ownerId;
 
     /**
@@ -72,8 +73,8 @@ class FormInputIT extends PimsInBrowserTest {
         DEPARTMENT("field.department", MemberStore.Profile::department, "held-department"),
         JOB_TITLE("field.jobTitle", MemberStore.Profile::jobTitle, "held-jobTitle"),
         INTENDED_USE("field.intendedUse", MemberStore.Profile::intendedUse, "held-intendedUse"),
-        MONTHLY_IMAGE_VOLUME("field.monthlyImageVolume", MemberStore.Profile::monthlyImageVolume,
-                "held-monthlyImageVolume");
+        MONTHLY_IMAGE_VOLUME(
+                "field.monthlyImageVolume", MemberStore.Profile::monthlyImageVolume, "held-monthlyImageVolume");
 
         final String labelKey;
         final Function<MemberStore.Profile, Object> stored;
@@ -147,7 +148,6 @@ class FormInputIT extends PimsInBrowserTest {
                 refused(Field.EMAIL, "HTML", SCRIPT, EMAIL_FORMAT),
                 refused(Field.EMAIL, "SQL", SQL, EMAIL_FORMAT),
                 refused(Field.EMAIL, "beyond BMP", BEYOND_BMP, EMAIL_FORMAT),
-
                 refused(Field.PASSWORD, "empty", "", REQUIRED),
                 refused(Field.PASSWORD, "overlong", "a1".repeat(OVERLONG / 2), PASSWORD_LENGTH),
                 refused(Field.PASSWORD, "without digit", "only-letters-here", PASSWORD_CLASSES),
@@ -155,13 +155,11 @@ class FormInputIT extends PimsInBrowserTest {
                 kept(Field.PASSWORD, "HTML", SCRIPT),
                 refused(Field.PASSWORD, "SQL, which has no digit", SQL, PASSWORD_CLASSES),
                 refused(Field.PASSWORD, "beyond BMP", BEYOND_BMP, PASSWORD_LENGTH, PASSWORD_CLASSES),
-
                 refused(Field.PASSWORD_AGAIN, "empty", "", PASSWORDS_DIFFER),
                 refused(Field.PASSWORD_AGAIN, "overlong", "a1".repeat(OVERLONG / 2), PASSWORDS_DIFFER),
                 refused(Field.PASSWORD_AGAIN, "HTML", SCRIPT, PASSWORDS_DIFFER),
                 refused(Field.PASSWORD_AGAIN, "SQL", SQL, PASSWORDS_DIFFER),
                 refused(Field.PASSWORD_AGAIN, "beyond BMP", BEYOND_BMP, PASSWORDS_DIFFER),
-
                 refused(Field.NAME, "empty", "", REQUIRED),
                 refused(Field.NAME, "overlong", "a".repeat(OVERLONG), atMost(50)),
                 refused(Field.NAME, "with a tab", "Jane\tDoe", PLAIN_TEXT),
@@ -170,7 +168,6 @@ class FormInputIT extends PimsInBrowserTest {
                 // the BMP are ordinary text there, in the name as in company, department, job title and intended use.
                 kept(Field.NAME, "SQL", SQL),
                 kept(Field.NAME, "beyond BMP", BEYOND_BMP),
-
                 refused(Field.MOBILE_PHONE, "empty", "", REQUIRED),
                 // The phone formats allow at most 13 characters: a longer value breaks the length rule as well.
                 refused(Field.MOBILE_PHONE, "overlong", "0".repeat(OVERLONG), atMost(20), MOBILE_FORMAT),
@@ -178,37 +175,31 @@ class FormInputIT extends PimsInBrowserTest {
                 refused(Field.MOBILE_PHONE, "HTML", SCRIPT, atMost(20), MOBILE_FORMAT),
                 refused(Field.MOBILE_PHONE, "SQL", SQL, atMost(20), MOBILE_FORMAT),
                 refused(Field.MOBILE_PHONE, "beyond BMP", BEYOND_BMP, MOBILE_FORMAT),
-
                 refused(Field.COMPANY_PHONE, "overlong", "0".repeat(OVERLONG), atMost(20), COMPANY_PHONE_FORMAT),
                 refused(Field.COMPANY_PHONE, "too few digits", "1234", COMPANY_PHONE_FORMAT),
                 refused(Field.COMPANY_PHONE, "HTML", SCRIPT, atMost(20), COMPANY_PHONE_FORMAT),
                 refused(Field.COMPANY_PHONE, "SQL", SQL, atMost(20), COMPANY_PHONE_FORMAT),
                 refused(Field.COMPANY_PHONE, "beyond BMP", BEYOND_BMP, COMPANY_PHONE_FORMAT),
-
                 refused(Field.COMPANY, "overlong", "a".repeat(OVERLONG), atMost(100)),
                 refused(Field.COMPANY, "with a tab", "OMNI\tOUS", PLAIN_TEXT),
                 refused(Field.COMPANY, "HTML", SCRIPT, PLAIN_TEXT),
                 kept(Field.COMPANY, "SQL", SQL),
                 kept(Field.COMPANY, "beyond BMP", BEYOND_BMP),
-
                 refused(Field.DEPARTMENT, "overlong", "a".repeat(OVERLONG), atMost(100)),
                 refused(Field.DEPARTMENT, "with a tab", "Data\tPlatform", PLAIN_TEXT),
                 refused(Field.DEPARTMENT, "HTML", SCRIPT, PLAIN_TEXT),
                 kept(Field.DEPARTMENT, "SQL", SQL),
                 kept(Field.DEPARTMENT, "beyond BMP", BEYOND_BMP),
-
                 refused(Field.JOB_TITLE, "overlong", "a".repeat(OVERLONG), atMost(100)),
                 refused(Field.JOB_TITLE, "with a tab", "Lead\tEngineer", PLAIN_TEXT),
                 refused(Field.JOB_TITLE, "HTML", SCRIPT, PLAIN_TEXT),
                 kept(Field.JOB_TITLE, "SQL", SQL),
                 kept(Field.JOB_TITLE, "beyond BMP", BEYOND_BMP),
-
                 refused(Field.INTENDED_USE, "overlong", "a".repeat(OVERLONG), atMost(1000)),
                 refused(Field.INTENDED_USE, "with a control character", "Visual\u0007search", PLAIN_TEXT),
                 refused(Field.INTENDED_USE, "HTML", SCRIPT, PLAIN_TEXT),
                 kept(Field.INTENDED_USE, "SQL", SQL),
                 kept(Field.INTENDED_USE, "beyond BMP", BEYOND_BMP),
-
                 refused(Field.MONTHLY_IMAGE_VOLUME, "overlong", "9".repeat(OVERLONG), WHOLE_NUMBER),
                 refused(Field.MONTHLY_IMAGE_VOLUME, "words", "twenty thousand", WHOLE_NUMBER),
                 refused(Field.MONTHLY_IMAGE_VOLUME, "negative", "-1", VOLUME_RANGE),
@@ -240,7 +231,8 @@ class FormInputIT extends PimsInBrowserTest {
 
         if (input.refused()) {
             assertTheSameFormAnswers(visitor, "signup.title", input);
-            assertThat(MEMBERS.memberIdOf(email.trim().toLowerCase(Locale.ROOT))).isNull();
+            assertThat(MEMBERS.memberIdOf(email.trim().toLowerCase(Locale.ROOT)))
+                    .isNull();
             assertThat(accounts()).as("no account is stored").isEqualTo(accountsBefore);
             return;
         }
@@ -255,7 +247,9 @@ class FormInputIT extends PimsInBrowserTest {
         MemberSteps.verify(visitor, MAIL, email);
         MemberSteps.logIn(visitor, email, password);
         if (input.field().onProfile()) {
-            assertThat(visitor.textOf(input.field().shownAs)).as("shown as text").isEqualTo(input.value());
+            assertThat(visitor.textOf(input.field().shownAs))
+                    .as("shown as text")
+                    .isEqualTo(input.value());
         }
     }
 
@@ -287,9 +281,10 @@ class FormInputIT extends PimsInBrowserTest {
 
         assertThat(visitor.status()).isEqualTo(200);
         assertThat(visitor.heading()).isEqualTo(SAYS.get("signup.title"));
-        assertThat(visitor.messageFor(SAYS.get("field.industry"))).isIn(
-                SAYS.faces("jakarta.faces.converter.EnumConverter.ENUM_detail"),
-                SAYS.faces("jakarta.faces.component.UISelectOne.INVALID"));
+        assertThat(visitor.messageFor(SAYS.get("field.industry")))
+                .isIn(
+                        SAYS.faces("jakarta.faces.converter.EnumConverter.ENUM_detail"),
+                        SAYS.faces("jakarta.faces.component.UISelectOne.INVALID"));
         assertThat(MEMBERS.memberIdOf(email)).isNull();
     }
 
@@ -315,7 +310,8 @@ class FormInputIT extends PimsInBrowserTest {
         MemberSteps.submitSignUp(visitor);
 
         assertThat(visitor.pageText()).contains(SAYS.get("signup.checkMail"));
-        assertThat(CONSENTS.recordsOf(MEMBERS.memberIdOf(email))).extracting(ConsentStore.Consent::purpose)
+        assertThat(CONSENTS.recordsOf(MEMBERS.memberIdOf(email)))
+                .extracting(ConsentStore.Consent::purpose)
                 .containsExactlyInAnyOrder("TERMS_OF_USE", "PERSONAL_INFORMATION_COLLECTION");
     }
 
@@ -323,7 +319,9 @@ class FormInputIT extends PimsInBrowserTest {
     private static void assertTheSameFormAnswers(Browser browser, String titleKey, Input input) {
         assertThat(browser.status()).as(input.toString()).isEqualTo(200);
         assertThat(browser.heading()).as(input.toString()).isEqualTo(SAYS.get(titleKey));
-        assertThat(browser.messageFor(input.field().label())).as(input.toString()).isIn(input.messages());
+        assertThat(browser.messageFor(input.field().label()))
+                .as(input.toString())
+                .isIn(input.messages());
     }
 
     /** The owner's browser on /my/profile/edit, reached from /my/profile; the owner joins the first time. */

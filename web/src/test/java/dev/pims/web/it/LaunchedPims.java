@@ -52,15 +52,26 @@ final class LaunchedPims implements AutoCloseable {
     /** Starts the server on the same data dir and waits until it answers. */
     void startAgain() throws Exception {
         starts++;
-        File log = dataDir.resolveSibling(dataDir.getFileName() + "-start-" + starts + ".log").toFile();
-        ProcessBuilder command = new ProcessBuilder(PROJECT.resolve("pims").toString(), "start", "--demo",
-                "--data", dataDir.toString(), "--port", Integer.toString(port))
-                .directory(PROJECT.toFile()).redirectErrorStream(true).redirectOutput(log);
+        File log = dataDir.resolveSibling(dataDir.getFileName() + "-start-" + starts + ".log")
+                .toFile();
+        ProcessBuilder command = new ProcessBuilder(
+                        PROJECT.resolve("pims").toString(),
+                        "start",
+                        "--demo",
+                        "--data",
+                        dataDir.toString(),
+                        "--port",
+                        Integer.toString(port))
+                .directory(PROJECT.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log);
         command.environment().put("PIMS_WAR", war.toString());
         // The data dir is thrown away after the test: writing a class cache at its stop would only cost time.
         command.environment().put("PIMS_CLASS_CACHE", "off");
-        command.environment().put("PIMS_SYSTEM_PROPERTIES",
-                PROJECT.resolve("server-config/test.properties").toString());
+        command.environment()
+                .put(
+                        "PIMS_SYSTEM_PROPERTIES",
+                        PROJECT.resolve("server-config/test.properties").toString());
         launcher = command.start();
         long deadline = System.nanoTime() + START_PATIENCE.toNanos();
         while (!Files.readString(log.toPath()).contains("PIMS is up at")) {
@@ -86,7 +97,10 @@ final class LaunchedPims implements AutoCloseable {
     public void close() throws Exception {
         if (launcher != null && launcher.isAlive()) {
             new ProcessBuilder(PROJECT.resolve("pims").toString(), "stop", "--data", dataDir.toString())
-                    .directory(PROJECT.toFile()).inheritIO().start().waitFor(90, TimeUnit.SECONDS);
+                    .directory(PROJECT.toFile())
+                    .inheritIO()
+                    .start()
+                    .waitFor(90, TimeUnit.SECONDS);
             launcher.waitFor(90, TimeUnit.SECONDS);
         }
     }
@@ -104,7 +118,8 @@ final class LaunchedPims implements AutoCloseable {
     private static void deleteRecursively(Path dir) throws IOException {
         if (Files.exists(dir)) {
             try (var paths = Files.walk(dir)) {
-                for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                for (Path path :
+                        paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
                     Files.delete(path);
                 }
             }

@@ -41,8 +41,8 @@ class MemberCareIT extends PimsInBrowserTest {
         browser = new Browser(base, MemberSteps.LANGUAGE);
         namePrefix = "Care" + UUID.randomUUID().toString().substring(0, 6);
         for (String given : List.of("Alpha", "Bravo", "Charlie")) {
-            members.add(enrol(namePrefix + " " + given, namePrefix.toLowerCase() + "-" + given.toLowerCase()
-                    + "@example.com"));
+            members.add(enrol(
+                    namePrefix + " " + given, namePrefix.toLowerCase() + "-" + given.toLowerCase() + "@example.com"));
         }
     }
 
@@ -53,13 +53,15 @@ class MemberCareIT extends PimsInBrowserTest {
 
     @Test
     void aHandlerSearchesUnmasksWithAReasonCorrectsAndExports() throws Exception {
-        String handler = STAFF.createScopedStaff("handler", PASSWORD, HANDLER,
-                Set.of("ACCOUNT", "BASIC_PROFILE"));
+        String handler = STAFF.createScopedStaff("handler", PASSWORD, HANDLER, Set.of("ACCOUNT", "BASIC_PROFILE"));
         staffLogIn(handler);
         search("care.search.by.NAME", namePrefix);
 
-        assertThat(browser.pageText()).contains(maskedName("Alpha")).contains("010-****-5678")
-                .doesNotContain(namePrefix + " Alpha").doesNotContain("010-2345-5678");
+        assertThat(browser.pageText())
+                .contains(maskedName("Alpha"))
+                .contains("010-****-5678")
+                .doesNotContain(namePrefix + " Alpha")
+                .doesNotContain("010-2345-5678");
         AuditStore.Access search = latestRecordOf(handler, "SEARCH");
         assertThat(subjectsOf(search)).containsExactlyInAnyOrderElementsOf(members);
 
@@ -93,8 +95,12 @@ class MemberCareIT extends PimsInBrowserTest {
         assertThat(latestRecordOf(handler, "PRINT").outcome()).isEqualTo("SUCCESS");
 
         String csv = export("care.search.by.NAME", namePrefix, "Member asked for a copy of their data");
-        assertThat(csv).contains("EMAIL").contains(namePrefix.toLowerCase() + "-alpha@example.com")
-                .contains(namePrefix + " Alpha").contains("010-2345-5678").doesNotContain("INTENDED_USE");
+        assertThat(csv)
+                .contains("EMAIL")
+                .contains(namePrefix.toLowerCase() + "-alpha@example.com")
+                .contains(namePrefix + " Alpha")
+                .contains("010-2345-5678")
+                .doesNotContain("INTENDED_USE");
         AuditStore.Access download = latestRecordOf(handler, "DOWNLOAD");
         assertThat(download.reason()).isEqualTo("Member asked for a copy of their data");
         assertThat(subjectsOf(download)).containsExactlyInAnyOrderElementsOf(members);
@@ -102,16 +108,17 @@ class MemberCareIT extends PimsInBrowserTest {
 
     @Test
     void aHandlerNeverSeesACategoryOutsideTheirScope() throws Exception {
-        String handler = STAFF.createScopedStaff("profile-only", PASSWORD, HANDLER,
-                Set.of("BASIC_PROFILE"));
+        String handler = STAFF.createScopedStaff("profile-only", PASSWORD, HANDLER, Set.of("BASIC_PROFILE"));
         staffLogIn(handler);
         browser.open("/admin/members");
         assertThat(browser.driver().findElement(By.id("search:by")).getText())
                 .doesNotContain(SAYS.get("care.search.by.EMAIL"));
         search("care.search.by.PHONE", "010-2345");
         browser.open("/admin/members/detail?id=" + members.get(1));
-        assertThat(browser.pageText()).doesNotContain(SAYS.get("category.ACCOUNT"))
-                .doesNotContain(SAYS.get("care.field.EMAIL")).doesNotContain("@example.com");
+        assertThat(browser.pageText())
+                .doesNotContain(SAYS.get("category.ACCOUNT"))
+                .doesNotContain(SAYS.get("care.field.EMAIL"))
+                .doesNotContain("@example.com");
         assertThat(browser.textOf("care-NAME")).isEqualTo(maskedName("Bravo"));
 
         String csv = export("care.search.by.NAME", namePrefix, "Member asked for a copy");
@@ -120,8 +127,7 @@ class MemberCareIT extends PimsInBrowserTest {
 
     @Test
     void aHandlerProcessesAWithdrawalRequestedByPhone() throws Exception {
-        String handler = STAFF.createScopedStaff("withdrawals", PASSWORD, HANDLER,
-                Set.of("ACCOUNT", "BASIC_PROFILE"));
+        String handler = STAFF.createScopedStaff("withdrawals", PASSWORD, HANDLER, Set.of("ACCOUNT", "BASIC_PROFILE"));
         staffLogIn(handler);
         long charlie = members.get(2);
         browser.open("/admin/members/detail?id=" + charlie);
@@ -141,8 +147,7 @@ class MemberCareIT extends PimsInBrowserTest {
      */
     @Test
     void aWithdrawalThatFailsLeavesTheMemberWholeInBothStores() throws Exception {
-        String handler = STAFF.createScopedStaff("refused", PASSWORD, HANDLER,
-                Set.of("ACCOUNT", "BASIC_PROFILE"));
+        String handler = STAFF.createScopedStaff("refused", PASSWORD, HANDLER, Set.of("ACCOUNT", "BASIC_PROFILE"));
         long bravo = members.get(1);
         MEMBERS.refuseWithdrawalOf(bravo);
         try {
@@ -154,7 +159,8 @@ class MemberCareIT extends PimsInBrowserTest {
             MEMBERS.allowWithdrawalOf(bravo);
         }
 
-        assertThat(browser.pageText()).contains(SAYS.get("error.failure.text"))
+        assertThat(browser.pageText())
+                .contains(SAYS.get("error.failure.text"))
                 .doesNotContain(SAYS.get("care.withdrawn"));
         assertThat(MEMBERS.statusOf(bravo)).contains("ACTIVE");
         assertThat(MEMBERS.profileOf(bravo)).isPresent();
@@ -172,12 +178,16 @@ class MemberCareIT extends PimsInBrowserTest {
         assertThat(browser.status()).isEqualTo(403);
         assertThat(browser.pageText()).contains(SAYS.get("error.forbidden.text"));
         browser.open("/admin/members/detail?id=" + members.get(0));
-        assertThat(browser.pageText()).contains(SAYS.get("error.forbidden.text"))
-                .doesNotContain(namePrefix).doesNotContain("010-");
+        assertThat(browser.pageText())
+                .contains(SAYS.get("error.forbidden.text"))
+                .doesNotContain(namePrefix)
+                .doesNotContain("010-");
 
         List<AuditStore.Access> denied = AUDIT_LOG.recordsOf("staff:" + auditor).stream()
-                .filter(record -> record.outcome().equals("DENIED")).toList();
-        assertThat(denied).extracting(AuditStore.Access::operation)
+                .filter(record -> record.outcome().equals("DENIED"))
+                .toList();
+        assertThat(denied)
+                .extracting(AuditStore.Access::operation)
                 .containsExactly("GET /admin/members", "GET /admin/members/detail");
         assertThat(denied.get(0).actorRole()).isEqualTo("AUDITOR");
     }
@@ -203,7 +213,8 @@ class MemberCareIT extends PimsInBrowserTest {
     /** Searches, ticks every member shown, and exports them with the reason; returns the file's text. */
     private String export(String byKey, String text, String reason) throws Exception {
         search(byKey, text);
-        for (WebElement box : browser.driver().findElements(By.cssSelector("tbody .ui-selection-column .ui-chkbox-box"))) {
+        for (WebElement box :
+                browser.driver().findElements(By.cssSelector("tbody .ui-selection-column .ui-chkbox-box"))) {
             box.click();
         }
         browser.type(SAYS.get("care.export.reason"), reason);
@@ -215,7 +226,8 @@ class MemberCareIT extends PimsInBrowserTest {
     /** The latest access record of this member of staff for this task. */
     private static AuditStore.Access latestRecordOf(String loginId, String task) throws Exception {
         List<AuditStore.Access> records = AUDIT_LOG.recordsOf("staff:" + loginId).stream()
-                .filter(record -> record.task().equals(task)).toList();
+                .filter(record -> record.task().equals(task))
+                .toList();
         assertThat(records).as("%s records of %s", task, loginId).isNotEmpty();
         return records.get(records.size() - 1);
     }

@@ -53,9 +53,13 @@ class MemberJourneyIT extends PimsInBrowserTest {
             try (Browser browser = new Browser(base, language)) {
                 browser.open("/policy?lang=" + language);
                 assertThat(browser.heading()).isEqualTo(says.get("policy.title"));
-                assertThat(browser.pageText()).contains(says.get("policy.officer.heading"),
-                        says.get("policy.officer.nameValue"), says.get("policy.officer.positionValue"), "02-543-7762",
-                        says.get("footer.officer"));
+                assertThat(browser.pageText())
+                        .contains(
+                                says.get("policy.officer.heading"),
+                                says.get("policy.officer.nameValue"),
+                                says.get("policy.officer.positionValue"),
+                                "02-543-7762",
+                                says.get("footer.officer"));
                 browser.open("/signup?lang=" + language);
                 assertThat(browser.pageText()).contains(says.get("footer.officer"));
             }
@@ -70,7 +74,9 @@ class MemberJourneyIT extends PimsInBrowserTest {
             // Sign up: the policy's items, the two required consents and the optional one.
             browser.open("/signup?lang=" + language);
             assertThat(browser.field(says.get("consent.MARKETING_EMAIL") + " " + says.get("consent.optional"))
-                    .isSelected()).as("nothing is pre-ticked").isFalse();
+                            .isSelected())
+                    .as("nothing is pre-ticked")
+                    .isFalse();
             browser.type(says.get("field.email"), email);
             browser.type(says.get("field.password"), password);
             browser.type(says.get("field.passwordAgain"), password);
@@ -87,7 +93,8 @@ class MemberJourneyIT extends PimsInBrowserTest {
             assertThat(memberId).as("the account is stored").isNotNull();
             assertThat(MEMBERS.statusOf(memberId)).contains("PENDING_VERIFICATION");
             List<ConsentStore.Consent> consents = CONSENTS.recordsOf(memberId).stream()
-                    .sorted(Comparator.comparing(ConsentStore.Consent::purpose)).toList();
+                    .sorted(Comparator.comparing(ConsentStore.Consent::purpose))
+                    .toList();
             assertThat(consents)
                     .extracting(consent -> consent.purpose() + " " + consent.action() + " " + consent.policyVersion()
                             + " " + consent.clientIp() + " " + consent.method())
@@ -116,7 +123,8 @@ class MemberJourneyIT extends PimsInBrowserTest {
             assertThat(browser.path()).isEqualTo("/my/profile");
             assertThat(browser.pageText()).contains(says.get("profile.saved"));
             assertThat(browser.textOf("held-department")).isEqualTo("Data Platform");
-            assertThat(MEMBERS.profileOf(memberId).map(MemberStore.Profile::department)).contains("Data Platform");
+            assertThat(MEMBERS.profileOf(memberId).map(MemberStore.Profile::department))
+                    .contains("Data Platform");
 
             // Withdraw the optional marketing consent.
             browser.open("/my/consents");
@@ -139,13 +147,16 @@ class MemberJourneyIT extends PimsInBrowserTest {
             assertThat(browser.path()).as(browser.pageText()).startsWith("/withdrawn");
             assertThat(browser.pageText()).contains(says.get("withdrawn.text"));
 
-            assertThat(MEMBERS.memberIdOf(email)).as("the account is gone from the operational store").isNull();
+            assertThat(MEMBERS.memberIdOf(email))
+                    .as("the account is gone from the operational store")
+                    .isNull();
             assertThat(MEMBERS.profileOf(memberId)).isEmpty();
             assertThat(MEMBERS.withdrawalChannelsOf(memberId)).hasSize(1);
             SeparatedStore.Separated separated = SEPARATED.separatedOf(memberId).orElseThrow();
             assertThat(separated.reason()).isEqualTo("WITHDRAWAL");
             assertThat(separated.personalData()).contains(email, name, "Data Platform");
-            assertThat(separated.destroyAfter()).isEqualTo(separated.separatedAt().plusYears(1));
+            assertThat(separated.destroyAfter())
+                    .isEqualTo(separated.separatedAt().plusYears(1));
 
             // The session ended, and the account no longer opens.
             browser.open("/my/profile");
@@ -172,7 +183,8 @@ class MemberJourneyIT extends PimsInBrowserTest {
             assertThat(record.occurredAt()).isNotNull();
             assertThat(record.clientIp()).isEqualTo("127.0.0.1");
         });
-        assertThat(records).extracting(r -> r.operation() + " " + r.task() + " " + r.outcome())
+        assertThat(records)
+                .extracting(r -> r.operation() + " " + r.task() + " " + r.outcome())
                 .contains(
                         "DefaultMemberSelfService.signUp INPUT SUCCESS",
                         "SignUpConsentRecorder.recordConsents INPUT SUCCESS",
@@ -184,7 +196,8 @@ class MemberJourneyIT extends PimsInBrowserTest {
                         "DefaultConsentService.withdrawMyConsent MODIFY SUCCESS",
                         "DefaultMemberSelfService.withdraw DELETE ERROR",
                         "DefaultMemberSelfService.withdraw DELETE SUCCESS");
-        assertThat(records).filteredOn(r -> "DefaultMemberSelfService.viewOwnProfile".equals(r.operation()))
+        assertThat(records)
+                .filteredOn(r -> "DefaultMemberSelfService.viewOwnProfile".equals(r.operation()))
                 .allSatisfy(r -> assertThat(r.actorId()).isEqualTo("member:" + memberId));
 
         // The database itself refuses to change or delete access records.
@@ -192,7 +205,8 @@ class MemberJourneyIT extends PimsInBrowserTest {
         assertThatThrownBy(() -> REFUSED_CHANGES.updateOutcomeOf(first, "SUCCESS"))
                 .hasMessageContaining("ACCESS_RECORD_IS_APPEND_ONLY");
         assertThatThrownBy(() -> REFUSED_CHANGES.updateLinksNaming(memberId, 0))
-                .as("the member a record names").hasMessageContaining("ACCESS_RECORD_IS_APPEND_ONLY");
+                .as("the member a record names")
+                .hasMessageContaining("ACCESS_RECORD_IS_APPEND_ONLY");
         // The hash chain's links are written once, when the record is sealed, and are no exception.
         assertThatThrownBy(() -> REFUSED_CHANGES.updateChainHashOf(first, "0".repeat(64)))
                 .hasMessageContaining("ACCESS_RECORD_IS_APPEND_ONLY");

@@ -25,8 +25,7 @@ final class MemberSteps {
     private static final MemberStore MEMBERS = new MemberStore(StoreConnections.operational());
     private static final Pattern VERIFICATION_LINK = Pattern.compile("https?://\\S+/verify\\?token=[A-Za-z0-9_%-]+");
 
-    private MemberSteps() {
-    }
+    private MemberSteps() {}
 
     /** An address that no earlier run used: the stores outlive a run. */
     static String newEmail(String purpose) {

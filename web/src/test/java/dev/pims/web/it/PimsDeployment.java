@@ -11,8 +11,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  */
 final class PimsDeployment {
 
-    private PimsDeployment() {
-    }
+    private PimsDeployment() {}
 
     static WebArchive war() {
         File war = new File("target/pims.war");
@@ -26,7 +25,11 @@ final class PimsDeployment {
     /** The jar a test library class came from, for in-container tests that use the library inside the server. */
     static File jarOf(Class<?> libraryClass) {
         try {
-            return new File(libraryClass.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return new File(libraryClass
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
         } catch (URISyntaxException impossible) {
             throw new IllegalStateException(impossible);
         }

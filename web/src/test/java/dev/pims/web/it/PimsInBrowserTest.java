@@ -19,8 +19,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 abstract class PimsInBrowserTest {
 
     @RegisterExtension
-    static final GreenMailExtension MAIL = new GreenMailExtension(new ServerSetup(3025, "127.0.0.1", "smtp"))
-            .withPerMethodLifecycle(false);
+    static final GreenMailExtension MAIL =
+            new GreenMailExtension(new ServerSetup(3025, "127.0.0.1", "smtp")).withPerMethodLifecycle(false);
 
     @ArquillianResource
     URL base;

@@ -27,8 +27,8 @@ public class PreviousServerGone implements BeforeAllCallback {
         Instant giveUp = Instant.now().plus(PATIENCE);
         while (derbyPortOpen()) {
             if (Instant.now().isAfter(giveUp)) {
-                throw new IllegalStateException("The previous Payara Micro still holds 127.0.0.1:"
-                        + StoreConnections.DERBY_PORT);
+                throw new IllegalStateException(
+                        "The previous Payara Micro still holds 127.0.0.1:" + StoreConnections.DERBY_PORT);
             }
             Thread.sleep(250);
         }

@@ -15,16 +15,15 @@ final class QrCodes {
 
     private static final String PNG_DATA_URI = "data:image/png;base64,";
 
-    private QrCodes() {
-    }
+    private QrCodes() {}
 
     static String read(String dataUri) throws IOException, ReaderException {
         if (!dataUri.startsWith(PNG_DATA_URI)) {
             throw new IllegalArgumentException("Not a PNG data URI: " + dataUri);
         }
         byte[] png = Base64.getDecoder().decode(dataUri.substring(PNG_DATA_URI.length()));
-        BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(
-                new BufferedImageLuminanceSource(ImageIO.read(new ByteArrayInputStream(png)))));
+        BinaryBitmap bitmap = new BinaryBitmap(
+                new HybridBinarizer(new BufferedImageLuminanceSource(ImageIO.read(new ByteArrayInputStream(png)))));
         return new QRCodeReader().decode(bitmap).getText();
     }
 }

@@ -36,7 +36,10 @@ final class RawVisitor {
     RawVisitor(URL base) throws Exception {
         String url = base.toExternalForm();
         this.base = URI.create(url.endsWith("/") ? url.substring(0, url.length() - 1) : url);
-        this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+        this.http = HttpClient.newBuilder()
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     /** A visitor who presents someone else's session id, e.g. one seen before that session logged in. */
@@ -58,8 +61,11 @@ final class RawVisitor {
         String body = fields.entrySet().stream()
                 .map(field -> encoded(field.getKey()) + "=" + encoded(field.getValue()))
                 .collect(Collectors.joining("&"));
-        return http.send(request(URI.create(base + path)).header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+        return http.send(
+                request(URI.create(base + path))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -76,8 +82,8 @@ final class RawVisitor {
         if (answer.statusCode() / 100 != 3 || location.isEmpty()) {
             return answer;
         }
-        return http.send(request(answer.uri().resolve(location.get())).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                request(answer.uri().resolve(location.get())).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** The view state the page handed out with its form. */

@@ -18,8 +18,7 @@ final class ServerControls {
 
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
-    private ServerControls() {
-    }
+    private ServerControls() {}
 
     /** Moves the server's clock this far ahead of real time; {@link Duration#ZERO} puts it back. */
     static void moveClock(URL base, Duration offset) throws IOException, InterruptedException {
@@ -40,8 +39,8 @@ final class ServerControls {
 
     private static void call(URL base, String pathAndQuery) throws IOException, InterruptedException {
         String root = base.toExternalForm().replaceAll("/$", "");
-        HttpResponse<String> answer = CLIENT.send(HttpRequest.newBuilder(URI.create(root + pathAndQuery)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> answer = CLIENT.send(
+                HttpRequest.newBuilder(URI.create(root + pathAndQuery)).build(), HttpResponse.BodyHandlers.ofString());
         if (answer.statusCode() != 200) {
             throw new IllegalStateException(pathAndQuery + " answered " + answer.statusCode() + ": " + answer.body());
         }

@@ -29,12 +29,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ServerLifecycleIT {
 
     @RegisterExtension
-    static final GreenMailExtension MAIL = new GreenMailExtension(new ServerSetup(3025, "127.0.0.1", "smtp"))
-            .withPerMethodLifecycle(false);
+    static final GreenMailExtension MAIL =
+            new GreenMailExtension(new ServerSetup(3025, "127.0.0.1", "smtp")).withPerMethodLifecycle(false);
 
     private static final Labels SAYS = new Labels(MemberSteps.LANGUAGE);
     private static final Duration SEALING_PATIENCE = Duration.ofSeconds(10);
-    private static final Path RUN = Path.of(System.getProperty("it.run.dir", "target/it-run")).toAbsolutePath();
+    private static final Path RUN =
+            Path.of(System.getProperty("it.run.dir", "target/it-run")).toAbsolutePath();
     private static final AuditStore AUDIT_LOG = new AuditStore(StoreConnections.operational());
     private static final MemberStore MEMBERS = new MemberStore(StoreConnections.operational());
     private static final SeparatedStore SEPARATED = new SeparatedStore(StoreConnections.separated());
@@ -54,7 +55,8 @@ class ServerLifecycleIT {
     @Test
     void everyAccessRecordOfABusyStartIsSealedWithinSecondsWithoutAnyoneAsking() throws Exception {
         AUDIT_LOG.awaitSealed(SEALING_PATIENCE);
-        assertThat(AUDIT_LOG.recordCount()).as("the demo members were enrolled through the audited road")
+        assertThat(AUDIT_LOG.recordCount())
+                .as("the demo members were enrolled through the audited road")
                 .isGreaterThan(40);
 
         // Written after the start, so only the running sealer can seal them (not the start's sealing of leftovers).
@@ -70,10 +72,16 @@ class ServerLifecycleIT {
     void aWithdrawalKilledAfterItsDecisionIsWholeInTheSeparatedStoreAfterARestart() throws Exception {
         long member = withdrawAndKillIn("commit");
 
-        assertThat(MEMBERS.statusOf(member)).as("gone from the operational store: the account").isEmpty();
-        assertThat(MEMBERS.profileOf(member)).as("gone from the operational store: the profile").isEmpty();
+        assertThat(MEMBERS.statusOf(member))
+                .as("gone from the operational store: the account")
+                .isEmpty();
+        assertThat(MEMBERS.profileOf(member))
+                .as("gone from the operational store: the profile")
+                .isEmpty();
         assertThat(MEMBERS.withdrawalChannelsOf(member)).hasSize(1);
-        assertThat(SEPARATED.separatedOf(member)).as("whole in the separated store").isPresent();
+        assertThat(SEPARATED.separatedOf(member))
+                .as("whole in the separated store")
+                .isPresent();
     }
 
     @Test
@@ -83,7 +91,9 @@ class ServerLifecycleIT {
         assertThat(MEMBERS.statusOf(member)).contains("ACTIVE");
         assertThat(MEMBERS.profileOf(member)).isPresent();
         assertThat(MEMBERS.withdrawalChannelsOf(member)).isEmpty();
-        assertThat(SEPARATED.separatedOf(member)).as("nothing in the separated store").isEmpty();
+        assertThat(SEPARATED.separatedOf(member))
+                .as("nothing in the separated store")
+                .isEmpty();
     }
 
     /** Art. 8: a clean stop leaves its record in the chain, between the start before it and the start after it. */
@@ -123,8 +133,8 @@ class ServerLifecycleIT {
             ServerControls.setSystemProperty(pims.base(), WithdrawalPause.PHASE, phase);
             browser.open("/my/withdraw");
             browser.type(SAYS.get("withdraw.password"), MemberSteps.PASSWORD);
-            CompletableFuture<Void> pressed = CompletableFuture.runAsync(() -> browser.press(
-                    SAYS.get("withdraw.confirm")));
+            CompletableFuture<Void> pressed =
+                    CompletableFuture.runAsync(() -> browser.press(SAYS.get("withdraw.confirm")));
             awaitFile(signal);
             pims.kill();
             pressed.exceptionally(serverGone -> null).join();

@@ -25,11 +25,19 @@ class SessionSafetyIT extends PimsInBrowserTest {
     private static final Labels SAYS = new Labels(MemberSteps.LANGUAGE);
     private static final MemberStore MEMBERS = new MemberStore(StoreConnections.operational());
     private static final AuditStore AUDIT_LOG = new AuditStore(StoreConnections.operational());
-    private static final List<String> MEMBER_PAGES = List.of("/my/profile", "/my/profile/edit", "/my/consents",
-            "/my/withdraw");
+    private static final List<String> MEMBER_PAGES =
+            List.of("/my/profile", "/my/profile/edit", "/my/consents", "/my/withdraw");
     /** What Payara Micro would serve by default beside the application: monitoring and API descriptions. */
-    private static final List<String> SERVER_ENDPOINTS = List.of("/metrics", "/metrics/base", "/health",
-            "/health/ready", "/health/live", "/health/started", "/openapi", "/openapi-ui", "/jolokia");
+    private static final List<String> SERVER_ENDPOINTS = List.of(
+            "/metrics",
+            "/metrics/base",
+            "/health",
+            "/health/ready",
+            "/health/live",
+            "/health/started",
+            "/openapi",
+            "/openapi-ui",
+            "/jolokia");
 
     private static Browser browser;
 
@@ -57,7 +65,9 @@ class SessionSafetyIT extends PimsInBrowserTest {
 
         for (String forged : List.of("-1234567890123456789:-987654321", "forged", "")) {
             assertThePageExpired(visitor, visitor.post("/signup", page.form(email, forged, page.nonce())));
-            assertThat(MEMBERS.memberIdOf(email)).as("stored with view state '%s'", forged).isNull();
+            assertThat(MEMBERS.memberIdOf(email))
+                    .as("stored with view state '%s'", forged)
+                    .isNull();
         }
         assertTheFormIsTaken(visitor, page, email);
     }
@@ -136,20 +146,30 @@ class SessionSafetyIT extends PimsInBrowserTest {
 
             // Bob gave the marketing consent, Alice did not: Alice's page offers to give it.
             browser.open("/my/consents" + naming);
-            assertThat(browser.pageText()).contains(SAYS.get("consents.give"))
+            assertThat(browser.pageText())
+                    .contains(SAYS.get("consents.give"))
                     .doesNotContain(SAYS.get("consents.withdraw"));
         }
 
         String actor = "member:" + alice;
         List<AuditStore.Access> byAlice = AUDIT_LOG.recordsOf(actor);
-        assertThat(byAlice).extracting(AuditStore.Access::operation)
+        assertThat(byAlice)
+                .extracting(AuditStore.Access::operation)
                 .filteredOn("DefaultMemberSelfService.viewOwnProfile"::equals)
-                .as("the view after login, then one per page opened").hasSize(3);
-        assertThat(byAlice).extracting(AuditStore.Access::operation)
-                .filteredOn("DefaultConsentService.viewMyConsents"::equals).hasSize(2);
-        assertThat(byAlice).isNotEmpty().allSatisfy(record -> assertThat(AUDIT_LOG.subjectsOf(record.id()))
-                .as("the subjects of %s", record.operation()).containsOnly(alice));
-        assertThat(AUDIT_LOG.recordsNaming(bob)).extracting(AuditStore.Access::actorId).doesNotContain(actor);
+                .as("the view after login, then one per page opened")
+                .hasSize(3);
+        assertThat(byAlice)
+                .extracting(AuditStore.Access::operation)
+                .filteredOn("DefaultConsentService.viewMyConsents"::equals)
+                .hasSize(2);
+        assertThat(byAlice)
+                .isNotEmpty()
+                .allSatisfy(record -> assertThat(AUDIT_LOG.subjectsOf(record.id()))
+                        .as("the subjects of %s", record.operation())
+                        .containsOnly(alice));
+        assertThat(AUDIT_LOG.recordsNaming(bob))
+                .extracting(AuditStore.Access::actorId)
+                .doesNotContain(actor);
     }
 
     @Test
@@ -158,11 +178,19 @@ class SessionSafetyIT extends PimsInBrowserTest {
         for (String page : MEMBER_PAGES) {
             HttpResponse<String> answer = new RawVisitor(base).get(page);
             assertThat(answer.statusCode()).as(page).isIn(302, 303);
-            assertThat(answer.headers().firstValue("Location")).as(page).hasValueSatisfying(
-                    location -> assertThat(location).endsWith("/login"));
+            assertThat(answer.headers().firstValue("Location"))
+                    .as(page)
+                    .hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
         }
-        for (String disguised : List.of("/my/profile.xhtml", "/my/./profile", "/my//profile", "/MY/profile",
-                "/my;x=y/profile", "/%6Dy/profile", "/my/profile/", "/my/%70rofile")) {
+        for (String disguised : List.of(
+                "/my/profile.xhtml",
+                "/my/./profile",
+                "/my//profile",
+                "/MY/profile",
+                "/my;x=y/profile",
+                "/%6Dy/profile",
+                "/my/profile/",
+                "/my/%70rofile")) {
             HttpResponse<String> answer = new RawVisitor(base).get(disguised);
             assertThat(answer.statusCode()).as(disguised).isNotIn(200, 500);
             assertThat(answer.body()).as(disguised).doesNotContain(SAYS.get("profile.held"));
@@ -173,8 +201,12 @@ class SessionSafetyIT extends PimsInBrowserTest {
 
     @Test
     void pageSourcesAreNotServed() throws Exception {
-        for (String source : List.of("/WEB-INF/web.xml", "/WEB-INF/./web.xml", "/web-inf/web.xml",
-                "/WEB-INF/includes/profile-fields.xhtml", "/jakarta.faces.resource/web.xml.xhtml?ln=../WEB-INF",
+        for (String source : List.of(
+                "/WEB-INF/web.xml",
+                "/WEB-INF/./web.xml",
+                "/web-inf/web.xml",
+                "/WEB-INF/includes/profile-fields.xhtml",
+                "/jakarta.faces.resource/web.xml.xhtml?ln=../WEB-INF",
                 "/jakarta.faces.resource/web.xml.xhtml?ln=..%2FWEB-INF")) {
             HttpResponse<String> answer = new RawVisitor(base).get(source);
             assertThat(answer.statusCode()).as(source).isIn(403, 404);
@@ -186,12 +218,21 @@ class SessionSafetyIT extends PimsInBrowserTest {
     void everyResponseCarriesTheBrowserProtections() throws Exception {
         // The container's own redirect of a stranger from /my/* to /login is left out: it is sent before any filter
         // of PIMS runs, and a browser follows it without showing it.
-        for (String path : List.of("/signup?lang=en", "/jakarta.faces.resource/css/pims.css.xhtml?ln=pims",
-                "/error/expired", "/WEB-INF/web.xml", "/no-such-page")) {
+        for (String path : List.of(
+                "/signup?lang=en",
+                "/jakarta.faces.resource/css/pims.css.xhtml?ln=pims",
+                "/error/expired",
+                "/WEB-INF/web.xml",
+                "/no-such-page")) {
             HttpResponse<String> answer = new RawVisitor(base).get(path);
-            assertThat(answer.headers().allValues("Content-Security-Policy")).as(path)
-                    .singleElement().asString().contains("frame-ancestors 'none'");
-            assertThat(answer.headers().firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
+            assertThat(answer.headers().allValues("Content-Security-Policy"))
+                    .as(path)
+                    .singleElement()
+                    .asString()
+                    .contains("frame-ancestors 'none'");
+            assertThat(answer.headers().firstValue("X-Content-Type-Options"))
+                    .as(path)
+                    .hasValue("nosniff");
             assertThat(answer.headers().firstValue("Referrer-Policy")).as(path).hasValue("no-referrer");
         }
     }
@@ -201,7 +242,8 @@ class SessionSafetyIT extends PimsInBrowserTest {
         HttpResponse<String> page = new RawVisitor(base).get("/signup?lang=en");
         assertThat(page.headers().allValues("Set-Cookie"))
                 .filteredOn(cookie -> cookie.startsWith(RawVisitor.SESSION_COOKIE + "="))
-                .singleElement().asString()
+                .singleElement()
+                .asString()
                 .containsIgnoringCase("; HttpOnly")
                 .containsIgnoringCase("; SameSite=Strict");
         // The first answer of a session is the one a container that tracks sessions in URLs would rewrite.
@@ -245,7 +287,9 @@ class SessionSafetyIT extends PimsInBrowserTest {
         for (String endpoint : SERVER_ENDPOINTS) {
             HttpResponse<String> answer = visitor.get(endpoint);
             assertThat(answer.statusCode()).as(endpoint).isEqualTo(404);
-            assertThat(answer.body()).as(endpoint).contains(SAYS.get("error.notFound.text"))
+            assertThat(answer.body())
+                    .as(endpoint)
+                    .contains(SAYS.get("error.notFound.text"))
                     .doesNotContain("# TYPE", "openapi:", "\"status\"");
         }
     }
@@ -275,8 +319,8 @@ class SessionSafetyIT extends PimsInBrowserTest {
         login.put("jakarta.faces.ViewState", RawVisitor.viewStateOf(loginPage));
         login.put("primefaces.nonce", RawVisitor.nonceOf(loginPage));
         HttpResponse<String> answer = visitor.post("/login", login);
-        assertThat(answer.headers().firstValue("Location")).hasValueSatisfying(
-                location -> assertThat(location).endsWith("/my/profile"));
+        assertThat(answer.headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/my/profile"));
     }
 
     /** What a visitor's GET of the sign-up page handed out: the view state of its form and its script nonce. */
@@ -319,7 +363,8 @@ class SessionSafetyIT extends PimsInBrowserTest {
 
     /** The very form that was refused is taken with the page's own view state: only that was wrong before. */
     private static void assertTheFormIsTaken(RawVisitor visitor, SignUpPage page, String email) throws Exception {
-        assertThat(visitor.post("/signup", page.form(email, page.viewState(), page.nonce())).body())
+        assertThat(visitor.post("/signup", page.form(email, page.viewState(), page.nonce()))
+                        .body())
                 .contains(SAYS.get("signup.checkMail"));
         assertThat(MEMBERS.memberIdOf(email)).isNotNull();
     }

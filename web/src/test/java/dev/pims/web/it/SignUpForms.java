@@ -6,8 +6,7 @@ import java.util.UUID;
 /** A sign-up that passes every check, with an address no other test uses: for tests that need a member in a hurry. */
 final class SignUpForms {
 
-    private SignUpForms() {
-    }
+    private SignUpForms() {}
 
     static SignUpForm valid(String purpose) {
         SignUpForm form = new SignUpForm();

@@ -35,6 +35,7 @@ class StaffAuthenticationIT extends PimsInBrowserTest {
     private static final String OFFICER = "officer";
     /** Set for the tests in server-config/test.properties, as PIMS_OFFICER_PASSWORD would be. */
     private static final String OFFICER_FIRST_PASSWORD = "officer-test-2026";
+
     private static final String OFFICER_OWN_PASSWORD = "Quiet-River-2026";
     private static final String ADMIN = "admin";
     private static final String ADMIN_PASSWORD = "Pims-demo-2026-s";
@@ -60,18 +61,27 @@ class StaffAuthenticationIT extends PimsInBrowserTest {
     void theFirstPrivacyOfficerMustChangeTheOneTimePasswordByTheRules() throws SQLException {
         StaffSteps.logIn(browser, OFFICER, OFFICER_FIRST_PASSWORD);
         assertThat(browser.path()).startsWith("/admin/password");
-        assertThat(browser.textOf("rules")).contains("at least 10 characters", "at least 3 of these kinds",
-                "last 5 passwords", "after 90 days");
+        assertThat(browser.textOf("rules"))
+                .contains("at least 10 characters", "at least 3 of these kinds", "last 5 passwords", "after 90 days");
         browser.open("/admin/");
         assertThat(browser.path()).as("no roles before the change").startsWith("/admin/login");
         browser.open("/admin/password");
 
         refused(OFFICER_FIRST_PASSWORD, "Ab1!", "field.newPassword", "Use at least 10 characters.");
-        refused(OFFICER_FIRST_PASSWORD, "onlylowercase2026", "field.newPassword",
+        refused(
+                OFFICER_FIRST_PASSWORD,
+                "onlylowercase2026",
+                "field.newPassword",
                 "Use characters of at least 3 kinds: capital letters, small letters, digits, other characters.");
-        refused(OFFICER_FIRST_PASSWORD, "My-Officer-2026", "field.newPassword",
+        refused(
+                OFFICER_FIRST_PASSWORD,
+                "My-Officer-2026",
+                "field.newPassword",
                 SAYS.get("staff.password.problem.CONTAINS_LOGIN_ID"));
-        refused("not-the-password-9", OFFICER_OWN_PASSWORD, "field.currentPassword",
+        refused(
+                "not-the-password-9",
+                OFFICER_OWN_PASSWORD,
+                "field.currentPassword",
                 SAYS.get("staff.password.problem.CURRENT_PASSWORD_WRONG"));
         StaffSteps.changePassword(browser, OFFICER_FIRST_PASSWORD, OFFICER_OWN_PASSWORD, "Quiet-River-2027");
         assertThat(browser.messageFor(SAYS.get("field.newPasswordAgain")))
@@ -81,8 +91,9 @@ class StaffAuthenticationIT extends PimsInBrowserTest {
         assertThat(browser.path()).as("the second factor comes next").startsWith("/admin/enrol");
         assertThat(browser.pageText()).contains(SAYS.get("staff.password.changed"));
         assertThat(account(OFFICER).mustChangePassword()).isEqualTo(false);
-        assertThat(outcomesOf(OFFICER)).containsSubsequence("PASSWORD_CHANGE_REQUIRED", "BAD_CREDENTIALS",
-                "PASSWORD_CHANGED", "ENROLMENT_REQUIRED");
+        assertThat(outcomesOf(OFFICER))
+                .containsSubsequence(
+                        "PASSWORD_CHANGE_REQUIRED", "BAD_CREDENTIALS", "PASSWORD_CHANGED", "ENROLMENT_REQUIRED");
         assertThat(STAFF.retiredPasswordCount(OFFICER)).isEqualTo(1);
     }
 
@@ -99,12 +110,16 @@ class StaffAuthenticationIT extends PimsInBrowserTest {
         browser.open("/admin/");
         assertThat(browser.path()).as("no roles before the enrolment").startsWith("/admin/login");
         browser.open("/admin/enrol");
-        assertThat(browser.textOf("secret").replace(" ", "")).as("the same secret until confirmed").isEqualTo(secret);
+        assertThat(browser.textOf("secret").replace(" ", ""))
+                .as("the same secret until confirmed")
+                .isEqualTo(secret);
 
         String code = Totp.codeAt(secret, System.currentTimeMillis() / 30_000);
         StaffSteps.enterCode(browser, OFFICER, Totp.otherThan(code));
         assertThat(browser.messageFor(SAYS.get("field.code"))).isEqualTo(SAYS.get("staff.code.rejected"));
-        assertThat(account(OFFICER).totpSecret()).as("not enrolled by a wrong code").isNull();
+        assertThat(account(OFFICER).totpSecret())
+                .as("not enrolled by a wrong code")
+                .isNull();
         StaffSteps.enterCode(browser, OFFICER, code);
         assertThat(browser.pageText()).contains(SAYS.get("staff.home.signedInAs") + " staff:officer");
         assertThat(account(OFFICER).totpSecret()).isEqualTo(secret);
@@ -129,8 +144,8 @@ class StaffAuthenticationIT extends PimsInBrowserTest {
         assertThat(browser.messageFor(SAYS.get("field.code"))).isEqualTo(SAYS.get("staff.code.rejected"));
         StaffSteps.enterCode(browser, OFFICER);
         assertThat(browser.pageText()).contains(SAYS.get("staff.home.signedInAs") + " staff:officer");
-        assertThat(outcomesOf(OFFICER)).endsWith("CODE_REQUIRED", "SUCCESS", "CODE_REQUIRED", "CODE_REJECTED",
-                "SUCCESS");
+        assertThat(outcomesOf(OFFICER))
+                .endsWith("CODE_REQUIRED", "SUCCESS", "CODE_REQUIRED", "CODE_REJECTED", "SUCCESS");
 
         browser.forgetSession();
         browser.open("/admin/code");
@@ -148,12 +163,20 @@ class StaffAuthenticationIT extends PimsInBrowserTest {
         assertThat(account(ADMIN).failedLogins()).isEqualTo(5);
 
         StaffSteps.logIn(browser, ADMIN, ADMIN_PASSWORD);
-        assertThat(browser.pageText()).as("the same message, even with the right password")
+        assertThat(browser.pageText())
+                .as("the same message, even with the right password")
                 .contains(SAYS.get("staff.login.failed"));
         assertThat(browser.path()).startsWith("/admin/login");
-        assertThat(outcomesOf(ADMIN)).endsWith("BAD_CREDENTIALS", "BAD_CREDENTIALS", "BAD_CREDENTIALS",
-                "BAD_CREDENTIALS", "LOCKED_OUT", "LOCKED");
-        assertThat(records(ADMIN)).allSatisfy(login -> assertThat(login.clientIp()).isEqualTo("127.0.0.1"));
+        assertThat(outcomesOf(ADMIN))
+                .endsWith(
+                        "BAD_CREDENTIALS",
+                        "BAD_CREDENTIALS",
+                        "BAD_CREDENTIALS",
+                        "BAD_CREDENTIALS",
+                        "LOCKED_OUT",
+                        "LOCKED");
+        assertThat(records(ADMIN))
+                .allSatisfy(login -> assertThat(login.clientIp()).isEqualTo("127.0.0.1"));
 
         StaffSteps.logIn(browser, OFFICER, OFFICER_OWN_PASSWORD);
         browser.open("/admin/staff/unlock?lang=en");
@@ -181,8 +204,8 @@ class StaffAuthenticationIT extends PimsInBrowserTest {
         assertThat(account(loginId).lockedAt()).isNotNull();
         StaffSteps.logIn(browser, loginId, FIXTURE_PASSWORD);
         assertThat(browser.pageText()).contains(SAYS.get("staff.login.failed"));
-        assertThat(outcomesOf(loginId)).endsWith("CODE_REQUIRED", "CODE_REJECTED", "CODE_REQUIRED", "LOCKED_OUT",
-                "LOCKED");
+        assertThat(outcomesOf(loginId))
+                .endsWith("CODE_REQUIRED", "CODE_REJECTED", "CODE_REQUIRED", "LOCKED_OUT", "LOCKED");
     }
 
     @Test
@@ -198,7 +221,8 @@ class StaffAuthenticationIT extends PimsInBrowserTest {
             browser.open("/admin/staff/edit?lang=en&id=" + id);
             browser.type(SAYS.get("staffadmin.reason"), "Phone lost, reported by phone");
             browser.press(SAYS.get("staffadmin.resetSecondFactor"));
-            assertThat(browser.pageText()).contains(SAYS.get("staffadmin.secondFactorReset").replace("{0}", loginId));
+            assertThat(browser.pageText())
+                    .contains(SAYS.get("staffadmin.secondFactorReset").replace("{0}", loginId));
 
             staff.open("/admin/");
             assertThat(staff.path()).as("the open session ended").startsWith("/admin/login");
@@ -206,8 +230,11 @@ class StaffAuthenticationIT extends PimsInBrowserTest {
             assertThat(staff.path()).startsWith("/admin/enrol");
         }
         assertThat(account(loginId).totpSecret()).isNull();
-        assertThat(RIGHTS_HISTORY.changesOf(loginId)).extracting(RightsHistoryStore.Change::actorId,
-                RightsHistoryStore.Change::changeKind, RightsHistoryStore.Change::reason)
+        assertThat(RIGHTS_HISTORY.changesOf(loginId))
+                .extracting(
+                        RightsHistoryStore.Change::actorId,
+                        RightsHistoryStore.Change::changeKind,
+                        RightsHistoryStore.Change::reason)
                 .containsExactly(tuple("staff:officer", "SECOND_FACTOR_RESET", "Phone lost, reported by phone"));
     }
 
@@ -229,15 +256,17 @@ class StaffAuthenticationIT extends PimsInBrowserTest {
             StaffSteps.logIn(browser, StaffSteps.AUDITOR, StaffSteps.AUDITOR_PASSWORD);
             assertThat(browser.path()).startsWith("/admin/password");
 
-            refused(StaffSteps.AUDITOR_PASSWORD, StaffSteps.AUDITOR_PASSWORD, "field.newPassword",
+            refused(
+                    StaffSteps.AUDITOR_PASSWORD,
+                    StaffSteps.AUDITOR_PASSWORD,
+                    "field.newPassword",
                     "This is one of your last 5 passwords. Choose a new one.");
-            StaffSteps.changePassword(browser, StaffSteps.AUDITOR_PASSWORD, "Fresh-Ledger-2026",
-                    "Fresh-Ledger-2026");
+            StaffSteps.changePassword(browser, StaffSteps.AUDITOR_PASSWORD, "Fresh-Ledger-2026", "Fresh-Ledger-2026");
             assertThat(browser.path()).startsWith("/admin/code");
             StaffSteps.enterCode(browser, StaffSteps.AUDITOR);
             assertThat(browser.pageText()).contains(SAYS.get("staff.home.signedInAs") + " staff:auditor");
-            assertThat(outcomesOf(StaffSteps.AUDITOR)).endsWith("PASSWORD_CHANGE_REQUIRED", "PASSWORD_CHANGED",
-                    "CODE_REQUIRED", "SUCCESS");
+            assertThat(outcomesOf(StaffSteps.AUDITOR))
+                    .endsWith("PASSWORD_CHANGE_REQUIRED", "PASSWORD_CHANGED", "CODE_REQUIRED", "SUCCESS");
         } finally {
             ServerControls.moveClock(base, Duration.ZERO);
         }

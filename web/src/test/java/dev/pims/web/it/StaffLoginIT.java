@@ -15,6 +15,7 @@ class StaffLoginIT extends PimsInBrowserTest {
 
     /** Set for the tests in server-config/test.properties, as PIMS_OFFICER_PASSWORD would be. */
     private static final String OFFICER_PASSWORD = "officer-test-2026";
+
     private static final Labels SAYS = new Labels(MemberSteps.LANGUAGE);
 
     private Browser browser;

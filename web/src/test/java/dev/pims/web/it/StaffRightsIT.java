@@ -56,12 +56,15 @@ class StaffRightsIT extends PimsInBrowserTest {
 
         assertThat(officer.textOf("one-time-password")).hasSize(20);
         long id = staffIdOf(handlerId);
-        assertThat(STAFF.accountOf(handlerId).map(StaffStore.Account::mustChangePassword)).contains(true);
+        assertThat(STAFF.accountOf(handlerId).map(StaffStore.Account::mustChangePassword))
+                .contains(true);
         assertThat(STAFF.rolesOf(id)).containsExactly("HANDLER");
         assertThat(STAFF.categoriesOf(id)).containsExactly("BASIC_PROFILE");
         officer.open("/admin/staff?lang=en");
         assertThat(officer.pageText()).contains(handlerId);
-        assertThat(officer.driver().findElements(By.id("one-time-password"))).as("shown once only").isEmpty();
+        assertThat(officer.driver().findElements(By.id("one-time-password")))
+                .as("shown once only")
+                .isEmpty();
 
         officer.open("/admin/staff/edit?lang=en&id=" + id);
         officer.tick(SAYS.get("staffadmin.role.AUDITOR"));
@@ -76,9 +79,13 @@ class StaffRightsIT extends PimsInBrowserTest {
         officer.press(SAYS.get("staffadmin.save"));
 
         String actor = "staff:" + officerId;
-        assertThat(recordsOf(handlerId)).extracting(RightsHistoryStore.Change::actorId,
-                RightsHistoryStore.Change::changeKind, RightsHistoryStore.Change::rightName,
-                RightsHistoryStore.Change::reason).containsExactly(
+        assertThat(recordsOf(handlerId))
+                .extracting(
+                        RightsHistoryStore.Change::actorId,
+                        RightsHistoryStore.Change::changeKind,
+                        RightsHistoryStore.Change::rightName,
+                        RightsHistoryStore.Change::reason)
+                .containsExactly(
                         tuple(actor, "ACCOUNT_CREATED", null, "Hired for member care"),
                         tuple(actor, "ROLE_GRANTED", "HANDLER", "Hired for member care"),
                         tuple(actor, "CATEGORY_GRANTED", "BASIC_PROFILE", "Hired for member care"),
@@ -86,13 +93,28 @@ class StaffRightsIT extends PimsInBrowserTest {
                         tuple(actor, "ROLE_REVOKED", "AUDITOR", "March audit done"));
 
         officer.open("/admin/rights?lang=en");
-        List<String> history = officer.driver().findElements(By.cssSelector("[id='history:changes'] tbody tr"))
-                .stream().map(WebElement::getText).toList();
-        assertThat(history).as("newest first").filteredOn(row -> row.contains(handlerId)).hasSize(5)
-                .first().asString().contains(actor, SAYS.get("rights.kind.ROLE_REVOKED"),
-                        SAYS.get("staffadmin.role.AUDITOR"), "March audit done");
-        assertThat(history).anySatisfy(row -> assertThat(row).contains(actor, handlerId,
-                SAYS.get("rights.kind.CATEGORY_GRANTED"), SAYS.get("category.BASIC_PROFILE"), "Hired for member care"));
+        List<String> history = officer.driver().findElements(By.cssSelector("[id='history:changes'] tbody tr")).stream()
+                .map(WebElement::getText)
+                .toList();
+        assertThat(history)
+                .as("newest first")
+                .filteredOn(row -> row.contains(handlerId))
+                .hasSize(5)
+                .first()
+                .asString()
+                .contains(
+                        actor,
+                        SAYS.get("rights.kind.ROLE_REVOKED"),
+                        SAYS.get("staffadmin.role.AUDITOR"),
+                        "March audit done");
+        assertThat(history)
+                .anySatisfy(row -> assertThat(row)
+                        .contains(
+                                actor,
+                                handlerId,
+                                SAYS.get("rights.kind.CATEGORY_GRANTED"),
+                                SAYS.get("category.BASIC_PROFILE"),
+                                "Hired for member care"));
     }
 
     @Test
@@ -127,8 +149,12 @@ class StaffRightsIT extends PimsInBrowserTest {
             assertThat(staff.pageText()).contains(SAYS.get("staff.login.failed"));
         }
         assertThat(STAFF.accountOf(staffId)).isEmpty();
-        assertThat(recordsOf(staffId)).extracting(RightsHistoryStore.Change::changeKind,
-                RightsHistoryStore.Change::rightName, RightsHistoryStore.Change::reason).containsExactly(
+        assertThat(recordsOf(staffId))
+                .extracting(
+                        RightsHistoryStore.Change::changeKind,
+                        RightsHistoryStore.Change::rightName,
+                        RightsHistoryStore.Change::reason)
+                .containsExactly(
                         tuple("ROLE_REVOKED", "AUDITOR", "Left the audit team"),
                         tuple("ROLE_REVOKED", "HANDLER", "Left the company"),
                         tuple("ACCOUNT_REMOVED", null, "Left the company"));
@@ -163,13 +189,17 @@ class StaffRightsIT extends PimsInBrowserTest {
 
     @Test
     void theDatabaseRefusesToChangeOrDeleteTheAccessRightsHistory() throws Exception {
-        RIGHTS_HISTORY.append("someone", new RightsHistoryStore.Change("staff:" + officerId, "ROLE_GRANTED",
-                "HANDLER", "appended"));
+        RIGHTS_HISTORY.append(
+                "someone", new RightsHistoryStore.Change("staff:" + officerId, "ROLE_GRANTED", "HANDLER", "appended"));
         assertThatThrownBy(() -> RIGHTS_HISTORY.updateReasonsOf("someone", "rewritten"))
-                .isInstanceOf(SQLException.class).hasMessageContaining("ACCESS_RIGHTS_RECORD_IS_APPEND_ONLY");
+                .isInstanceOf(SQLException.class)
+                .hasMessageContaining("ACCESS_RIGHTS_RECORD_IS_APPEND_ONLY");
         assertThatThrownBy(() -> RIGHTS_HISTORY.deleteAll())
-                .isInstanceOf(SQLException.class).hasMessageContaining("ACCESS_RIGHTS_RECORD_IS_APPEND_ONLY");
-        assertThat(recordsOf("someone")).extracting(RightsHistoryStore.Change::reason).contains("appended")
+                .isInstanceOf(SQLException.class)
+                .hasMessageContaining("ACCESS_RIGHTS_RECORD_IS_APPEND_ONLY");
+        assertThat(recordsOf("someone"))
+                .extracting(RightsHistoryStore.Change::reason)
+                .contains("appended")
                 .doesNotContain("rewritten");
     }
 

@@ -20,8 +20,7 @@ final class StaffSteps {
 
     private static final Labels SAYS = new Labels(MemberSteps.LANGUAGE);
 
-    private StaffSteps() {
-    }
+    private StaffSteps() {}
 
     /**
      * Logs in with the password and, when the login asks for it, the code of the account's enrolled second factor,

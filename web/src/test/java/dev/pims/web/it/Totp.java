@@ -18,10 +18,10 @@ final class Totp {
     private static final long STEP_MILLIS = 30_000;
     /** A code made this close to the end of its step may reach the server in the next one; wait for that. */
     private static final long SAFETY_MILLIS = 2_000;
+
     private static final StaffStore STAFF = new StaffStore(StoreConnections.operational());
 
-    private Totp() {
-    }
+    private Totp() {}
 
     /** The code of this secret (Base32, as the enrolment page shows it) at this time step (RFC 4226 truncation). */
     static String codeAt(String base32Secret, long step) {
@@ -32,10 +32,13 @@ final class Totp {
         try {
             Mac hmac = Mac.getInstance("HmacSHA1");
             hmac.init(new SecretKeySpec(key, "HmacSHA1"));
-            byte[] hash = hmac.doFinal(ByteBuffer.allocate(Long.BYTES).putLong(step).array());
+            byte[] hash =
+                    hmac.doFinal(ByteBuffer.allocate(Long.BYTES).putLong(step).array());
             int offset = hash[hash.length - 1] & 0x0f;
-            int binary = ((hash[offset] & 0x7f) << 24) | ((hash[offset + 1] & 0xff) << 16)
-                    | ((hash[offset + 2] & 0xff) << 8) | (hash[offset + 3] & 0xff);
+            int binary = ((hash[offset] & 0x7f) << 24)
+                    | ((hash[offset + 1] & 0xff) << 16)
+                    | ((hash[offset + 2] & 0xff) << 8)
+                    | (hash[offset + 3] & 0xff);
             return String.format("%06d", binary % 1_000_000);
         } catch (GeneralSecurityException impossible) {
             throw new IllegalStateException(impossible);

@@ -21,6 +21,7 @@ class TotpTest {
     @Test
     void readsTheSecretAsTheEnrolmentPageShowsIt() {
         // "12345678901234567890" in Base32, in groups of four.
-        assertThat(Totp.codeAt("GEZD GNBV GY3T QOJQ GEZD GNBV GY3T QOJQ", 59 / 30)).isEqualTo("287082");
+        assertThat(Totp.codeAt("GEZD GNBV GY3T QOJQ GEZD GNBV GY3T QOJQ", 59 / 30))
+                .isEqualTo("287082");
     }
 }

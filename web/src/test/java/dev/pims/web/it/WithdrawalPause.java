@@ -45,8 +45,9 @@ public abstract class WithdrawalPause implements SeparatedStore {
         if (phase != null) {
             System.clearProperty(PHASE);
             try {
-                transactionManager().getTransaction().enlistResource(new PausingParticipant(phase,
-                        Path.of(System.getProperty(SIGNAL))));
+                transactionManager()
+                        .getTransaction()
+                        .enlistResource(new PausingParticipant(phase, Path.of(System.getProperty(SIGNAL))));
             } catch (Exception notEnlisted) {
                 throw new IllegalStateException("Could not enlist the pausing participant", notEnlisted);
             }
@@ -87,20 +88,16 @@ public abstract class WithdrawalPause implements SeparatedStore {
         }
 
         @Override
-        public void rollback(Xid xid) {
-        }
+        public void rollback(Xid xid) {}
 
         @Override
-        public void start(Xid xid, int flags) {
-        }
+        public void start(Xid xid, int flags) {}
 
         @Override
-        public void end(Xid xid, int flags) {
-        }
+        public void end(Xid xid, int flags) {}
 
         @Override
-        public void forget(Xid xid) {
-        }
+        public void forget(Xid xid) {}
 
         @Override
         public Xid[] recover(int flag) {

@@ -50,8 +50,14 @@ public final class AuditQueryBench {
     private static final int DAYS = 365;
     private static final long LIMIT_MILLIS = 300;
     private static final String UNVERIFIED_HASH = "0".repeat(64);
-    private static final String[] CATEGORY_SETS = {"ACCOUNT,BASIC_PROFILE", "BASIC_PROFILE", "ACCOUNT",
-        "ACCOUNT,APPLICATION_FORM,BASIC_PROFILE,OPTIONAL_SETTINGS", "CONSENT", "APPLICATION_FORM"};
+    private static final String[] CATEGORY_SETS = {
+        "ACCOUNT,BASIC_PROFILE",
+        "BASIC_PROFILE",
+        "ACCOUNT",
+        "ACCOUNT,APPLICATION_FORM,BASIC_PROFILE,OPTIONAL_SETTINGS",
+        "CONSENT",
+        "APPLICATION_FORM"
+    };
 
     private final long records = Long.getLong("bench.records", 10_000_000L);
     private final int runs = Integer.getInteger("bench.runs", 40);
@@ -78,7 +84,10 @@ public final class AuditQueryBench {
             store.setCreateDatabase("create");
             new StoreSchema(AuditQueryBench.class.getClassLoader()).migrate(Store.OPERATIONAL, store);
             fill(url);
-            System.out.printf(Locale.ROOT, "Generated and imported %,d access records in %s%n", records,
+            System.out.printf(
+                    Locale.ROOT,
+                    "Generated and imported %,d access records in %s%n",
+                    records,
                     Duration.ofNanos(System.nanoTime() - started).withNanos(0));
         }
         if (Boolean.getBoolean("bench.generateOnly")) {
@@ -89,8 +98,13 @@ public final class AuditQueryBench {
             long count = count(connection, "SELECT COUNT(*) FROM ACCESS_RECORD");
             long firsts = count(connection, "SELECT COUNT(*) FROM ACCESS_CHAIN_LINK WHERE SUBJECT_ID IS NOT NULL");
             long further = count(connection, "SELECT COUNT(*) FROM ACCESS_RECORD_SUBJECT");
-            System.out.printf(Locale.ROOT, "ACCESS_RECORD: %,d rows; first subjects in ACCESS_CHAIN_LINK: %,d; "
-                    + "ACCESS_RECORD_SUBJECT: %,d rows%n%n", count, firsts, further);
+            System.out.printf(
+                    Locale.ROOT,
+                    "ACCESS_RECORD: %,d rows; first subjects in ACCESS_CHAIN_LINK: %,d; "
+                            + "ACCESS_RECORD_SUBJECT: %,d rows%n%n",
+                    count,
+                    firsts,
+                    further);
             return measure(connection);
         } finally {
             shutDown();
@@ -117,41 +131,60 @@ public final class AuditQueryBench {
                 new Case("task MODIFY", r -> filter(f -> f.setTask(AccessTask.MODIFY))),
                 new Case("outcome DENIED", r -> filter(f -> f.setOutcome(AccessOutcome.DENIED))),
                 new Case("category APPLICATION_FORM", r -> filter(f -> f.setCategory(DataCategory.APPLICATION_FORM))),
-                new Case("time range 1 day (random day)", r -> filter(f -> {
-                    LocalDateTime day = START.plusDays(r.nextInt(DAYS));
-                    f.setFrom(day);
-                    f.setTo(day.plusDays(1));
-                })),
-                new Case("actor + 7 days", r -> filter(f -> {
-                    LocalDateTime day = START.plusDays(r.nextInt(DAYS - 7));
-                    f.setActorId(staff(r.nextInt(50)));
-                    f.setFrom(day);
-                    f.setTo(day.plusDays(7));
-                })),
-                new Case("actor + task DOWNLOAD", r -> filter(f -> {
-                    f.setActorId(staff(r.nextInt(10)));
-                    f.setTask(AccessTask.DOWNLOAD);
-                })),
-                new Case("task VIEW + BASIC_PROFILE + 30 days", r -> filter(f -> {
-                    LocalDateTime day = START.plusDays(r.nextInt(DAYS - 30));
-                    f.setTask(AccessTask.VIEW);
-                    f.setCategory(DataCategory.BASIC_PROFILE);
-                    f.setFrom(day);
-                    f.setTo(day.plusDays(30));
-                })),
-                new Case("subject + task VIEW", r -> filter(f -> {
-                    f.setSubjectId(1L + r.nextInt(MEMBERS));
-                    f.setTask(AccessTask.VIEW);
-                })),
-                new Case("denied + 30 days", r -> filter(f -> {
-                    LocalDateTime day = START.plusDays(r.nextInt(DAYS - 30));
-                    f.setOutcome(AccessOutcome.DENIED);
-                    f.setFrom(day);
-                    f.setTo(day.plusDays(30));
-                })));
+                new Case(
+                        "time range 1 day (random day)",
+                        r -> filter(f -> {
+                            LocalDateTime day = START.plusDays(r.nextInt(DAYS));
+                            f.setFrom(day);
+                            f.setTo(day.plusDays(1));
+                        })),
+                new Case(
+                        "actor + 7 days",
+                        r -> filter(f -> {
+                            LocalDateTime day = START.plusDays(r.nextInt(DAYS - 7));
+                            f.setActorId(staff(r.nextInt(50)));
+                            f.setFrom(day);
+                            f.setTo(day.plusDays(7));
+                        })),
+                new Case(
+                        "actor + task DOWNLOAD",
+                        r -> filter(f -> {
+                            f.setActorId(staff(r.nextInt(10)));
+                            f.setTask(AccessTask.DOWNLOAD);
+                        })),
+                new Case(
+                        "task VIEW + BASIC_PROFILE + 30 days",
+                        r -> filter(f -> {
+                            LocalDateTime day = START.plusDays(r.nextInt(DAYS - 30));
+                            f.setTask(AccessTask.VIEW);
+                            f.setCategory(DataCategory.BASIC_PROFILE);
+                            f.setFrom(day);
+                            f.setTo(day.plusDays(30));
+                        })),
+                new Case(
+                        "subject + task VIEW",
+                        r -> filter(f -> {
+                            f.setSubjectId(1L + r.nextInt(MEMBERS));
+                            f.setTask(AccessTask.VIEW);
+                        })),
+                new Case(
+                        "denied + 30 days",
+                        r -> filter(f -> {
+                            LocalDateTime day = START.plusDays(r.nextInt(DAYS - 30));
+                            f.setOutcome(AccessOutcome.DENIED);
+                            f.setFrom(day);
+                            f.setTo(day.plusDays(30));
+                        })));
         boolean allFast = true;
-        System.out.printf(Locale.ROOT, "%-38s %9s %9s %9s %9s %6s%n", "records page: first page of", "p50 ms",
-                "p95 ms", "max ms", "page2 p95", "rows");
+        System.out.printf(
+                Locale.ROOT,
+                "%-38s %9s %9s %9s %9s %6s%n",
+                "records page: first page of",
+                "p50 ms",
+                "p95 ms",
+                "max ms",
+                "page2 p95",
+                "rows");
         for (Case test : cases) {
             for (int i = 0; i < 5; i++) {
                 page(connection, test.filter().apply(random), null);
@@ -171,18 +204,26 @@ public final class AuditQueryBench {
             }
             long p95 = percentile(first, 95);
             allFast &= p95 < LIMIT_MILLIS * 1_000_000;
-            System.out.printf(Locale.ROOT, "%-38s %9.1f %9.1f %9.1f %9.1f %6d%n", test.name(),
-                    millis(percentile(first, 50)), millis(p95), millis(percentile(first, 100)),
-                    millis(percentile(second, 95)), rows);
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-38s %9.1f %9.1f %9.1f %9.1f %6d%n",
+                    test.name(),
+                    millis(percentile(first, 50)),
+                    millis(p95),
+                    millis(percentile(first, 100)),
+                    millis(percentile(second, 95)),
+                    rows);
         }
         System.out.println();
-        System.out.printf(Locale.ROOT, "%-38s %9s %9s %9s%n", "dashboard and inspection (info)", "p50 ms", "p95 ms",
-                "rows");
+        System.out.printf(
+                Locale.ROOT, "%-38s %9s %9s %9s%n", "dashboard and inspection (info)", "p50 ms", "p95 ms", "rows");
         dashboard(connection, end);
         aggregate(connection, "inspection hourly by actor, 1 month", AccessLogQuery.HOURLY, 31, end);
         System.out.println();
-        System.out.println(allFast ? "PASS: every first page p95 < " + LIMIT_MILLIS + " ms"
-                : "FAIL: a first page p95 >= " + LIMIT_MILLIS + " ms");
+        System.out.println(
+                allFast
+                        ? "PASS: every first page p95 < " + LIMIT_MILLIS + " ms"
+                        : "FAIL: a first page p95 >= " + LIMIT_MILLIS + " ms");
         return allFast;
     }
 
@@ -203,8 +244,13 @@ public final class AuditQueryBench {
                 times[i] = System.nanoTime() - started;
             }
         }
-        System.out.printf(Locale.ROOT, "%-38s %9.1f %9.1f %9d%n", name, millis(percentile(times, 50)),
-                millis(percentile(times, 95)), rows);
+        System.out.printf(
+                Locale.ROOT,
+                "%-38s %9.1f %9.1f %9d%n",
+                name,
+                millis(percentile(times, 50)),
+                millis(percentile(times, 95)),
+                rows);
     }
 
     /**
@@ -221,15 +267,28 @@ public final class AuditQueryBench {
             java.time.LocalDate day = from.plusDays(i);
             long started = System.nanoTime();
             update(connection, AccessLogQuery.DAY_COUNTED, java.sql.Date.valueOf(day), Timestamp.valueOf(end));
-            update(connection, AccessLogQuery.COUNT_DAY, java.sql.Date.valueOf(day),
-                    Timestamp.valueOf(day.atStartOfDay()), Timestamp.valueOf(day.plusDays(1).atStartOfDay()));
-            update(connection, AccessLogQuery.COUNT_DAY_ACTORS, java.sql.Date.valueOf(day),
-                    Timestamp.valueOf(day.atStartOfDay()), Timestamp.valueOf(day.plusDays(1).atStartOfDay()));
+            update(
+                    connection,
+                    AccessLogQuery.COUNT_DAY,
+                    java.sql.Date.valueOf(day),
+                    Timestamp.valueOf(day.atStartOfDay()),
+                    Timestamp.valueOf(day.plusDays(1).atStartOfDay()));
+            update(
+                    connection,
+                    AccessLogQuery.COUNT_DAY_ACTORS,
+                    java.sql.Date.valueOf(day),
+                    Timestamp.valueOf(day.atStartOfDay()),
+                    Timestamp.valueOf(day.plusDays(1).atStartOfDay()));
             countTimes[i] = System.nanoTime() - started;
         }
         if (fresh) {
-            System.out.printf(Locale.ROOT, "%-38s %9.1f %9.1f %9d%n", "count one past day (once per day)",
-                    millis(percentile(countTimes, 50)), millis(percentile(countTimes, 95)), 29);
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-38s %9.1f %9.1f %9d%n",
+                    "count one past day (once per day)",
+                    millis(percentile(countTimes, 50)),
+                    millis(percentile(countTimes, 95)),
+                    29);
         }
         int measured = Math.max(5, runs / 2);
         long[] times = new long[measured];
@@ -247,7 +306,8 @@ public final class AuditQueryBench {
             for (String sql : List.of(AccessLogQuery.DAILY, AccessLogQuery.ACTORS)) {
                 try (PreparedStatement statement = connection.prepareStatement(sql)) {
                     statement.setTimestamp(1, Timestamp.valueOf(today.atStartOfDay()));
-                    statement.setTimestamp(2, Timestamp.valueOf(today.plusDays(1).atStartOfDay()));
+                    statement.setTimestamp(
+                            2, Timestamp.valueOf(today.plusDays(1).atStartOfDay()));
                     rows += drain(statement);
                 }
             }
@@ -255,8 +315,13 @@ public final class AuditQueryBench {
                 times[i] = System.nanoTime() - started;
             }
         }
-        System.out.printf(Locale.ROOT, "%-38s %9.1f %9.1f %9d%n", "dashboard 30 days (29 kept + today)",
-                millis(percentile(times, 50)), millis(percentile(times, 95)), rows);
+        System.out.printf(
+                Locale.ROOT,
+                "%-38s %9.1f %9.1f %9d%n",
+                "dashboard 30 days (29 kept + today)",
+                millis(percentile(times, 50)),
+                millis(percentile(times, 95)),
+                rows);
         return percentile(times, 95) < LIMIT_MILLIS * 1_000_000;
     }
 
@@ -268,8 +333,7 @@ public final class AuditQueryBench {
     }
 
     /** What the records page does for one page: the page's records, then their subjects in one statement. */
-    private PageResult page(Connection connection, AccessLogFilter filter, AccessLogCursor after)
-            throws SQLException {
+    private PageResult page(Connection connection, AccessLogFilter filter, AccessLogCursor after) throws SQLException {
         AccessLogQuery query = AccessLogQuery.of(filter, after, PAGE + 1);
         List<Long> ids = new ArrayList<>();
         LocalDateTime lastTime = null;
@@ -340,14 +404,31 @@ public final class AuditQueryBench {
                 int outcomeDraw = data.nextInt(1000);
                 String outcome = outcomeDraw < 970 ? "SUCCESS" : outcomeDraw < 995 ? "DENIED" : "ERROR";
                 line.setLength(0);
-                line.append(id).append(';').append(Timestamp.valueOf(at).toString().substring(0, 19)).append(';')
-                        .append(actor).append(';').append(member ? "MEMBER_SELF" : "HANDLER").append(';')
-                        .append("10.").append(data.nextInt(4)).append('.').append(data.nextInt(256)).append('.')
-                        .append(data.nextInt(256)).append(';').append(task).append(';')
-                        .append(CATEGORY_SETS[data.nextInt(CATEGORY_SETS.length)]).append(';')
+                line.append(id)
+                        .append(';')
+                        .append(Timestamp.valueOf(at).toString().substring(0, 19))
+                        .append(';')
+                        .append(actor)
+                        .append(';')
+                        .append(member ? "MEMBER_SELF" : "HANDLER")
+                        .append(';')
+                        .append("10.")
+                        .append(data.nextInt(4))
+                        .append('.')
+                        .append(data.nextInt(256))
+                        .append('.')
+                        .append(data.nextInt(256))
+                        .append(';')
+                        .append(task)
+                        .append(';')
+                        .append(CATEGORY_SETS[data.nextInt(CATEGORY_SETS.length)])
+                        .append(';')
                         .append(member ? "DefaultMemberSelfService.viewOwnProfile" : "DefaultMemberCare.view")
-                        .append(';').append(outcome).append(';')
-                        .append("DOWNLOAD".equals(task) ? "Member asked for a copy" : "").append(';')
+                        .append(';')
+                        .append(outcome)
+                        .append(';')
+                        .append("DOWNLOAD".equals(task) ? "Member asked for a copy" : "")
+                        .append(';')
                         .append('\n');
                 out.append(line);
                 int count = member ? 1 : data.nextInt(10) == 0 ? 2 + data.nextInt(4) : 1;
@@ -360,24 +441,42 @@ public final class AuditQueryBench {
                 String time = Timestamp.valueOf(at).toString().substring(0, 19);
                 // As the sealer keeps them: the first subject in the link, the others in subject rows. The hashes are
                 // not verified here.
-                links.append(Long.toString(id)).append(';').append(Long.toString(id)).append(';').append(time)
-                        .append(';').append(UNVERIFIED_HASH).append(';').append(time).append(';')
-                        .append(Long.toString(named[0])).append('\n');
+                links.append(Long.toString(id))
+                        .append(';')
+                        .append(Long.toString(id))
+                        .append(';')
+                        .append(time)
+                        .append(';')
+                        .append(UNVERIFIED_HASH)
+                        .append(';')
+                        .append(time)
+                        .append(';')
+                        .append(Long.toString(named[0]))
+                        .append('\n');
                 for (int s = 1; s < count; s++) {
-                    subjects.append(Long.toString(id)).append(';').append(Long.toString(named[s])).append('\n');
+                    subjects.append(Long.toString(id))
+                            .append(';')
+                            .append(Long.toString(named[s]))
+                            .append('\n');
                 }
             }
         }
         try (Connection connection = DriverManager.getConnection(url)) {
-            importFile(connection, "ACCESS_RECORD", "ID,OCCURRED_AT,ACTOR_ID,ACTOR_ROLE,CLIENT_IP,TASK,CATEGORIES,"
-                    + "OPERATION,OUTCOME,REASON,DETAIL", recordFile);
-            importFile(connection, "ACCESS_CHAIN_LINK",
-                    "POSITION,RECORD_ID,OCCURRED_AT,CHAIN_HASH,SEALED_AT,SUBJECT_ID", linkFile);
+            importFile(
+                    connection,
+                    "ACCESS_RECORD",
+                    "ID,OCCURRED_AT,ACTOR_ID,ACTOR_ROLE,CLIENT_IP,TASK,CATEGORIES," + "OPERATION,OUTCOME,REASON,DETAIL",
+                    recordFile);
+            importFile(
+                    connection,
+                    "ACCESS_CHAIN_LINK",
+                    "POSITION,RECORD_ID,OCCURRED_AT,CHAIN_HASH,SEALED_AT,SUBJECT_ID",
+                    linkFile);
             importFile(connection, "ACCESS_RECORD_SUBJECT", "RECORD_ID,SUBJECT_ID", subjectFile);
             // Fresh statistics, as Derby's automatic index statistics would make them on a live store.
             for (String table : List.of("ACCESS_RECORD", "ACCESS_CHAIN_LINK", "ACCESS_RECORD_SUBJECT")) {
-                try (PreparedStatement statement = connection.prepareStatement(
-                        "CALL SYSCS_UTIL.SYSCS_UPDATE_STATISTICS('APP', ?, NULL)")) {
+                try (PreparedStatement statement =
+                        connection.prepareStatement("CALL SYSCS_UTIL.SYSCS_UPDATE_STATISTICS('APP', ?, NULL)")) {
                     statement.setString(1, table);
                     statement.execute();
                 }
@@ -389,8 +488,7 @@ public final class AuditQueryBench {
     }
 
     /** Bulk import of the named columns; columns added by later migrations (e.g. the V9 chain) stay empty. */
-    private static void importFile(Connection connection, String table, String columns, Path file)
-            throws SQLException {
+    private static void importFile(Connection connection, String table, String columns, Path file) throws SQLException {
         long started = System.nanoTime();
         try (PreparedStatement statement = connection.prepareStatement(
                 "CALL SYSCS_UTIL.SYSCS_IMPORT_DATA('APP', ?, ?, NULL, ?, ';', NULL, 'UTF-8', 0)")) {
@@ -399,7 +497,10 @@ public final class AuditQueryBench {
             statement.setString(3, file.toString());
             statement.execute();
         }
-        System.out.printf(Locale.ROOT, "Imported %s in %s%n", table,
+        System.out.printf(
+                Locale.ROOT,
+                "Imported %s in %s%n",
+                table,
                 Duration.ofNanos(System.nanoTime() - started).withNanos(0));
     }
 
@@ -410,8 +511,13 @@ public final class AuditQueryBench {
 
     private static String staffTask(Random data) {
         int draw = data.nextInt(1000);
-        return draw < 500 ? "VIEW" : draw < 800 ? "SEARCH" : draw < 880 ? "MODIFY" : draw < 950 ? "INPUT"
-                : draw < 985 ? "PRINT" : draw < 993 ? "DOWNLOAD" : "DELETE";
+        return draw < 500
+                ? "VIEW"
+                : draw < 800
+                        ? "SEARCH"
+                        : draw < 880
+                                ? "MODIFY"
+                                : draw < 950 ? "INPUT" : draw < 985 ? "PRINT" : draw < 993 ? "DOWNLOAD" : "DELETE";
     }
 
     /** A few staff do most of the work: the busiest has about 4.5 % of the staff records, the last very few. */
@@ -431,7 +537,8 @@ public final class AuditQueryBench {
     }
 
     private static long count(Connection connection, String sql) throws SQLException {
-        try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
+        try (Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(sql)) {
             result.next();
             return result.getLong(1);
         }
@@ -459,9 +566,7 @@ public final class AuditQueryBench {
         }
     }
 
-    private record Case(String name, Function<Random, AccessLogFilter> filter) {
-    }
+    private record Case(String name, Function<Random, AccessLogFilter> filter) {}
 
-    private record PageResult(int rows, AccessLogCursor next) {
-    }
+    private record PageResult(int rows, AccessLogCursor next) {}
 }

@@ -64,8 +64,8 @@ public class AuditBenchServlet extends HttpServlet {
         try {
             switch (param(request, "run", "ping")) {
                 case "writes" -> writes(out, threadCount, warmUpSeconds, seconds);
-                case "raw" -> out.println(line("raw JDBC commits", threadCount,
-                        raw(threadCount, warmUpSeconds, seconds)));
+                case "raw" ->
+                    out.println(line("raw JDBC commits", threadCount, raw(threadCount, warmUpSeconds, seconds)));
                 case "search" -> searchVersusView(out, Integer.parseInt(param(request, "calls", "2000")));
                 case "load" -> out.println(load(Long.parseLong(param(request, "records", "1000000"))));
                 case "verify" -> verify(out);
@@ -101,13 +101,19 @@ public class AuditBenchServlet extends HttpServlet {
         sealer.sealHandedOver();
         double drained = (System.nanoTime() - start) / 1e6;
         out.println(line("audited writes", threadCount, perSecond));
-        out.println(String.format(Locale.ROOT, "%-18s threads=%d  %.1f /s sealed in the same window; the rest "
-                + "sealed %.0f ms after the callers stopped", "  chain", threadCount,
-                (sealedAtEnd[0] - sealedAtStart[0]) / (double) seconds, drained));
+        out.println(String.format(
+                Locale.ROOT,
+                "%-18s threads=%d  %.1f /s sealed in the same window; the rest "
+                        + "sealed %.0f ms after the callers stopped",
+                "  chain",
+                threadCount,
+                (sealedAtEnd[0] - sealedAtStart[0]) / (double) seconds,
+                drained));
     }
 
     private long headPosition() {
-        try (Connection connection = store.getConnection(); Statement statement = connection.createStatement();
+        try (Connection connection = store.getConnection();
+                Statement statement = connection.createStatement();
                 ResultSet head = statement.executeQuery("SELECT LAST_POSITION FROM ACCESS_CHAIN_HEAD")) {
             head.next();
             return head.getLong(1);
@@ -116,9 +122,8 @@ public class AuditBenchServlet extends HttpServlet {
         }
     }
 
-    private double rate(int threadCount, int warmUpSeconds, int seconds, Runnable action)
-            throws InterruptedException {
-        return rate(threadCount, warmUpSeconds, seconds, action, measuring -> { });
+    private double rate(int threadCount, int warmUpSeconds, int seconds, Runnable action) throws InterruptedException {
+        return rate(threadCount, warmUpSeconds, seconds, action, measuring -> {});
     }
 
     /**
@@ -126,15 +131,21 @@ public class AuditBenchServlet extends HttpServlet {
      * enough for the JIT compiler to settle (a cold audited road runs at half its speed), a later run only seconds. The
      * probe is told when measuring starts (true) and ends (false).
      */
-    private double rate(int threadCount, int warmUpSeconds, int seconds, Runnable action,
-            java.util.function.Consumer<Boolean> probe) throws InterruptedException {
+    private double rate(
+            int threadCount,
+            int warmUpSeconds,
+            int seconds,
+            Runnable action,
+            java.util.function.Consumer<Boolean> probe)
+            throws InterruptedException {
         AtomicBoolean measuring = new AtomicBoolean();
         AtomicBoolean stop = new AtomicBoolean();
         AtomicLong calls = new AtomicLong();
         List<Thread> workers = new ArrayList<>();
         for (int i = 0; i < threadCount; i++) {
             Thread worker = threads.newThread(() -> {
-                RequestContextController context = CDI.current().select(RequestContextController.class).get();
+                RequestContextController context =
+                        CDI.current().select(RequestContextController.class).get();
                 context.activate();
                 try {
                     while (!stop.get()) {
@@ -167,7 +178,8 @@ public class AuditBenchServlet extends HttpServlet {
 
     /** One row the size of an access record, inserted and committed one by one on each thread's own connection. */
     private double raw(int threadCount, int warmUpSeconds, int seconds) throws Exception {
-        try (Connection connection = store.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = store.getConnection();
+                Statement statement = connection.createStatement()) {
             try {
                 statement.executeUpdate("CREATE TABLE " + RAW_TABLE + " AS SELECT * FROM ACCESS_RECORD WITH NO DATA");
             } catch (SQLException exists) {
@@ -239,14 +251,14 @@ public class AuditBenchServlet extends HttpServlet {
                     previous = head.getString(2);
                 }
                 try (PreparedStatement record = connection.prepareStatement("INSERT INTO ACCESS_RECORD (ID, "
-                        + "OCCURRED_AT, ACTOR_ID, ACTOR_ROLE, CLIENT_IP, TASK, CATEGORIES, OPERATION, OUTCOME, "
-                        + "SUBJECT_IDS) VALUES (?, ?, 'system', 'SYSTEM', 'system', 'VIEW', 'BASIC_PROFILE', "
-                        + "'Bench.load', 'SUCCESS', ?)");
+                                + "OCCURRED_AT, ACTOR_ID, ACTOR_ROLE, CLIENT_IP, TASK, CATEGORIES, OPERATION, OUTCOME, "
+                                + "SUBJECT_IDS) VALUES (?, ?, 'system', 'SYSTEM', 'system', 'VIEW', 'BASIC_PROFILE', "
+                                + "'Bench.load', 'SUCCESS', ?)");
                         PreparedStatement link = connection.prepareStatement("INSERT INTO ACCESS_CHAIN_LINK "
                                 + "(POSITION, RECORD_ID, OCCURRED_AT, CHAIN_HASH, SEALED_AT, SUBJECT_ID) "
                                 + "VALUES (?, ?, ?, ?, ?, ?)");
-                        PreparedStatement sequence = connection.prepareStatement(
-                                "VALUES NEXT VALUE FOR ACCESS_RECORD_SEQ")) {
+                        PreparedStatement sequence =
+                                connection.prepareStatement("VALUES NEXT VALUE FOR ACCESS_RECORD_SEQ")) {
                     long nextId = 0;
                     long lastId = -1;
                     for (int i = 0; i < batch; i++) {
@@ -260,9 +272,22 @@ public class AuditBenchServlet extends HttpServlet {
                         long id = nextId++;
                         position++;
                         long subjectId = 1000 + (position % 5000);
-                        previous = AccessChainHashing.hash(previous, new AccessChainHashing.Fields(id, position, when,
-                                "system", "SYSTEM", "system", "VIEW", "BASIC_PROFILE", "Bench.load", "SUCCESS", null,
-                                null, new long[] {subjectId}));
+                        previous = AccessChainHashing.hash(
+                                previous,
+                                new AccessChainHashing.Fields(
+                                        id,
+                                        position,
+                                        when,
+                                        "system",
+                                        "SYSTEM",
+                                        "system",
+                                        "VIEW",
+                                        "BASIC_PROFILE",
+                                        "Bench.load",
+                                        "SUCCESS",
+                                        null,
+                                        null,
+                                        new long[] {subjectId}));
                         record.setLong(1, id);
                         record.setTimestamp(2, Timestamp.valueOf(when));
                         record.setString(3, Long.toString(subjectId));
@@ -288,15 +313,20 @@ public class AuditBenchServlet extends HttpServlet {
                 done += batch;
             }
         }
-        return String.format(Locale.ROOT, "loaded %d chained records in %.1f s", done,
-                (System.nanoTime() - start) / 1e9);
+        return String.format(
+                Locale.ROOT, "loaded %d chained records in %.1f s", done, (System.nanoTime() - start) / 1e9);
     }
 
     private void verify(PrintWriter out) {
         long start = System.nanoTime();
-        var result = verifier.verify("bench", total -> { }, checked -> { });
+        var result = verifier.verify("bench", total -> {}, checked -> {});
         double seconds = (System.nanoTime() - start) / 1e9;
-        out.println(String.format(Locale.ROOT, "verified %d records (%s) in %.2f s = %.0f records/s",
-                result.recordsChecked(), result.outcome(), seconds, result.recordsChecked() / seconds));
+        out.println(String.format(
+                Locale.ROOT,
+                "verified %d records (%s) in %.2f s = %.0f records/s",
+                result.recordsChecked(),
+                result.outcome(),
+                seconds,
+                result.recordsChecked() / seconds));
     }
 }

@@ -30,22 +30,26 @@ public final class MemberSearchBenchmark {
 
     private static final int PAGE = 20;
     private static final int LOAD_BATCH = 5_000;
-    private static final String[] FAMILY_NAMES = {"Kim", "Lee", "Park", "Choi", "Jung", "Kang", "Cho", "Yoon",
-        "Jang", "Lim", "Han", "Oh", "Seo", "Shin", "Kwon", "Hwang", "Ahn", "Song", "Jeon", "Hong", "Smith", "Brown",
-        "Garcia", "Miller", "Davis", "Wilson", "Taylor", "Clark", "Lewis", "Walker"};
-    private static final String[] GIVEN_NAMES = {"Minjun", "Seoyeon", "Jiho", "Haeun", "Doyun", "Jiwoo", "Seojun",
-        "Hayoon", "Eunwoo", "Sua", "James", "Mary", "John", "Linda", "David", "Susan", "Daniel", "Emma", "Noah", "Mia"};
+    private static final String[] FAMILY_NAMES = {
+        "Kim", "Lee", "Park", "Choi", "Jung", "Kang", "Cho", "Yoon", "Jang", "Lim", "Han", "Oh", "Seo", "Shin", "Kwon",
+        "Hwang", "Ahn", "Song", "Jeon", "Hong", "Smith", "Brown", "Garcia", "Miller", "Davis", "Wilson", "Taylor",
+        "Clark", "Lewis", "Walker"
+    };
+    private static final String[] GIVEN_NAMES = {
+        "Minjun", "Seoyeon", "Jiho", "Haeun", "Doyun", "Jiwoo", "Seojun", "Hayoon", "Eunwoo", "Sua", "James", "Mary",
+        "John", "Linda", "David", "Susan", "Daniel", "Emma", "Noah", "Mia"
+    };
     private static final String[] DOMAINS = {"example.com", "example.net", "example.org", "mail.example.kr"};
 
-    private MemberSearchBenchmark() {
-    }
+    private MemberSearchBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         Path workDir = Path.of(System.getProperty("bench.workDir", "bench/target/member-search"));
         int members = Integer.getInteger("bench.members", 1_000_000);
         int searches = Integer.getInteger("bench.searches", 500);
         Files.createDirectories(workDir);
-        System.setProperty("derby.stream.error.file", workDir.resolve("derby.log").toString());
+        System.setProperty(
+                "derby.stream.error.file", workDir.resolve("derby.log").toString());
         String url = "jdbc:derby:" + workDir.resolve("operational") + ";create=true";
 
         EmbeddedDataSource store = new EmbeddedDataSource();
@@ -57,15 +61,23 @@ public final class MemberSearchBenchmark {
             load(db, members);
             Random random = new Random(42);
             List<String> samples = sampleValues(db, random);
-            System.out.printf("%nmember search, first page (%d rows) + SEARCH record, over %,d members; %d searches"
-                    + " per kind after %d of warm-up%n", PAGE, count(db), searches, searches);
-            System.out.printf("%-28s %9s %9s %9s %9s %10s%n", "search", "p50 ms", "p95 ms", "p99 ms", "max ms",
-                    "rows/page");
+            System.out.printf(
+                    "%nmember search, first page (%d rows) + SEARCH record, over %,d members; %d searches"
+                            + " per kind after %d of warm-up%n",
+                    PAGE, count(db), searches, searches);
+            System.out.printf(
+                    "%-28s %9s %9s %9s %9s %10s%n", "search", "p50 ms", "p95 ms", "p99 ms", "max ms", "rows/page");
             for (SearchKind kind : SearchKind.values()) {
                 run(db, kind, samples, random, searches);
                 Result result = run(db, kind, samples, random, searches);
-                System.out.printf("%-28s %9.2f %9.2f %9.2f %9.2f %10.1f%n", kind.label, result.percentile(50),
-                        result.percentile(95), result.percentile(99), result.percentile(100), result.meanRows());
+                System.out.printf(
+                        "%-28s %9.2f %9.2f %9.2f %9.2f %10.1f%n",
+                        kind.label,
+                        result.percentile(50),
+                        result.percentile(95),
+                        result.percentile(99),
+                        result.percentile(100),
+                        result.meanRows());
             }
         } finally {
             try {
@@ -86,6 +98,7 @@ public final class MemberSearchBenchmark {
         private final String column;
         /** As JpaMembers.search orders: the searched index's columns, so that Derby needs no sort. */
         private final String order;
+
         private final int prefixLength;
 
         SearchKind(String label, String column, String order, int prefixLength) {
@@ -135,7 +148,8 @@ public final class MemberSearchBenchmark {
                 PreparedStatement subject = db.prepareStatement(
                         "INSERT INTO ACCESS_RECORD_SUBJECT (RECORD_ID, SUBJECT_ID) VALUES (?, ?)")) {
             for (int i = 0; i < searches; i++) {
-                String prefix = kind.prefixOf(samples.get(random.nextInt(samples.size())).split("\t"));
+                String prefix = kind.prefixOf(
+                        samples.get(random.nextInt(samples.size())).split("\t"));
                 long start = System.nanoTime();
                 List<Long> shown = new ArrayList<>();
                 search.setString(1, prefix);
@@ -209,8 +223,9 @@ public final class MemberSearchBenchmark {
         long started = System.nanoTime();
         Random random = new Random(present);
         Timestamp joined = Timestamp.valueOf(LocalDateTime.of(2025, 1, 1, 9, 0));
-        try (PreparedStatement account = db.prepareStatement("INSERT INTO MEMBER_ACCOUNT (ID, EMAIL, PASSWORD_HASH, "
-                + "STATUS, LANGUAGE, JOINED_AT, EMAIL_VERIFIED_AT) VALUES (?, ?, 'not-a-login', 'ACTIVE', 'ko', ?, ?)");
+        try (PreparedStatement account = db.prepareStatement(
+                        "INSERT INTO MEMBER_ACCOUNT (ID, EMAIL, PASSWORD_HASH, "
+                                + "STATUS, LANGUAGE, JOINED_AT, EMAIL_VERIFIED_AT) VALUES (?, ?, 'not-a-login', 'ACTIVE', 'ko', ?, ?)");
                 PreparedStatement profile = db.prepareStatement("INSERT INTO BASIC_PROFILE (MEMBER_ID, NAME, "
                         + "MOBILE_PHONE, MOBILE_DIGITS) VALUES (?, ?, ?, ?)")) {
             for (long id = present + 1; id <= members; id++) {
@@ -218,8 +233,10 @@ public final class MemberSearchBenchmark {
                 String given = GIVEN_NAMES[random.nextInt(GIVEN_NAMES.length)];
                 String digits = String.format("010%08d", random.nextInt(100_000_000));
                 account.setLong(1, id);
-                account.setString(2, given.toLowerCase() + "." + family.toLowerCase() + id + "@"
-                        + DOMAINS[(int) (id % DOMAINS.length)]);
+                account.setString(
+                        2,
+                        given.toLowerCase() + "." + family.toLowerCase() + id + "@"
+                                + DOMAINS[(int) (id % DOMAINS.length)]);
                 account.setTimestamp(3, joined);
                 account.setTimestamp(4, joined);
                 account.addBatch();

@@ -16,7 +16,8 @@ public class WithoutAudit implements Extension {
 
     void vetoAuditInterceptor(@Observes ProcessAnnotatedType<PersonalDataAccessInterceptor> interceptor) {
         interceptor.veto();
-        LOG.warning(() -> "Bench-only deployment: " + interceptor.getAnnotatedType().getJavaClass().getName()
+        LOG.warning(() -> "Bench-only deployment: "
+                + interceptor.getAnnotatedType().getJavaClass().getName()
                 + " is vetoed, no access record will be written.");
     }
 }

@@ -47,8 +47,8 @@ public class DefaultAccessActivity implements AccessActivity {
     }
 
     @Override
-    public List<DailySubjects> subjectsPerDay(LocalDateTime from, LocalDateTime to, ZoneOffset dayOffset,
-            long moreThan) {
+    public List<DailySubjects> subjectsPerDay(
+            LocalDateTime from, LocalDateTime to, ZoneOffset dayOffset, long moreThan) {
         requireAuditorOrSystem();
         return records.subjectsPerDay(from, to, dayOffset, moreThan);
     }

@@ -43,8 +43,8 @@ import java.util.logging.Logger;
 @Stateless
 @RolesAllowed(Principals.AUDITOR_ROLE)
 // The audited road names the actor's role with isCallerInRole, which answers only for roles the bean declares.
-@DeclareRoles({Principals.HANDLER_ROLE, Principals.PRIVACY_OFFICER_ROLE, Principals.AUDITOR_ROLE,
-    Principals.ADMIN_ROLE})
+@DeclareRoles({Principals.HANDLER_ROLE, Principals.PRIVACY_OFFICER_ROLE, Principals.AUDITOR_ROLE, Principals.ADMIN_ROLE
+})
 public class DefaultAccessLog implements AccessLog {
 
     private static final int TOP_ACTORS = 10;
@@ -104,14 +104,14 @@ public class DefaultAccessLog implements AccessLog {
                 }
             }
             daily.addAll(records.countedDaily(from, lastPast));
-            records.countedActors(from, lastPast).forEach(actor ->
-                    actors.merge(actor.actorId(), actor.records(), Long::sum));
+            records.countedActors(from, lastPast)
+                    .forEach(actor -> actors.merge(actor.actorId(), actor.records(), Long::sum));
         }
         if (!to.isBefore(today)) {
             LocalDate liveFrom = from.isAfter(today) ? from : today;
             daily.addAll(records.daily(liveFrom.atStartOfDay(), to.plusDays(1).atStartOfDay()));
-            records.actors(liveFrom.atStartOfDay(), to.plusDays(1).atStartOfDay()).forEach(actor ->
-                    actors.merge(actor.actorId(), actor.records(), Long::sum));
+            records.actors(liveFrom.atStartOfDay(), to.plusDays(1).atStartOfDay())
+                    .forEach(actor -> actors.merge(actor.actorId(), actor.records(), Long::sum));
         }
         return overview(from, to, daily, actors);
     }
@@ -125,8 +125,8 @@ public class DefaultAccessLog implements AccessLog {
         }
     }
 
-    private static ActivityOverview overview(LocalDate from, LocalDate to, List<DailyCount> daily,
-            Map<String, Long> actors) {
+    private static ActivityOverview overview(
+            LocalDate from, LocalDate to, List<DailyCount> daily, Map<String, Long> actors) {
         List<LocalDate> days = from.datesUntil(to.plusDays(1)).toList();
         Map<AccessTask, List<Long>> perTask = new EnumMap<>(AccessTask.class);
         for (AccessTask task : AccessTask.values()) {
@@ -147,7 +147,9 @@ public class DefaultAccessLog implements AccessLog {
         }
         List<ActorCount> top = actors.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(TOP_ACTORS).map(actor -> new ActorCount(actor.getKey(), actor.getValue())).toList();
+                .limit(TOP_ACTORS)
+                .map(actor -> new ActorCount(actor.getKey(), actor.getValue()))
+                .toList();
         return new ActivityOverview(days, perTask, downloads, denied, top);
     }
 }

@@ -24,31 +24,76 @@ public final class AccessChainHashing {
     /** The "previous hash" of the first record of a chain that no checkpoint precedes. */
     public static final String GENESIS = "0".repeat(64);
 
-    private AccessChainHashing() {
-    }
+    private AccessChainHashing() {}
 
     /** The values one record is hashed over, exactly as stored. */
-    public record Fields(long id, long position, LocalDateTime occurredAt, String actorId, String actorRole,
-            String clientIp, String task, String categories, String operation, String outcome, String reason,
-            String detail, long[] sortedSubjects) {
+    public record Fields(
+            long id,
+            long position,
+            LocalDateTime occurredAt,
+            String actorId,
+            String actorRole,
+            String clientIp,
+            String task,
+            String categories,
+            String operation,
+            String outcome,
+            String reason,
+            String detail,
+            long[] sortedSubjects) {
 
         /** The values of a record the road wrote, as the row with this id holds them; its position is given when sealed. */
         public static Fields of(AccessRecord record, long id) {
-            return new Fields(id, 0, record.occurredAt(), record.actorId(), record.actorRole().name(),
-                    record.clientIp(), record.task().name(), record.categories(), record.operation(),
-                    record.outcome().name(), record.reason(), record.detail(), sorted(record.subjectIds()));
+            return new Fields(
+                    id,
+                    0,
+                    record.occurredAt(),
+                    record.actorId(),
+                    record.actorRole().name(),
+                    record.clientIp(),
+                    record.task().name(),
+                    record.categories(),
+                    record.operation(),
+                    record.outcome().name(),
+                    record.reason(),
+                    record.detail(),
+                    sorted(record.subjectIds()));
         }
 
         /** The same record at a place in the chain. */
         public Fields at(long chainPosition) {
-            return new Fields(id, chainPosition, occurredAt, actorId, actorRole, clientIp, task, categories,
-                    operation, outcome, reason, detail, sortedSubjects);
+            return new Fields(
+                    id,
+                    chainPosition,
+                    occurredAt,
+                    actorId,
+                    actorRole,
+                    clientIp,
+                    task,
+                    categories,
+                    operation,
+                    outcome,
+                    reason,
+                    detail,
+                    sortedSubjects);
         }
 
         /** The same record with these subjects, ascending. */
         public Fields withSubjects(long[] ascending) {
-            return new Fields(id, position, occurredAt, actorId, actorRole, clientIp, task, categories, operation,
-                    outcome, reason, detail, ascending);
+            return new Fields(
+                    id,
+                    position,
+                    occurredAt,
+                    actorId,
+                    actorRole,
+                    clientIp,
+                    task,
+                    categories,
+                    operation,
+                    outcome,
+                    reason,
+                    detail,
+                    ascending);
         }
     }
 

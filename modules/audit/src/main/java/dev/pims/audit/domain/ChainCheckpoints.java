@@ -15,7 +15,11 @@ public interface ChainCheckpoints {
      * Writes a checkpoint; the database accepts it only when it names a sealed record by its position and hash, and
      * accepts the deletes of retention only at or before one.
      */
-    void add(Checkpoint checkpoint, LocalDateTime lastOccurredAt, LocalDateTime cutoff, long destroyed,
+    void add(
+            Checkpoint checkpoint,
+            LocalDateTime lastOccurredAt,
+            LocalDateTime cutoff,
+            long destroyed,
             LocalDateTime createdAt);
 
     /** Where the chain now begins: the position and hash the next link follows. */

@@ -18,6 +18,5 @@ public interface ChainLinks {
      * One link of the chain with the record it names, as stored, placed at the link's position; {@code fields} is null
      * when that record is not there.
      */
-    record Link(long position, long recordId, String storedHash, AccessChainHashing.Fields fields) {
-    }
+    record Link(long position, long recordId, String storedHash, AccessChainHashing.Fields fields) {}
 }

@@ -28,6 +28,5 @@ public interface ChainRetention {
     void destroyBetween(long after, long upTo);
 
     /** The last link a batch destroys: the checkpoint keeps its hash and its record's time. */
-    record Boundary(String chainHash, LocalDateTime occurredAt) {
-    }
+    record Boundary(String chainHash, LocalDateTime occurredAt) {}
 }

@@ -32,6 +32,5 @@ public interface ChainSealing {
      * The end of the chain: its last position and hash, and the highest id of the records written before the chain
      * existed (V9), which no link names.
      */
-    record Head(long lastPosition, String lastHash, long legacyMaxId) {
-    }
+    record Head(long lastPosition, String lastHash, long legacyMaxId) {}
 }

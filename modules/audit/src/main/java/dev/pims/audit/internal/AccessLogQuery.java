@@ -16,8 +16,8 @@ import java.util.List;
  */
 public final class AccessLogQuery {
 
-    private static final String ONE_PERIOD = "--DERBY-PROPERTIES index=ACCESS_RECORD_NEWEST\n"
-            + " WHERE OCCURRED_AT >= ? AND OCCURRED_AT < ?";
+    private static final String ONE_PERIOD =
+            "--DERBY-PROPERTIES index=ACCESS_RECORD_NEWEST\n" + " WHERE OCCURRED_AT >= ? AND OCCURRED_AT < ?";
     static final String COLUMNS = "r.ID, r.OCCURRED_AT, r.ACTOR_ID, r.ACTOR_ROLE, r.CLIENT_IP, r.TASK, r.CATEGORIES, "
             + "r.OPERATION, r.OUTCOME, r.REASON, r.DETAIL";
 
@@ -41,12 +41,15 @@ public final class AccessLogQuery {
                     .append(" --DERBY-PROPERTIES index=ACCESS_CHAIN_LINK_SUBJECT\n WHERE SUBJECT_ID = ?")
                     .append(" UNION ALL SELECT RECORD_ID FROM ACCESS_RECORD_SUBJECT")
                     .append(" --DERBY-PROPERTIES index=ACCESS_RECORD_SUBJECT_RECORDS\n WHERE SUBJECT_ID = ?) s")
-                    .append(", ACCESS_RECORD r --DERBY-PROPERTIES constraint=ACCESS_RECORD_PK, joinStrategy=NESTEDLOOP\n");
+                    .append(
+                            ", ACCESS_RECORD r --DERBY-PROPERTIES constraint=ACCESS_RECORD_PK, joinStrategy=NESTEDLOOP\n");
             parameters.add(filter.getSubjectId());
             parameters.add(filter.getSubjectId());
             conditions.add("r.ID = s.RECORD_ID");
         } else {
-            sql.append(" FROM ACCESS_RECORD r --DERBY-PROPERTIES index=").append(indexFor(filter)).append('\n');
+            sql.append(" FROM ACCESS_RECORD r --DERBY-PROPERTIES index=")
+                    .append(indexFor(filter))
+                    .append('\n');
         }
         if (filter.getActorId() != null) {
             conditions.add("r.ACTOR_ID = ?");
@@ -84,7 +87,9 @@ public final class AccessLogQuery {
         if (!conditions.isEmpty()) {
             sql.append(" WHERE ").append(String.join(" AND ", conditions));
         }
-        sql.append(" ORDER BY r.OCCURRED_AT DESC, r.ID DESC FETCH FIRST ").append(limit).append(" ROWS ONLY");
+        sql.append(" ORDER BY r.OCCURRED_AT DESC, r.ID DESC FETCH FIRST ")
+                .append(limit)
+                .append(" ROWS ONLY");
         return new AccessLogQuery(sql.toString(), parameters);
     }
 
@@ -113,9 +118,11 @@ public final class AccessLogQuery {
         String ids = String.join(", ", java.util.Collections.nCopies(recordIds.size(), "?"));
         List<Object> parameters = new ArrayList<>(recordIds);
         parameters.addAll(recordIds);
-        return new AccessLogQuery("SELECT RECORD_ID, SUBJECT_ID FROM ACCESS_CHAIN_LINK WHERE RECORD_ID IN (" + ids
-                + ") AND SUBJECT_ID IS NOT NULL UNION ALL SELECT RECORD_ID, SUBJECT_ID FROM ACCESS_RECORD_SUBJECT "
-                + "WHERE RECORD_ID IN (" + ids + ") ORDER BY 1, 2", parameters);
+        return new AccessLogQuery(
+                "SELECT RECORD_ID, SUBJECT_ID FROM ACCESS_CHAIN_LINK WHERE RECORD_ID IN (" + ids
+                        + ") AND SUBJECT_ID IS NOT NULL UNION ALL SELECT RECORD_ID, SUBJECT_ID FROM ACCESS_RECORD_SUBJECT "
+                        + "WHERE RECORD_ID IN (" + ids + ") ORDER BY 1, 2",
+                parameters);
     }
 
     /** Dashboard: records per UTC day, task and outcome in [?, ?), read from ACCESS_RECORD_NEWEST alone. */
@@ -143,8 +150,8 @@ public final class AccessLogQuery {
     public static final String COUNTED_DAYS = "SELECT DAY FROM ACCESS_DAY_COUNTED WHERE DAY BETWEEN ? AND ?";
 
     /** Dashboard: the kept counts of the days between ? and ? by day, task and outcome. */
-    public static final String COUNTED_DAILY = "SELECT DAY, TASK, OUTCOME, RECORDS FROM ACCESS_DAY_COUNT "
-            + "WHERE DAY BETWEEN ? AND ?";
+    public static final String COUNTED_DAILY =
+            "SELECT DAY, TASK, OUTCOME, RECORDS FROM ACCESS_DAY_COUNT " + "WHERE DAY BETWEEN ? AND ?";
 
     /** Dashboard: the kept counts of the days between ? and ? by actor. */
     public static final String COUNTED_ACTORS = "SELECT ACTOR_ID, SUM(RECORDS) FROM ACCESS_DAY_ACTOR_COUNT "
@@ -162,17 +169,22 @@ public final class AccessLogQuery {
      * push the join into the view {@code ACCESS_RECORD_SUBJECTS}, and through it a month of a 10 M store took more
      * than ten minutes instead of 41 s.
      */
-    public static AccessLogQuery subjectsPerDay(int offsetSeconds, LocalDateTime from, LocalDateTime to,
-            long moreThan) {
+    public static AccessLogQuery subjectsPerDay(
+            int offsetSeconds, LocalDateTime from, LocalDateTime to, long moreThan) {
         String records = "SELECT r.ACTOR_ID, DATE({fn TIMESTAMPADD(SQL_TSI_SECOND, " + offsetSeconds
                 + ", r.OCCURRED_AT)}) AS D, s.SUBJECT_ID FROM ACCESS_RECORD r "
                 + "--DERBY-PROPERTIES index=ACCESS_RECORD_NEWEST\n, ";
         String inPeriod = " WHERE r.OCCURRED_AT >= ? AND r.OCCURRED_AT < ? AND s.RECORD_ID = r.ID";
-        return new AccessLogQuery("SELECT ACTOR_ID, D, COUNT(DISTINCT SUBJECT_ID) AS SUBJECTS FROM ("
-                + records + "ACCESS_CHAIN_LINK s" + inPeriod + " AND s.SUBJECT_ID IS NOT NULL UNION ALL "
-                + records + "ACCESS_RECORD_SUBJECT s" + inPeriod + ") t "
-                + "GROUP BY ACTOR_ID, D HAVING COUNT(DISTINCT SUBJECT_ID) > ?",
-                List.of(Timestamp.valueOf(from), Timestamp.valueOf(to), Timestamp.valueOf(from), Timestamp.valueOf(to),
+        return new AccessLogQuery(
+                "SELECT ACTOR_ID, D, COUNT(DISTINCT SUBJECT_ID) AS SUBJECTS FROM ("
+                        + records + "ACCESS_CHAIN_LINK s" + inPeriod + " AND s.SUBJECT_ID IS NOT NULL UNION ALL "
+                        + records + "ACCESS_RECORD_SUBJECT s" + inPeriod + ") t "
+                        + "GROUP BY ACTOR_ID, D HAVING COUNT(DISTINCT SUBJECT_ID) > ?",
+                List.of(
+                        Timestamp.valueOf(from),
+                        Timestamp.valueOf(to),
+                        Timestamp.valueOf(from),
+                        Timestamp.valueOf(to),
                         moreThan));
     }
 

@@ -48,9 +48,11 @@ public class AuditingLifecycle implements AuditingShutdown {
     @PostConstruct
     void started() {
         List<Long> leftovers = sealer.sealLeftovers();
-        String detail = leftovers.isEmpty() ? null : "Sealed at this start " + leftovers.size()
-                + " records an abrupt stop had left unsealed (ids " + leftovers.get(0) + " to "
-                + leftovers.get(leftovers.size() - 1) + ")";
+        String detail = leftovers.isEmpty()
+                ? null
+                : "Sealed at this start " + leftovers.size()
+                        + " records an abrupt stop had left unsealed (ids " + leftovers.get(0) + " to "
+                        + leftovers.get(leftovers.size() - 1) + ")";
         recorder.recordOnItsOwn(event(AuditingEvents.STARTED, detail));
     }
 
@@ -81,8 +83,17 @@ public class AuditingLifecycle implements AuditingShutdown {
 
     private AccessRecord event(String operation, String detail) {
         // A start-up singleton may not ask the container for its caller: the actor is PIMS itself, by definition.
-        return new AccessRecord(LocalDateTime.now(clock.withZone(ZoneOffset.UTC)), Actors.SYSTEM_ID,
-                ActorRole.SYSTEM, RequestOrigin.SYSTEM_ADDRESS, List.of(), AccessTask.VIEW,
-                EnumSet.noneOf(DataCategory.class), operation, AccessOutcome.SUCCESS, null, detail);
+        return new AccessRecord(
+                LocalDateTime.now(clock.withZone(ZoneOffset.UTC)),
+                Actors.SYSTEM_ID,
+                ActorRole.SYSTEM,
+                RequestOrigin.SYSTEM_ADDRESS,
+                List.of(),
+                AccessTask.VIEW,
+                EnumSet.noneOf(DataCategory.class),
+                operation,
+                AccessOutcome.SUCCESS,
+                null,
+                detail);
     }
 }

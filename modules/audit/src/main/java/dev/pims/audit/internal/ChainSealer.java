@@ -28,6 +28,7 @@ public class ChainSealer {
     private static final Logger LOG = Logger.getLogger(ChainSealer.class.getName());
     /** Records per sealing transaction, at most. */
     private static final int BATCH = 1_000;
+
     private static final long RETRY_SECONDS = 5;
     /**
      * How long a sealing waits for more records: one sealing transaction for many, not one per record. A record is

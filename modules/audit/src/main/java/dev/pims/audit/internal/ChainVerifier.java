@@ -61,8 +61,7 @@ public class ChainVerifier {
     private Clock clock;
 
     /** A link that broke: where, which record, and what is wrong. */
-    private record Break(Long position, Long recordId, String problem) {
-    }
+    private record Break(Long position, Long recordId, String problem) {}
 
     /**
      * Verifies the chain and saves the result.
@@ -96,8 +95,11 @@ public class ChainVerifier {
         });
         Break found = broken[0];
         if (found == null && expected[0] <= head.lastPosition()) {
-            found = new Break(expected[0], null, "The records from position " + expected[0] + " to the head at "
-                    + head.lastPosition() + " are missing (deleted).");
+            found = new Break(
+                    expected[0],
+                    null,
+                    "The records from position " + expected[0] + " to the head at " + head.lastPosition()
+                            + " are missing (deleted).");
         }
         if (found == null && !previous[0].equals(head.lastHash())) {
             found = new Break(head.lastPosition(), null, "The last record's hash differs from the chain head's.");
@@ -105,22 +107,33 @@ public class ChainVerifier {
         if (found == null) {
             Optional<Long> inserted = unsealed.firstInserted(sealed, startedAt.minus(SEALING_GRACE));
             if (inserted.isPresent()) {
-                found = new Break(null, inserted.get(), "Record " + inserted.get()
-                        + " has no place in the chain: inserted behind PIMS's back.");
+                found = new Break(
+                        null,
+                        inserted.get(),
+                        "Record " + inserted.get() + " has no place in the chain: inserted behind PIMS's back.");
             }
         }
         long checked = expected[0] - 1 - checkpoint.position();
-        ChainVerification result = new ChainVerification(0, startedAt, now(), requestedBy,
-                checkpoint.position() + 1, head.lastPosition(), checked,
-                found == null ? ChainOutcome.INTACT : ChainOutcome.BROKEN, found == null ? null : found.position(),
-                found == null ? null : found.recordId(), found == null ? null : found.problem(), head.lastHash());
+        ChainVerification result = new ChainVerification(
+                0,
+                startedAt,
+                now(),
+                requestedBy,
+                checkpoint.position() + 1,
+                head.lastPosition(),
+                checked,
+                found == null ? ChainOutcome.INTACT : ChainOutcome.BROKEN,
+                found == null ? null : found.position(),
+                found == null ? null : found.recordId(),
+                found == null ? null : found.problem(),
+                head.lastHash());
         verifications.save(result);
         if (found != null) {
             Break problem = found;
             LOG.severe(() -> "The access-record chain is broken: " + problem.problem());
         } else {
-            LOG.info(() -> "Access-record chain intact: " + checked + " records up to position "
-                    + head.lastPosition() + ", head hash " + head.lastHash());
+            LOG.info(() -> "Access-record chain intact: " + checked + " records up to position " + head.lastPosition()
+                    + ", head hash " + head.lastHash());
         }
         progress.accept(checked);
         return result;
@@ -129,17 +142,26 @@ public class ChainVerifier {
     /** What is wrong with the link expected next, if anything. */
     private static Break problemWith(ChainLinks.Link link, long expectedPosition, String previousHash) {
         if (link.position() != expectedPosition) {
-            return new Break(expectedPosition, null, "The record at position " + expectedPosition
-                    + " is missing (deleted): the next record, id " + link.recordId() + ", is at position "
-                    + link.position() + ".");
+            return new Break(
+                    expectedPosition,
+                    null,
+                    "The record at position " + expectedPosition
+                            + " is missing (deleted): the next record, id " + link.recordId() + ", is at position "
+                            + link.position() + ".");
         }
         if (link.fields() == null) {
-            return new Break(link.position(), link.recordId(), "The record at position " + link.position()
-                    + " is missing (deleted): its link names record " + link.recordId() + ", which is not there.");
+            return new Break(
+                    link.position(),
+                    link.recordId(),
+                    "The record at position " + link.position() + " is missing (deleted): its link names record "
+                            + link.recordId() + ", which is not there.");
         }
         if (!AccessChainHashing.hash(previousHash, link.fields()).equals(link.storedHash())) {
-            return new Break(link.position(), link.recordId(), "Record " + link.recordId() + " at position "
-                    + link.position() + " does not match its hash: altered, or inserted with a made-up hash.");
+            return new Break(
+                    link.position(),
+                    link.recordId(),
+                    "Record " + link.recordId() + " at position " + link.position()
+                            + " does not match its hash: altered, or inserted with a made-up hash.");
         }
         return null;
     }

@@ -40,8 +40,11 @@ class DailyChainVerification implements ScheduledJob {
         }
         try {
             ChainVerification result = verifier.verify("job:" + NAME, board::total, board::checked);
-            return new JobResult(result.recordsChecked(), result.outcome() == ChainOutcome.INTACT
-                    ? "INTACT up to position " + result.toPosition() : "BROKEN: " + result.problem());
+            return new JobResult(
+                    result.recordsChecked(),
+                    result.outcome() == ChainOutcome.INTACT
+                            ? "INTACT up to position " + result.toPosition()
+                            : "BROKEN: " + result.problem());
         } finally {
             board.finish();
         }

@@ -23,8 +23,13 @@ import java.util.List;
 @Stateless
 @PermitAll
 // The actor's role is read with isCallerInRole, which answers only for roles the bean declares.
-@DeclareRoles({Principals.MEMBER_ROLE, Principals.HANDLER_ROLE, Principals.PRIVACY_OFFICER_ROLE,
-    Principals.AUDITOR_ROLE, Principals.ADMIN_ROLE})
+@DeclareRoles({
+    Principals.MEMBER_ROLE,
+    Principals.HANDLER_ROLE,
+    Principals.PRIVACY_OFFICER_ROLE,
+    Principals.AUDITOR_ROLE,
+    Principals.ADMIN_ROLE
+})
 public class DefaultRefusedRequests implements RefusedRequests {
 
     /** The width of ACCESS_RECORD.OPERATION; a made-up URI may be longer. */
@@ -42,9 +47,17 @@ public class DefaultRefusedRequests implements RefusedRequests {
     @Override
     public void record(String operation) {
         Actor actor = actors.current();
-        recorder.recordOnItsOwn(new AccessRecord(LocalDateTime.now(clock.withZone(ZoneOffset.UTC)), actor.id(),
-                actor.role(), actor.clientAddress(), List.of(), AccessTask.VIEW, EnumSet.noneOf(DataCategory.class),
+        recorder.recordOnItsOwn(new AccessRecord(
+                LocalDateTime.now(clock.withZone(ZoneOffset.UTC)),
+                actor.id(),
+                actor.role(),
+                actor.clientAddress(),
+                List.of(),
+                AccessTask.VIEW,
+                EnumSet.noneOf(DataCategory.class),
                 operation.length() <= OPERATION_LIMIT ? operation : operation.substring(0, OPERATION_LIMIT),
-                AccessOutcome.DENIED, null, null));
+                AccessOutcome.DENIED,
+                null,
+                null));
     }
 }

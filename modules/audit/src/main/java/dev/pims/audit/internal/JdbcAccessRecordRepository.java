@@ -23,6 +23,7 @@ class JdbcAccessRecordRepository implements AccessRecordRepository {
 
     /** ACCESS_RECORD_SEQ hands out ids in blocks of this many (INCREMENT BY 50, V1). */
     private static final int ID_BLOCK = 50;
+
     private static final String WRITTEN = JdbcAccessRecordRepository.class.getName() + ".written";
 
     @Inject
@@ -42,11 +43,22 @@ class JdbcAccessRecordRepository implements AccessRecordRepository {
         long[] subjects = AccessChainHashing.sorted(record.subjectIds());
         long id = sql.onOneConnection("write an access record", statements -> {
             long next = nextId(statements);
-            statements.update("INSERT INTO ACCESS_RECORD (ID, OCCURRED_AT, ACTOR_ID, ACTOR_ROLE, CLIENT_IP, TASK, "
-                    + "CATEGORIES, OPERATION, OUTCOME, REASON, DETAIL, SUBJECT_IDS) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                    + "?, ?, ?)", next, record.occurredAt(), record.actorId(), record.actorRole().name(),
-                    record.clientIp(), record.task().name(), record.categories(), record.operation(),
-                    record.outcome().name(), record.reason(), record.detail(), AccessRecord.subjectList(subjects));
+            statements.update(
+                    "INSERT INTO ACCESS_RECORD (ID, OCCURRED_AT, ACTOR_ID, ACTOR_ROLE, CLIENT_IP, TASK, "
+                            + "CATEGORIES, OPERATION, OUTCOME, REASON, DETAIL, SUBJECT_IDS) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                            + "?, ?, ?)",
+                    next,
+                    record.occurredAt(),
+                    record.actorId(),
+                    record.actorRole().name(),
+                    record.clientIp(),
+                    record.task().name(),
+                    record.categories(),
+                    record.operation(),
+                    record.outcome().name(),
+                    record.reason(),
+                    record.detail(),
+                    AccessRecord.subjectList(subjects));
             return next;
         });
         sealAfterCommit(AccessChainHashing.Fields.of(record, id));
@@ -55,7 +67,8 @@ class JdbcAccessRecordRepository implements AccessRecordRepository {
     /** Ids as EclipseLink took them before: one sequence value per block, the block's ids counted out in memory. */
     private synchronized long nextId(Sql.Statements statements) throws SQLException {
         if (nextId > lastIdOfBlock) {
-            lastIdOfBlock = statements.first("VALUES NEXT VALUE FOR ACCESS_RECORD_SEQ", value -> value.getLong(1))
+            lastIdOfBlock = statements
+                    .first("VALUES NEXT VALUE FOR ACCESS_RECORD_SEQ", value -> value.getLong(1))
                     .orElseThrow();
             nextId = lastIdOfBlock - ID_BLOCK + 1;
         }

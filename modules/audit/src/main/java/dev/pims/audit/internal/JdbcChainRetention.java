@@ -11,29 +11,39 @@ import java.util.Optional;
 class JdbcChainRetention implements ChainRetention {
 
     /** The records linked in a range of positions, for the deletes. */
-    private static final String LINKED = " IN (SELECT RECORD_ID FROM ACCESS_CHAIN_LINK WHERE POSITION > ? "
-            + "AND POSITION <= ?)";
+    private static final String LINKED =
+            " IN (SELECT RECORD_ID FROM ACCESS_CHAIN_LINK WHERE POSITION > ? " + "AND POSITION <= ?)";
 
     @Inject
     private Sql sql;
 
     @Override
     public Optional<Long> firstPositionNotBefore(long after, long upTo, LocalDateTime cutoff) {
-        return sql.first("SELECT POSITION FROM ACCESS_CHAIN_LINK WHERE POSITION > ? AND POSITION <= ? "
-                + "AND OCCURRED_AT >= ? ORDER BY POSITION FETCH FIRST 1 ROWS ONLY", row -> row.getLong(1), after,
-                upTo, cutoff);
+        return sql.first(
+                "SELECT POSITION FROM ACCESS_CHAIN_LINK WHERE POSITION > ? AND POSITION <= ? "
+                        + "AND OCCURRED_AT >= ? ORDER BY POSITION FETCH FIRST 1 ROWS ONLY",
+                row -> row.getLong(1),
+                after,
+                upTo,
+                cutoff);
     }
 
     @Override
     public Optional<Boundary> boundaryAt(long position) {
-        return sql.first("SELECT CHAIN_HASH, OCCURRED_AT FROM ACCESS_CHAIN_LINK WHERE POSITION = ?",
-                row -> new Boundary(row.getString(1), row.getTimestamp(2).toLocalDateTime()), position);
+        return sql.first(
+                "SELECT CHAIN_HASH, OCCURRED_AT FROM ACCESS_CHAIN_LINK WHERE POSITION = ?",
+                row -> new Boundary(row.getString(1), row.getTimestamp(2).toLocalDateTime()),
+                position);
     }
 
     @Override
     public long linksBetween(long after, long upTo) {
-        return sql.first("SELECT COUNT(*) FROM ACCESS_CHAIN_LINK WHERE POSITION > ? AND POSITION <= ?",
-                row -> row.getLong(1), after, upTo).orElseThrow();
+        return sql.first(
+                        "SELECT COUNT(*) FROM ACCESS_CHAIN_LINK WHERE POSITION > ? AND POSITION <= ?",
+                        row -> row.getLong(1),
+                        after,
+                        upTo)
+                .orElseThrow();
     }
 
     @Override

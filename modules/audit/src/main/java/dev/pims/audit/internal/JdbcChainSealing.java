@@ -25,13 +25,13 @@ class JdbcChainSealing implements ChainSealing {
     private Sql sql;
 
     /** The head's position and hash, as locked. */
-    private record End(long position, String hash) {
-    }
+    private record End(long position, String hash) {}
 
     @Override
     public Head head() {
-        return sql.first("SELECT LAST_POSITION, LAST_HASH, LEGACY_MAX_ID FROM ACCESS_CHAIN_HEAD WHERE ID = 1",
-                row -> new Head(row.getLong(1), row.getString(2), row.getLong(3)))
+        return sql.first(
+                        "SELECT LAST_POSITION, LAST_HASH, LEGACY_MAX_ID FROM ACCESS_CHAIN_HEAD WHERE ID = 1",
+                        row -> new Head(row.getLong(1), row.getString(2), row.getLong(3)))
                 .orElseThrow(() -> new IllegalStateException("ACCESS_CHAIN_HEAD has no row"));
     }
 
@@ -39,13 +39,18 @@ class JdbcChainSealing implements ChainSealing {
     @Override
     public int seal(List<AccessChainHashing.Fields> records, LocalDateTime sealedAt, boolean skipSealed) {
         return sql.onOneConnection("seal access records into the chain", statements -> {
-            End locked = statements.first("SELECT LAST_POSITION, LAST_HASH FROM ACCESS_CHAIN_HEAD WHERE ID = 1 "
-                    + "FOR UPDATE OF LAST_POSITION", row -> new End(row.getLong(1), row.getString(2)))
+            End locked = statements
+                    .first(
+                            "SELECT LAST_POSITION, LAST_HASH FROM ACCESS_CHAIN_HEAD WHERE ID = 1 "
+                                    + "FOR UPDATE OF LAST_POSITION",
+                            row -> new End(row.getLong(1), row.getString(2)))
                     .orElseThrow(() -> new SQLException("ACCESS_CHAIN_HEAD has no row"));
             long position = locked.position();
             String previous = locked.hash();
             Set<Long> sealedBefore = skipSealed
-                    ? sealedAmong(statements, records.stream().map(AccessChainHashing.Fields::id).toList())
+                    ? sealedAmong(
+                            statements,
+                            records.stream().map(AccessChainHashing.Fields::id).toList())
                     : new HashSet<>();
             List<Object[]> links = new ArrayList<>(records.size());
             List<Object[]> furtherSubjects = new ArrayList<>();
@@ -56,8 +61,14 @@ class JdbcChainSealing implements ChainSealing {
                 AccessChainHashing.Fields record = unplaced.at(++position);
                 previous = AccessChainHashing.hash(previous, record);
                 long[] subjects = record.sortedSubjects();
-                links.add(new Object[] {position, record.id(), record.occurredAt(), previous, sealedAt,
-                    subjects.length == 0 ? null : subjects[0]});
+                links.add(new Object[] {
+                    position,
+                    record.id(),
+                    record.occurredAt(),
+                    previous,
+                    sealedAt,
+                    subjects.length == 0 ? null : subjects[0]
+                });
                 for (int further = 1; further < subjects.length; further++) {
                     furtherSubjects.add(new Object[] {record.id(), subjects[further]});
                 }
@@ -66,18 +77,20 @@ class JdbcChainSealing implements ChainSealing {
                 return 0;
             }
             try {
-                statements.batch("INSERT INTO ACCESS_CHAIN_LINK (POSITION, RECORD_ID, OCCURRED_AT, CHAIN_HASH, "
-                        + "SEALED_AT, SUBJECT_ID) VALUES (?, ?, ?, ?, ?, ?)", links);
+                statements.batch(
+                        "INSERT INTO ACCESS_CHAIN_LINK (POSITION, RECORD_ID, OCCURRED_AT, CHAIN_HASH, "
+                                + "SEALED_AT, SUBJECT_ID) VALUES (?, ?, ?, ?, ?, ?)",
+                        links);
             } catch (SQLException duplicate) {
                 if (!skipSealed && isDuplicateKey(duplicate)) {
                     throw new SealedElsewhere(duplicate);
                 }
                 throw duplicate;
             }
-            statements.batch("INSERT INTO ACCESS_RECORD_SUBJECT (RECORD_ID, SUBJECT_ID) VALUES (?, ?)",
-                    furtherSubjects);
-            statements.update("UPDATE ACCESS_CHAIN_HEAD SET LAST_POSITION = ?, LAST_HASH = ? WHERE ID = 1", position,
-                    previous);
+            statements.batch(
+                    "INSERT INTO ACCESS_RECORD_SUBJECT (RECORD_ID, SUBJECT_ID) VALUES (?, ?)", furtherSubjects);
+            statements.update(
+                    "UPDATE ACCESS_CHAIN_HEAD SET LAST_POSITION = ?, LAST_HASH = ? WHERE ID = 1", position, previous);
             return links.size();
         });
     }
@@ -85,9 +98,11 @@ class JdbcChainSealing implements ChainSealing {
     /** Whether a batch failed on a duplicate key: its exception may carry its element's state or only chain it. */
     private static boolean isDuplicateKey(SQLException failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException state && (DUPLICATE_KEY.equals(state.getSQLState())
-                    || state.getNextException() != null
-                            && DUPLICATE_KEY.equals(state.getNextException().getSQLState()))) {
+            if (cause instanceof SQLException state
+                    && (DUPLICATE_KEY.equals(state.getSQLState())
+                            || state.getNextException() != null
+                                    && DUPLICATE_KEY.equals(
+                                            state.getNextException().getSQLState()))) {
                 return true;
             }
         }
@@ -98,8 +113,11 @@ class JdbcChainSealing implements ChainSealing {
     private static Set<Long> sealedAmong(Sql.Statements statements, List<Long> recordIds) throws SQLException {
         Set<Long> sealed = new HashSet<>();
         for (IdRange range : IdRange.around(recordIds)) {
-            statements.forEach("SELECT RECORD_ID FROM ACCESS_CHAIN_LINK WHERE RECORD_ID BETWEEN ? AND ?",
-                    row -> sealed.add(row.getLong(1)), range.first(), range.last());
+            statements.forEach(
+                    "SELECT RECORD_ID FROM ACCESS_CHAIN_LINK WHERE RECORD_ID BETWEEN ? AND ?",
+                    row -> sealed.add(row.getLong(1)),
+                    range.first(),
+                    range.last());
         }
         return sealed;
     }

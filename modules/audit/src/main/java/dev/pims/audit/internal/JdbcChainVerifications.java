@@ -32,7 +32,8 @@ class JdbcChainVerifications implements ChainVerifications {
                 insert(result);
                 return;
             } catch (IllegalStateException contention) {
-                if (attempt == ATTEMPTS || !(contention.getCause() instanceof SQLException failure)
+                if (attempt == ATTEMPTS
+                        || !(contention.getCause() instanceof SQLException failure)
                         || !failure.getSQLState().startsWith("40")) {
                     throw contention;
                 }
@@ -47,22 +48,41 @@ class JdbcChainVerifications implements ChainVerifications {
     }
 
     private void insert(ChainVerification result) {
-        sql.update("INSERT INTO ACCESS_CHAIN_VERIFICATION (STARTED_AT, ENDED_AT, REQUESTED_BY, FROM_POSITION, "
-                + "TO_POSITION, RECORDS_CHECKED, OUTCOME, BROKEN_POSITION, BROKEN_RECORD_ID, PROBLEM, HEAD_HASH) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", result.startedAt(), result.endedAt(),
-                result.requestedBy(), result.fromPosition(), result.toPosition(), result.recordsChecked(),
-                result.outcome().name(), result.brokenPosition(), result.brokenRecordId(),
-                result.problem(), result.headHash());
+        sql.update(
+                "INSERT INTO ACCESS_CHAIN_VERIFICATION (STARTED_AT, ENDED_AT, REQUESTED_BY, FROM_POSITION, "
+                        + "TO_POSITION, RECORDS_CHECKED, OUTCOME, BROKEN_POSITION, BROKEN_RECORD_ID, PROBLEM, HEAD_HASH) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                result.startedAt(),
+                result.endedAt(),
+                result.requestedBy(),
+                result.fromPosition(),
+                result.toPosition(),
+                result.recordsChecked(),
+                result.outcome().name(),
+                result.brokenPosition(),
+                result.brokenRecordId(),
+                result.problem(),
+                result.headHash());
     }
 
     @Override
     public List<ChainVerification> latest(int max) {
-        return sql.list("SELECT ID, STARTED_AT, ENDED_AT, REQUESTED_BY, FROM_POSITION, TO_POSITION, RECORDS_CHECKED, "
-                + "OUTCOME, BROKEN_POSITION, BROKEN_RECORD_ID, PROBLEM, HEAD_HASH FROM ACCESS_CHAIN_VERIFICATION "
-                + "ORDER BY ID DESC FETCH FIRST " + max + " ROWS ONLY",
-                row -> new ChainVerification(row.getLong(1), row.getTimestamp(2).toLocalDateTime(),
-                        row.getTimestamp(3).toLocalDateTime(), row.getString(4), row.getLong(5), row.getLong(6),
-                        row.getLong(7), ChainOutcome.valueOf(row.getString(8)), row.getObject(9, Long.class),
-                        row.getObject(10, Long.class), row.getString(11), row.getString(12)));
+        return sql.list(
+                "SELECT ID, STARTED_AT, ENDED_AT, REQUESTED_BY, FROM_POSITION, TO_POSITION, RECORDS_CHECKED, "
+                        + "OUTCOME, BROKEN_POSITION, BROKEN_RECORD_ID, PROBLEM, HEAD_HASH FROM ACCESS_CHAIN_VERIFICATION "
+                        + "ORDER BY ID DESC FETCH FIRST " + max + " ROWS ONLY",
+                row -> new ChainVerification(
+                        row.getLong(1),
+                        row.getTimestamp(2).toLocalDateTime(),
+                        row.getTimestamp(3).toLocalDateTime(),
+                        row.getString(4),
+                        row.getLong(5),
+                        row.getLong(6),
+                        row.getLong(7),
+                        ChainOutcome.valueOf(row.getString(8)),
+                        row.getObject(9, Long.class),
+                        row.getObject(10, Long.class),
+                        row.getString(11),
+                        row.getString(12)));
     }
 }

@@ -29,25 +29,35 @@ class JdbcUnsealedRecords implements UnsealedRecords {
 
     @Override
     public List<AccessChainHashing.Fields> nearTheEnd(long legacyMaxId) {
-        return sql.list("SELECT " + JdbcChainLinks.RECORD_COLUMNS + ", r.SUBJECT_IDS FROM ACCESS_RECORD r "
-                + "WHERE r.ID > ? AND r.ID > COALESCE((SELECT MAX(l.RECORD_ID) FROM ACCESS_CHAIN_LINK l), 0) - "
-                + RECOVERY_WINDOW + " AND NOT EXISTS (SELECT 1 FROM ACCESS_CHAIN_LINK l WHERE l.RECORD_ID = r.ID) ORDER BY r.ID",
-                row -> JdbcChainLinks.fields(row, AccessRecord.subjectsOf(row.getString(12))), legacyMaxId);
+        return sql.list(
+                "SELECT " + JdbcChainLinks.RECORD_COLUMNS + ", r.SUBJECT_IDS FROM ACCESS_RECORD r "
+                        + "WHERE r.ID > ? AND r.ID > COALESCE((SELECT MAX(l.RECORD_ID) FROM ACCESS_CHAIN_LINK l), 0) - "
+                        + RECOVERY_WINDOW
+                        + " AND NOT EXISTS (SELECT 1 FROM ACCESS_CHAIN_LINK l WHERE l.RECORD_ID = r.ID) ORDER BY r.ID",
+                row -> JdbcChainLinks.fields(row, AccessRecord.subjectsOf(row.getString(12))),
+                legacyMaxId);
     }
 
     @Override
     public Optional<Long> firstInserted(SealedIds met, LocalDateTime olderThan) {
         List<Long> unmet = new ArrayList<>();
-        sql.readWhile("SELECT ID FROM ACCESS_RECORD WHERE ID > ? ORDER BY ID", row -> {
-            long id = row.getLong(1);
-            if (!met.contains(id)) {
-                unmet.add(id);
-            }
-            return unmet.size() < MAX_UNMET;
-        }, met.legacyMaxId());
+        sql.readWhile(
+                "SELECT ID FROM ACCESS_RECORD WHERE ID > ? ORDER BY ID",
+                row -> {
+                    long id = row.getLong(1);
+                    if (!met.contains(id)) {
+                        unmet.add(id);
+                    }
+                    return unmet.size() < MAX_UNMET;
+                },
+                met.legacyMaxId());
         for (long id : unmet) {
-            boolean inserted = sql.first("SELECT 1 FROM ACCESS_RECORD r WHERE r.ID = ? AND r.OCCURRED_AT < ? AND NOT "
-                    + "EXISTS (SELECT 1 FROM ACCESS_CHAIN_LINK l WHERE l.RECORD_ID = r.ID)", row -> true, id, olderThan)
+            boolean inserted = sql.first(
+                            "SELECT 1 FROM ACCESS_RECORD r WHERE r.ID = ? AND r.OCCURRED_AT < ? AND NOT "
+                                    + "EXISTS (SELECT 1 FROM ACCESS_CHAIN_LINK l WHERE l.RECORD_ID = r.ID)",
+                            row -> true,
+                            id,
+                            olderThan)
                     .isPresent();
             if (inserted) {
                 return Optional.of(id);

@@ -53,21 +53,23 @@ class JpaAccessRecords implements AccessRecords {
     @Override
     public List<DailyCount> daily(LocalDateTime from, LocalDateTime to) {
         return rows(AccessLogQuery.DAILY, Timestamp.valueOf(from), Timestamp.valueOf(to)).stream()
-                .map(row -> new DailyCount(((Date) row[0]).toLocalDate(), (String) row[1], (String) row[2],
-                        number(row[3])))
+                .map(row ->
+                        new DailyCount(((Date) row[0]).toLocalDate(), (String) row[1], (String) row[2], number(row[3])))
                 .toList();
     }
 
     @Override
     public List<ActorCount> actors(LocalDateTime from, LocalDateTime to) {
         return rows(AccessLogQuery.ACTORS, Timestamp.valueOf(from), Timestamp.valueOf(to)).stream()
-                .map(row -> new ActorCount((String) row[0], number(row[1]))).toList();
+                .map(row -> new ActorCount((String) row[0], number(row[1])))
+                .toList();
     }
 
     @Override
     public Set<LocalDate> countedDays(LocalDate from, LocalDate to) {
         return rows(AccessLogQuery.COUNTED_DAYS, Date.valueOf(from), Date.valueOf(to)).stream()
-                .map(row -> ((Date) row[0]).toLocalDate()).collect(Collectors.toSet());
+                .map(row -> ((Date) row[0]).toLocalDate())
+                .collect(Collectors.toSet());
     }
 
     @Override
@@ -82,15 +84,16 @@ class JpaAccessRecords implements AccessRecords {
     @Override
     public List<DailyCount> countedDaily(LocalDate from, LocalDate to) {
         return rows(AccessLogQuery.COUNTED_DAILY, Date.valueOf(from), Date.valueOf(to)).stream()
-                .map(row -> new DailyCount(((Date) row[0]).toLocalDate(), (String) row[1], (String) row[2],
-                        number(row[3])))
+                .map(row ->
+                        new DailyCount(((Date) row[0]).toLocalDate(), (String) row[1], (String) row[2], number(row[3])))
                 .toList();
     }
 
     @Override
     public List<ActorCount> countedActors(LocalDate from, LocalDate to) {
         return rows(AccessLogQuery.COUNTED_ACTORS, Date.valueOf(from), Date.valueOf(to)).stream()
-                .map(row -> new ActorCount((String) row[0], number(row[1]))).toList();
+                .map(row -> new ActorCount((String) row[0], number(row[1])))
+                .toList();
     }
 
     private void update(String sql, Object... parameters) {
@@ -104,15 +107,18 @@ class JpaAccessRecords implements AccessRecords {
     @Override
     public List<HourlyActivity> hourly(LocalDateTime from, LocalDateTime to) {
         return rows(AccessLogQuery.HOURLY, Timestamp.valueOf(from), Timestamp.valueOf(to)).stream()
-                .map(row -> new HourlyActivity((String) row[0],
+                .map(row -> new HourlyActivity(
+                        (String) row[0],
                         ((Date) row[1]).toLocalDate().atTime(((Number) row[2]).intValue(), 0),
-                        AccessTask.valueOf((String) row[3]), AccessOutcome.valueOf((String) row[4]), number(row[5])))
+                        AccessTask.valueOf((String) row[3]),
+                        AccessOutcome.valueOf((String) row[4]),
+                        number(row[5])))
                 .toList();
     }
 
     @Override
-    public List<DailySubjects> subjectsPerDay(LocalDateTime from, LocalDateTime to, ZoneOffset dayOffset,
-            long moreThan) {
+    public List<DailySubjects> subjectsPerDay(
+            LocalDateTime from, LocalDateTime to, ZoneOffset dayOffset, long moreThan) {
         AccessLogQuery bulk = AccessLogQuery.subjectsPerDay(dayOffset.getTotalSeconds(), from, to, moreThan);
         return rows(bulk.sql(), bulk.parameters().toArray()).stream()
                 .map(row -> new DailySubjects((String) row[0], ((Date) row[1]).toLocalDate(), number(row[2])))
@@ -128,15 +134,26 @@ class JpaAccessRecords implements AccessRecords {
         for (int start = 0; start < ids.size(); start += IDS_PER_STATEMENT) {
             List<Long> slice = ids.subList(start, Math.min(ids.size(), start + IDS_PER_STATEMENT));
             AccessLogQuery subjectsOfSlice = AccessLogQuery.subjectsOf(slice);
-            for (Object[] pair : rows(subjectsOfSlice.sql(), subjectsOfSlice.parameters().toArray())) {
+            for (Object[] pair :
+                    rows(subjectsOfSlice.sql(), subjectsOfSlice.parameters().toArray())) {
                 subjects.get(number(pair[0])).add(number(pair[1]));
             }
         }
-        return rows.stream().map(row -> new AccessRecord(number(row[0]), ((Timestamp) row[1]).toLocalDateTime(),
-                (String) row[2], ActorRole.valueOf((String) row[3]), (String) row[4],
-                AccessTask.valueOf((String) row[5]), (String) row[6], (String) row[7],
-                AccessOutcome.valueOf((String) row[8]), (String) row[9], (String) row[10],
-                subjects.get(number(row[0])))).toList();
+        return rows.stream()
+                .map(row -> new AccessRecord(
+                        number(row[0]),
+                        ((Timestamp) row[1]).toLocalDateTime(),
+                        (String) row[2],
+                        ActorRole.valueOf((String) row[3]),
+                        (String) row[4],
+                        AccessTask.valueOf((String) row[5]),
+                        (String) row[6],
+                        (String) row[7],
+                        AccessOutcome.valueOf((String) row[8]),
+                        (String) row[9],
+                        (String) row[10],
+                        subjects.get(number(row[0]))))
+                .toList();
     }
 
     @SuppressWarnings("unchecked")
@@ -147,7 +164,9 @@ class JpaAccessRecords implements AccessRecords {
         }
         List<Object> result = query.getResultList();
         // EclipseLink hands over a single-column row as the value itself.
-        return result.stream().map(row -> row instanceof Object[] columns ? columns : new Object[] {row}).toList();
+        return result.stream()
+                .map(row -> row instanceof Object[] columns ? columns : new Object[] {row})
+                .toList();
     }
 
     private static long number(Object value) {

@@ -26,8 +26,8 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 
 /**
@@ -45,24 +45,26 @@ public class PersonalDataAccessInterceptor {
      * What the interceptor needs of a method, read once: Jakarta Interceptors 2.1 cannot hand the binding over, and
      * reflection on parameter annotations copies arrays on every call.
      */
-    private record AuditedMethod(PersonalDataAccess access, String operation, int[] subjectParameters,
-            int reasonParameter) {
+    private record AuditedMethod(
+            PersonalDataAccess access, String operation, int[] subjectParameters, int reasonParameter) {
 
         static AuditedMethod of(Method method) {
             PersonalDataAccess onMethod = method.getAnnotation(PersonalDataAccess.class);
-            PersonalDataAccess binding = onMethod != null
-                    ? onMethod : method.getDeclaringClass().getAnnotation(PersonalDataAccess.class);
+            PersonalDataAccess binding =
+                    onMethod != null ? onMethod : method.getDeclaringClass().getAnnotation(PersonalDataAccess.class);
             if (binding == null) {
                 throw new IllegalStateException("No @PersonalDataAccess on " + method);
             }
             Annotation[][] annotations = method.getParameterAnnotations();
             int[] subjects = IntStream.range(0, annotations.length)
-                    .filter(i -> Arrays.stream(annotations[i]).anyMatch(DataSubject.class::isInstance)).toArray();
+                    .filter(i -> Arrays.stream(annotations[i]).anyMatch(DataSubject.class::isInstance))
+                    .toArray();
             int reason = IntStream.range(0, annotations.length)
                     .filter(i -> Arrays.stream(annotations[i]).anyMatch(AccessReason.class::isInstance))
-                    .findFirst().orElse(-1);
-            return new AuditedMethod(binding, method.getDeclaringClass().getSimpleName() + "." + method.getName(),
-                    subjects, reason);
+                    .findFirst()
+                    .orElse(-1);
+            return new AuditedMethod(
+                    binding, method.getDeclaringClass().getSimpleName() + "." + method.getName(), subjects, reason);
         }
     }
 
@@ -91,16 +93,21 @@ public class PersonalDataAccessInterceptor {
         return result;
     }
 
-    private AccessRecord record(InvocationContext invocation, AuditedMethod access, Actor actor, Object result,
-            AccessOutcome outcome) {
+    private AccessRecord record(
+            InvocationContext invocation, AuditedMethod access, Actor actor, Object result, AccessOutcome outcome) {
         Object[] parameters = parametersOf(invocation);
         Object reason = access.reasonParameter() < 0 ? null : parameters[access.reasonParameter()];
         return new AccessRecord(
                 LocalDateTime.now(clock.withZone(ZoneOffset.UTC)),
-                actor.id(), actor.role(), actor.clientAddress(),
+                actor.id(),
+                actor.role(),
+                actor.clientAddress(),
                 subjectsOf(access, parameters, result, actor),
-                access.access().task(), categories(access.access().categories()),
-                access.operation(), outcome, reason == null ? null : reason.toString(),
+                access.access().task(),
+                categories(access.access().categories()),
+                access.operation(),
+                outcome,
+                reason == null ? null : reason.toString(),
                 result instanceof AccessDetail detailed ? detailed.accessDetail() : null);
     }
 
@@ -110,7 +117,8 @@ public class PersonalDataAccessInterceptor {
     }
 
     private static AccessOutcome outcomeOf(Exception failure) {
-        if (failure instanceof AccessDeniedException || failure instanceof EJBAccessException
+        if (failure instanceof AccessDeniedException
+                || failure instanceof EJBAccessException
                 || failure instanceof SecurityException) {
             return AccessOutcome.DENIED;
         }
@@ -121,8 +129,7 @@ public class PersonalDataAccessInterceptor {
         return categories.length == 0 ? EnumSet.noneOf(DataCategory.class) : EnumSet.copyOf(List.of(categories));
     }
 
-    private static Collection<Long> subjectsOf(AuditedMethod access, Object[] parameters, Object result,
-            Actor actor) {
+    private static Collection<Long> subjectsOf(AuditedMethod access, Object[] parameters, Object result, Actor actor) {
         Set<Long> subjects = new LinkedHashSet<>();
         for (int parameter : access.subjectParameters()) {
             addSubjects(subjects, parameters[parameter]);

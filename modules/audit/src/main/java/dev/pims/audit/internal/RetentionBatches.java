@@ -41,18 +41,26 @@ public class RetentionBatches {
         ChainCheckpoints.Checkpoint previous = checkpoints.latest();
         long head = sealing.head().lastPosition();
         long upTo = Math.min(head, previous.position() + BATCH);
-        long last = retention.firstPositionNotBefore(previous.position(), upTo, cutoff).map(young -> young - 1)
+        long last = retention
+                .firstPositionNotBefore(previous.position(), upTo, cutoff)
+                .map(young -> young - 1)
                 .orElse(upTo);
         if (last <= previous.position()) {
             return 0;
         }
         long end = last;
-        ChainRetention.Boundary boundary = retention.boundaryAt(end).orElseThrow(() -> new IllegalStateException(
-                "No record at position " + end + ": the chain is broken there; retention stops until it is verified"));
+        ChainRetention.Boundary boundary = retention
+                .boundaryAt(end)
+                .orElseThrow(() -> new IllegalStateException("No record at position " + end
+                        + ": the chain is broken there; retention stops until it is verified"));
         long destroyed = retention.linksBetween(previous.position(), end);
         // The checkpoint first: the database accepts the deletes only at or before one.
-        checkpoints.add(new ChainCheckpoints.Checkpoint(end, boundary.chainHash()), boundary.occurredAt(), cutoff,
-                destroyed, now);
+        checkpoints.add(
+                new ChainCheckpoints.Checkpoint(end, boundary.chainHash()),
+                boundary.occurredAt(),
+                cutoff,
+                destroyed,
+                now);
         retention.destroyBetween(previous.position(), end);
         return destroyed;
     }

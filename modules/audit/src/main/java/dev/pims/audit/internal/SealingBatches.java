@@ -50,7 +50,8 @@ public class SealingBatches {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public List<Long> sealLeftovers() {
-        List<AccessChainHashing.Fields> leftovers = unsealed.nearTheEnd(sealing.head().legacyMaxId());
+        List<AccessChainHashing.Fields> leftovers =
+                unsealed.nearTheEnd(sealing.head().legacyMaxId());
         if (!leftovers.isEmpty()) {
             sealing.seal(leftovers, now(), true);
         }

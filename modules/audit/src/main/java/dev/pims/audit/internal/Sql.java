@@ -114,10 +114,13 @@ class Sql {
         }
 
         void forEach(String sql, RowConsumer consumer, Object... parameters) throws SQLException {
-            readWhile(sql, row -> {
-                consumer.accept(row);
-                return true;
-            }, parameters);
+            readWhile(
+                    sql,
+                    row -> {
+                        consumer.accept(row);
+                        return true;
+                    },
+                    parameters);
         }
 
         /** Hands the rows one by one to the reader until there are no more or it asks for no more. */

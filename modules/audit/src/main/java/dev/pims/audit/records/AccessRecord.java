@@ -24,9 +24,20 @@ import java.util.stream.Collectors;
  * @param categories the category names, sorted and comma-separated, as the record holds them
  * @param subjectIds the data subjects by id, ascending
  */
-public record AccessRecord(Long id, LocalDateTime occurredAt, String actorId, ActorRole actorRole, String clientIp,
-        AccessTask task, String categories, String operation, AccessOutcome outcome, String reason, String detail,
-        List<Long> subjectIds) implements Serializable {
+public record AccessRecord(
+        Long id,
+        LocalDateTime occurredAt,
+        String actorId,
+        ActorRole actorRole,
+        String clientIp,
+        AccessTask task,
+        String categories,
+        String operation,
+        AccessOutcome outcome,
+        String reason,
+        String detail,
+        List<Long> subjectIds)
+        implements Serializable {
 
     private static final int TEXT_LIMIT = 500;
 
@@ -39,13 +50,32 @@ public record AccessRecord(Long id, LocalDateTime occurredAt, String actorId, Ac
      * microsecond, each subject once and ascending, the categories sorted by name, a reason or detail clipped to what
      * the store holds.
      */
-    public AccessRecord(LocalDateTime occurredAt, String actorId, ActorRole actorRole, String clientIp,
-            Collection<Long> subjectIds, AccessTask task, Set<DataCategory> categories, String operation,
-            AccessOutcome outcome, String reason, String detail) {
+    public AccessRecord(
+            LocalDateTime occurredAt,
+            String actorId,
+            ActorRole actorRole,
+            String clientIp,
+            Collection<Long> subjectIds,
+            AccessTask task,
+            Set<DataCategory> categories,
+            String operation,
+            AccessOutcome outcome,
+            String reason,
+            String detail) {
         // PostgreSQL (production) keeps microseconds; the hash must see exactly what the store gives back.
-        this(null, occurredAt.truncatedTo(ChronoUnit.MICROS), actorId, actorRole, clientIp, task,
-                categories.stream().map(Enum::name).sorted().collect(Collectors.joining(",")), operation, outcome,
-                clipped(reason), clipped(detail), subjectIds.stream().distinct().sorted().toList());
+        this(
+                null,
+                occurredAt.truncatedTo(ChronoUnit.MICROS),
+                actorId,
+                actorRole,
+                clientIp,
+                task,
+                categories.stream().map(Enum::name).sorted().collect(Collectors.joining(",")),
+                operation,
+                outcome,
+                clipped(reason),
+                clipped(detail),
+                subjectIds.stream().distinct().sorted().toList());
     }
 
     /** The subject ids, space-separated, for a table cell or a CSV field. */
@@ -63,7 +93,10 @@ public record AccessRecord(Long id, LocalDateTime occurredAt, String actorId, Ac
         if (subjectList == null || subjectList.isEmpty()) {
             return new long[0];
         }
-        return Arrays.stream(subjectList.split(",")).mapToLong(Long::parseLong).sorted().toArray();
+        return Arrays.stream(subjectList.split(","))
+                .mapToLong(Long::parseLong)
+                .sorted()
+                .toArray();
     }
 
     /** Reasons are typed by people; the record keeps what fits rather than losing the access. */

@@ -55,18 +55,14 @@ public interface AccessRecords {
     List<ActorCount> countedActors(LocalDate from, LocalDate to);
 
     /** Records of one UTC day with one task and one outcome. */
-    record DailyCount(LocalDate day, String task, String outcome, long records) {
-    }
+    record DailyCount(LocalDate day, String task, String outcome, long records) {}
 
     /** An actor and how many records they left in a period. */
-    record ActorCount(String actorId, long records) implements Serializable {
-    }
+    record ActorCount(String actorId, long records) implements Serializable {}
 
     /** Records of one actor in one UTC hour, with one task and one outcome. */
-    record HourlyActivity(String actorId, LocalDateTime hour, AccessTask task, AccessOutcome outcome, long records) {
-    }
+    record HourlyActivity(String actorId, LocalDateTime hour, AccessTask task, AccessOutcome outcome, long records) {}
 
     /** The distinct data subjects one actor touched on one day. */
-    record DailySubjects(String actorId, LocalDate day, long subjects) {
-    }
+    record DailySubjects(String actorId, LocalDate day, long subjects) {}
 }

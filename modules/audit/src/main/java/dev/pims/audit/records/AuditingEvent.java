@@ -10,5 +10,4 @@ import java.time.LocalDateTime;
  * @param stopBeforeMissing for a start: the previous event was a start too, so the server before it ended without a
  *                          recorded stop (a crash, or auditing off)
  */
-public record AuditingEvent(long position, LocalDateTime occurredAt, boolean started, boolean stopBeforeMissing) {
-}
+public record AuditingEvent(long position, LocalDateTime occurredAt, boolean started, boolean stopBeforeMissing) {}

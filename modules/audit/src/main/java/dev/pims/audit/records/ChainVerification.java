@@ -7,7 +7,16 @@ import java.time.LocalDateTime;
  * {@code brokenRecordId} name the first broken link (a record may be missing, so either can be null) and
  * {@code problem} says what is wrong there.
  */
-public record ChainVerification(long id, LocalDateTime startedAt, LocalDateTime endedAt, String requestedBy,
-        long fromPosition, long toPosition, long recordsChecked, ChainOutcome outcome, Long brokenPosition,
-        Long brokenRecordId, String problem, String headHash) {
-}
+public record ChainVerification(
+        long id,
+        LocalDateTime startedAt,
+        LocalDateTime endedAt,
+        String requestedBy,
+        long fromPosition,
+        long toPosition,
+        long recordsChecked,
+        ChainOutcome outcome,
+        Long brokenPosition,
+        Long brokenRecordId,
+        String problem,
+        String headHash) {}

@@ -12,8 +12,20 @@ class AccessChainHashingTest {
     private static final LocalDateTime WHEN = LocalDateTime.of(2026, 11, 22, 9, 30, 15, 123_456_000);
 
     private static AccessChainHashing.Fields record(String reason, long... subjects) {
-        return new AccessChainHashing.Fields(1042, 7, WHEN, "staff:handler", "HANDLER", "127.0.0.1", "VIEW",
-                "ACCOUNT,BASIC_PROFILE", "DefaultMemberCare.unmask", "SUCCESS", reason, null, subjects);
+        return new AccessChainHashing.Fields(
+                1042,
+                7,
+                WHEN,
+                "staff:handler",
+                "HANDLER",
+                "127.0.0.1",
+                "VIEW",
+                "ACCOUNT,BASIC_PROFILE",
+                "DefaultMemberCare.unmask",
+                "SUCCESS",
+                reason,
+                null,
+                subjects);
     }
 
     @Test
@@ -27,30 +39,35 @@ class AccessChainHashingTest {
     @Test
     void theHashIsSha256OverThePreviousHashAndTheCanonicalForm() {
         String hash = AccessChainHashing.hash(AccessChainHashing.GENESIS, record("r", 5));
-        assertThat(hash).hasSize(64).matches("[0-9a-f]{64}")
+        assertThat(hash)
+                .hasSize(64)
+                .matches("[0-9a-f]{64}")
                 .isEqualTo(AccessChainHashing.hash(AccessChainHashing.GENESIS, record("r", 5)));
     }
 
     @Test
     void anyChangeOfAFieldASubjectOrThePreviousHashChangesTheHash() {
         String original = AccessChainHashing.hash(AccessChainHashing.GENESIS, record("r", 5, 6));
-        assertThat(AccessChainHashing.hash(AccessChainHashing.GENESIS, record("R", 5, 6))).isNotEqualTo(original);
-        assertThat(AccessChainHashing.hash(AccessChainHashing.GENESIS, record("r", 5))).isNotEqualTo(original);
-        assertThat(AccessChainHashing.hash(AccessChainHashing.GENESIS, record("r", 5, 7))).isNotEqualTo(original);
+        assertThat(AccessChainHashing.hash(AccessChainHashing.GENESIS, record("R", 5, 6)))
+                .isNotEqualTo(original);
+        assertThat(AccessChainHashing.hash(AccessChainHashing.GENESIS, record("r", 5)))
+                .isNotEqualTo(original);
+        assertThat(AccessChainHashing.hash(AccessChainHashing.GENESIS, record("r", 5, 7)))
+                .isNotEqualTo(original);
         assertThat(AccessChainHashing.hash("1".repeat(64), record("r", 5, 6))).isNotEqualTo(original);
     }
 
     @Test
     void fieldBoundariesCannotShift() {
-        AccessChainHashing.Fields ab = new AccessChainHashing.Fields(1, 1, WHEN, "ab", "c", "ip", "VIEW", "", "op",
-                "SUCCESS", null, null, new long[0]);
-        AccessChainHashing.Fields a = new AccessChainHashing.Fields(1, 1, WHEN, "a", "bc", "ip", "VIEW", "", "op",
-                "SUCCESS", null, null, new long[0]);
+        AccessChainHashing.Fields ab = new AccessChainHashing.Fields(
+                1, 1, WHEN, "ab", "c", "ip", "VIEW", "", "op", "SUCCESS", null, null, new long[0]);
+        AccessChainHashing.Fields a = new AccessChainHashing.Fields(
+                1, 1, WHEN, "a", "bc", "ip", "VIEW", "", "op", "SUCCESS", null, null, new long[0]);
         assertThat(AccessChainHashing.canonicalForm(ab)).isNotEqualTo(AccessChainHashing.canonicalForm(a));
-        AccessChainHashing.Fields missing = new AccessChainHashing.Fields(1, 1, WHEN, "a", "bc", "ip", "VIEW", "",
-                "op", "SUCCESS", "-", null, new long[0]);
-        AccessChainHashing.Fields dash = new AccessChainHashing.Fields(1, 1, WHEN, "a", "bc", "ip", "VIEW", "",
-                "op", "SUCCESS", null, null, new long[0]);
+        AccessChainHashing.Fields missing = new AccessChainHashing.Fields(
+                1, 1, WHEN, "a", "bc", "ip", "VIEW", "", "op", "SUCCESS", "-", null, new long[0]);
+        AccessChainHashing.Fields dash = new AccessChainHashing.Fields(
+                1, 1, WHEN, "a", "bc", "ip", "VIEW", "", "op", "SUCCESS", null, null, new long[0]);
         assertThat(AccessChainHashing.canonicalForm(missing)).isNotEqualTo(AccessChainHashing.canonicalForm(dash));
     }
 

@@ -33,10 +33,15 @@ class AccessLogQueryTest {
         filter.setTask(AccessTask.VIEW);
         AccessLogQuery query = AccessLogQuery.of(filter, null, 26);
 
-        assertThat(query.sql()).contains("joinOrder=FIXED").contains("index=ACCESS_CHAIN_LINK_SUBJECT")
-                .contains("index=ACCESS_RECORD_SUBJECT_RECORDS").contains("UNION ALL").contains("r.TASK = ?")
+        assertThat(query.sql())
+                .contains("joinOrder=FIXED")
+                .contains("index=ACCESS_CHAIN_LINK_SUBJECT")
+                .contains("index=ACCESS_RECORD_SUBJECT_RECORDS")
+                .contains("UNION ALL")
+                .contains("r.TASK = ?")
                 .endsWith("FETCH FIRST 26 ROWS ONLY");
-        assertThat(query.parameters()).as("the subject for the links, then for the subject rows")
+        assertThat(query.parameters())
+                .as("the subject for the links, then for the subject rows")
                 .containsExactly(1001L, 1001L, "VIEW");
     }
 
@@ -47,10 +52,14 @@ class AccessLogQueryTest {
         LocalDateTime last = LocalDateTime.of(2025, 6, 10, 1, 0);
         AccessLogQuery query = AccessLogQuery.of(filter, new AccessLogCursor(last, 77), 26);
 
-        assertThat(query.sql()).contains("r.CATEGORIES LIKE ?").contains("r.OCCURRED_AT <= ?")
-                .contains("(r.OCCURRED_AT < ? OR r.ID < ?)").contains("ORDER BY r.OCCURRED_AT DESC, r.ID DESC")
-                .doesNotContain("COUNT").doesNotContain("OFFSET");
-        assertThat(query.parameters()).containsExactly("%BASIC_PROFILE%", Timestamp.valueOf(last),
-                Timestamp.valueOf(last), 77L);
+        assertThat(query.sql())
+                .contains("r.CATEGORIES LIKE ?")
+                .contains("r.OCCURRED_AT <= ?")
+                .contains("(r.OCCURRED_AT < ? OR r.ID < ?)")
+                .contains("ORDER BY r.OCCURRED_AT DESC, r.ID DESC")
+                .doesNotContain("COUNT")
+                .doesNotContain("OFFSET");
+        assertThat(query.parameters())
+                .containsExactly("%BASIC_PROFILE%", Timestamp.valueOf(last), Timestamp.valueOf(last), 77L);
     }
 }

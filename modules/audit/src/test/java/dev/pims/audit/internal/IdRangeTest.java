@@ -10,8 +10,8 @@ class IdRangeTest {
 
     @Test
     void neighboursShareARangeAndAWideGapStartsANewOne() {
-        assertThat(IdRange.around(List.of(7L, 3L, 1_003L, 2_004L, 2_005L))).containsExactly(new IdRange(3, 1_003),
-                new IdRange(2_004, 2_005));
+        assertThat(IdRange.around(List.of(7L, 3L, 1_003L, 2_004L, 2_005L)))
+                .containsExactly(new IdRange(3, 1_003), new IdRange(2_004, 2_005));
     }
 
     @Test

@@ -20,8 +20,8 @@ public final class AccessChainStore {
 
     /** The position of a record's link in the chain; fails for a record no link seals. */
     public long positionOf(long recordId) throws SQLException {
-        List<Long> positions = store.query("SELECT POSITION FROM ACCESS_CHAIN_LINK WHERE RECORD_ID = ?",
-                row -> row.getLong("POSITION"), recordId);
+        List<Long> positions = store.query(
+                "SELECT POSITION FROM ACCESS_CHAIN_LINK WHERE RECORD_ID = ?", row -> row.getLong("POSITION"), recordId);
         if (positions.isEmpty()) {
             throw new NoSuchElementException("No link seals the access record " + recordId);
         }
@@ -30,10 +30,13 @@ public final class AccessChainStore {
 
     /** The data subject a record's link keeps (its first, the lowest id), or null; fails for a record no link seals. */
     public Long linkedSubjectOf(long recordId) throws SQLException {
-        List<Long> subjects = store.query("SELECT SUBJECT_ID FROM ACCESS_CHAIN_LINK WHERE RECORD_ID = ?", row -> {
-            long subject = row.getLong("SUBJECT_ID");
-            return row.wasNull() ? null : subject;
-        }, recordId);
+        List<Long> subjects = store.query(
+                "SELECT SUBJECT_ID FROM ACCESS_CHAIN_LINK WHERE RECORD_ID = ?",
+                row -> {
+                    long subject = row.getLong("SUBJECT_ID");
+                    return row.wasNull() ? null : subject;
+                },
+                recordId);
         if (subjects.isEmpty()) {
             throw new NoSuchElementException("No link seals the access record " + recordId);
         }
@@ -42,21 +45,28 @@ public final class AccessChainStore {
 
     /** A record's subject rows: its further data subjects, each but the first, which its link keeps. */
     public List<Long> subjectRowsOf(long recordId) throws SQLException {
-        return store.query("SELECT SUBJECT_ID FROM ACCESS_RECORD_SUBJECT WHERE RECORD_ID = ? ORDER BY SUBJECT_ID",
-                row -> row.getLong("SUBJECT_ID"), recordId);
+        return store.query(
+                "SELECT SUBJECT_ID FROM ACCESS_RECORD_SUBJECT WHERE RECORD_ID = ? ORDER BY SUBJECT_ID",
+                row -> row.getLong("SUBJECT_ID"),
+                recordId);
     }
 
     /** The ids of the sealed records naming a data subject, latest position first. */
     public List<Long> sealedRecordsNaming(long subjectId) throws SQLException {
-        return store.query("SELECT s.RECORD_ID FROM ACCESS_RECORD_SUBJECTS s JOIN ACCESS_CHAIN_LINK l "
-                + "ON l.RECORD_ID = s.RECORD_ID WHERE s.SUBJECT_ID = ? ORDER BY l.POSITION DESC",
-                row -> row.getLong("RECORD_ID"), subjectId);
+        return store.query(
+                "SELECT s.RECORD_ID FROM ACCESS_RECORD_SUBJECTS s JOIN ACCESS_CHAIN_LINK l "
+                        + "ON l.RECORD_ID = s.RECORD_ID WHERE s.SUBJECT_ID = ? ORDER BY l.POSITION DESC",
+                row -> row.getLong("RECORD_ID"),
+                subjectId);
     }
 
     /** How many sealed records this actor left with this operation (e.g. {@code system}, {@code Auditing.started}). */
     public long sealedRecordCount(String actorId, String operation) throws SQLException {
-        return store.count("SELECT COUNT(*) FROM ACCESS_RECORD r JOIN ACCESS_CHAIN_LINK l ON l.RECORD_ID = r.ID "
-                + "WHERE r.OPERATION = ? AND r.ACTOR_ID = ?", operation, actorId);
+        return store.count(
+                "SELECT COUNT(*) FROM ACCESS_RECORD r JOIN ACCESS_CHAIN_LINK l ON l.RECORD_ID = r.ID "
+                        + "WHERE r.OPERATION = ? AND r.ACTOR_ID = ?",
+                operation,
+                actorId);
     }
 
     public long checkpointCount() throws SQLException {

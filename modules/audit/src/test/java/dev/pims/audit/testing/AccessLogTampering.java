@@ -21,6 +21,7 @@ public final class AccessLogTampering {
     /** As the audit module's V1 writes them. */
     private static final String NO_UPDATE = "CREATE TRIGGER ACCESS_RECORD_NO_UPDATE AFTER UPDATE ON ACCESS_RECORD "
             + "FOR EACH STATEMENT INSERT INTO ACCESS_RECORD_APPEND_ONLY VALUES (1)";
+
     private static final String NO_DELETE = "CREATE TRIGGER ACCESS_RECORD_NO_DELETE AFTER DELETE ON ACCESS_RECORD "
             + "REFERENCING OLD AS O FOR EACH ROW INSERT INTO ACCESS_RECORD_APPEND_ONLY SELECT 1 FROM SYSIBM.SYSDUMMY1 "
             + "WHERE NOT EXISTS (SELECT 1 FROM ACCESS_CHAIN_LINK L, ACCESS_RETENTION_FLOOR F WHERE L.RECORD_ID = O.ID "
@@ -43,27 +44,34 @@ public final class AccessLogTampering {
     }
 
     /** A record taken out of the log behind PIMS's back: its row, column by column, and its subject rows. */
-    public record TakenRecord(Map<String, Object> row, List<Long> subjectRows) {
-    }
+    public record TakenRecord(Map<String, Object> row, List<Long> subjectRows) {}
 
     /** The next id of the sequence PIMS's records take theirs from (the last of a block of 50). */
     public long nextRecordId() throws SQLException {
-        return store.query("VALUES NEXT VALUE FOR ACCESS_RECORD_SEQ", row -> row.getLong(1)).get(0);
+        return store.query("VALUES NEXT VALUE FOR ACCESS_RECORD_SEQ", row -> row.getLong(1))
+                .get(0);
     }
 
     /** Changes a record's client IP with its protection dropped for the moment; the IP it had. */
     public String changeClientIpBehindPimsBack(long recordId, String clientIp) throws SQLException {
         String before = (String) rowOf(recordId).get("CLIENT_IP");
-        withoutTrigger("ACCESS_RECORD_NO_UPDATE", NO_UPDATE,
+        withoutTrigger(
+                "ACCESS_RECORD_NO_UPDATE",
+                NO_UPDATE,
                 "UPDATE ACCESS_RECORD SET CLIENT_IP = '" + clientIp.replace("'", "''") + "' WHERE ID = " + recordId);
         return before;
     }
 
     /** Deletes a record and its subject rows with their protection dropped for the moment; what was deleted. */
     public TakenRecord deleteBehindPimsBack(long recordId) throws SQLException {
-        TakenRecord taken = new TakenRecord(rowOf(recordId), store.query("SELECT SUBJECT_ID FROM "
-                + "ACCESS_RECORD_SUBJECT WHERE RECORD_ID = ?", row -> row.getLong("SUBJECT_ID"), recordId));
-        withoutDeleteProtection("DELETE FROM ACCESS_RECORD_SUBJECT WHERE RECORD_ID = " + recordId,
+        TakenRecord taken = new TakenRecord(
+                rowOf(recordId),
+                store.query(
+                        "SELECT SUBJECT_ID FROM " + "ACCESS_RECORD_SUBJECT WHERE RECORD_ID = ?",
+                        row -> row.getLong("SUBJECT_ID"),
+                        recordId));
+        withoutDeleteProtection(
+                "DELETE FROM ACCESS_RECORD_SUBJECT WHERE RECORD_ID = " + recordId,
                 "DELETE FROM ACCESS_RECORD WHERE ID = " + recordId);
         return taken;
     }
@@ -98,15 +106,18 @@ public final class AccessLogTampering {
 
     /** Lowers the floor under retention to 0 days, its constraint dropped until {@link #restoreRetentionFloor}. */
     public void lowerRetentionFloorToZero() throws SQLException {
-        store.execute("ALTER TABLE ACCESS_RETENTION_FLOOR DROP CONSTRAINT ACCESS_RETENTION_FLOOR_LEGAL",
+        store.execute(
+                "ALTER TABLE ACCESS_RETENTION_FLOOR DROP CONSTRAINT ACCESS_RETENTION_FLOOR_LEGAL",
                 "UPDATE ACCESS_RETENTION_FLOOR SET DAYS = 0");
     }
 
     /** Puts the floor under retention back at the legal minimum, with its constraint. */
     public void restoreRetentionFloor() throws SQLException {
-        store.execute("UPDATE ACCESS_RETENTION_FLOOR SET DAYS = " + LEGAL_FLOOR_DAYS, "ALTER TABLE "
-                + "ACCESS_RETENTION_FLOOR ADD CONSTRAINT ACCESS_RETENTION_FLOOR_LEGAL CHECK (DAYS >= "
-                + LEGAL_FLOOR_DAYS + ")");
+        store.execute(
+                "UPDATE ACCESS_RETENTION_FLOOR SET DAYS = " + LEGAL_FLOOR_DAYS,
+                "ALTER TABLE "
+                        + "ACCESS_RETENTION_FLOOR ADD CONSTRAINT ACCESS_RETENTION_FLOOR_LEGAL CHECK (DAYS >= "
+                        + LEGAL_FLOOR_DAYS + ")");
     }
 
     private Map<String, Object> rowOf(long recordId) throws SQLException {
@@ -115,10 +126,11 @@ public final class AccessLogTampering {
 
     private void insert(Map<String, Object> row, List<Long> subjectRows) throws SQLException {
         String columns = String.join(", ", row.keySet());
-        String marks = String.join(", ", row.keySet().stream().map(column -> "?").toList());
+        String marks =
+                String.join(", ", row.keySet().stream().map(column -> "?").toList());
         try (Connection connection = store.open()) {
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO ACCESS_RECORD (" + columns + ") VALUES (" + marks + ")")) {
+            try (PreparedStatement insert =
+                    connection.prepareStatement("INSERT INTO ACCESS_RECORD (" + columns + ") VALUES (" + marks + ")")) {
                 int i = 1;
                 for (Object value : row.values()) {
                     insert.setObject(i++, value);
@@ -138,7 +150,8 @@ public final class AccessLogTampering {
 
     /** Drops one protecting trigger, runs the statements, and puts the trigger back, whatever happens. */
     private void withoutTrigger(String trigger, String recreate, String... statements) throws SQLException {
-        try (Connection connection = store.open(); Statement statement = connection.createStatement()) {
+        try (Connection connection = store.open();
+                Statement statement = connection.createStatement()) {
             statement.executeUpdate("DROP TRIGGER " + trigger);
             try {
                 for (String sql : statements) {
@@ -152,7 +165,8 @@ public final class AccessLogTampering {
 
     /** Drops the triggers that refuse deleting records and subject rows, runs the statements, and puts them back. */
     private void withoutDeleteProtection(String... statements) throws SQLException {
-        try (Connection connection = store.open(); Statement statement = connection.createStatement()) {
+        try (Connection connection = store.open();
+                Statement statement = connection.createStatement()) {
             statement.executeUpdate("DROP TRIGGER ACCESS_RECORD_SUBJECT_NO_DELETE");
             statement.executeUpdate("DROP TRIGGER ACCESS_RECORD_NO_DELETE");
             try {

@@ -27,39 +27,61 @@ public final class AuditStore {
     }
 
     /** One access record as stored (its subjects apart: {@link #subjectsOf}). */
-    public record Access(long id, LocalDateTime occurredAt, String actorId, String actorRole, String clientIp,
-            String task, String categories, String operation, String outcome, String reason, String detail) {
+    public record Access(
+            long id,
+            LocalDateTime occurredAt,
+            String actorId,
+            String actorRole,
+            String clientIp,
+            String task,
+            String categories,
+            String operation,
+            String outcome,
+            String reason,
+            String detail) {
 
         static Access of(ResultSet row) throws SQLException {
-            return new Access(row.getLong("ID"), StoreConnection.localDateTime(row, "OCCURRED_AT"),
-                    row.getString("ACTOR_ID"), row.getString("ACTOR_ROLE"), row.getString("CLIENT_IP"),
-                    row.getString("TASK"), row.getString("CATEGORIES"), row.getString("OPERATION"),
-                    row.getString("OUTCOME"), row.getString("REASON"), row.getString("DETAIL"));
+            return new Access(
+                    row.getLong("ID"),
+                    StoreConnection.localDateTime(row, "OCCURRED_AT"),
+                    row.getString("ACTOR_ID"),
+                    row.getString("ACTOR_ROLE"),
+                    row.getString("CLIENT_IP"),
+                    row.getString("TASK"),
+                    row.getString("CATEGORIES"),
+                    row.getString("OPERATION"),
+                    row.getString("OUTCOME"),
+                    row.getString("REASON"),
+                    row.getString("DETAIL"));
         }
     }
 
     /** One verification of the chain: who asked, how it ended, and the last position it reached. */
-    public record Verification(long id, String requestedBy, String outcome, long toPosition) {
-    }
+    public record Verification(long id, String requestedBy, String outcome, long toPosition) {}
 
     /** The records of an actor (e.g. {@code staff:kim}, {@code member:1000}, {@code system}), oldest first. */
     public List<Access> recordsOf(String actorId) throws SQLException {
-        return store.query("SELECT " + COLUMNS + " FROM ACCESS_RECORD r WHERE r.ACTOR_ID = ? ORDER BY r.ID",
-                Access::of, actorId);
+        return store.query(
+                "SELECT " + COLUMNS + " FROM ACCESS_RECORD r WHERE r.ACTOR_ID = ? ORDER BY r.ID", Access::of, actorId);
     }
 
     /** The records naming a data subject, oldest first, once every record written so far is sealed. */
     public List<Access> recordsNaming(long subjectId) throws SQLException {
         awaitSealed();
-        return store.query("SELECT " + COLUMNS + " FROM ACCESS_RECORD r JOIN ACCESS_RECORD_SUBJECTS s "
-                + "ON s.RECORD_ID = r.ID WHERE s.SUBJECT_ID = ? ORDER BY r.ID", Access::of, subjectId);
+        return store.query(
+                "SELECT " + COLUMNS + " FROM ACCESS_RECORD r JOIN ACCESS_RECORD_SUBJECTS s "
+                        + "ON s.RECORD_ID = r.ID WHERE s.SUBJECT_ID = ? ORDER BY r.ID",
+                Access::of,
+                subjectId);
     }
 
     /** The data subjects of a record, lowest id first, once every record written so far is sealed. */
     public List<Long> subjectsOf(long recordId) throws SQLException {
         awaitSealed();
-        return store.query("SELECT SUBJECT_ID FROM ACCESS_RECORD_SUBJECTS WHERE RECORD_ID = ? ORDER BY SUBJECT_ID",
-                row -> row.getLong("SUBJECT_ID"), recordId);
+        return store.query(
+                "SELECT SUBJECT_ID FROM ACCESS_RECORD_SUBJECTS WHERE RECORD_ID = ? ORDER BY SUBJECT_ID",
+                row -> row.getLong("SUBJECT_ID"),
+                recordId);
     }
 
     /** How many sealed records the auditors' index finds for a data subject, without waiting for the sealer. */
@@ -78,30 +100,40 @@ public final class AuditStore {
 
     /** How many records of this operation (e.g. {@code DefaultMemberSelfService.signUp}) end with this outcome. */
     public long recordCount(String operation, String outcome) throws SQLException {
-        return store.count("SELECT COUNT(*) FROM ACCESS_RECORD WHERE OPERATION = ? AND OUTCOME = ?", operation,
-                outcome);
+        return store.count(
+                "SELECT COUNT(*) FROM ACCESS_RECORD WHERE OPERATION = ? AND OUTCOME = ?", operation, outcome);
     }
 
     /** The id of the latest record of this operation, if there is one. */
     public OptionalLong latestRecordOf(String operation) throws SQLException {
-        List<OptionalLong> latest = store.query("SELECT MAX(ID) FROM ACCESS_RECORD WHERE OPERATION = ?", row -> {
-            long id = row.getLong(1);
-            return row.wasNull() ? OptionalLong.empty() : OptionalLong.of(id);
-        }, operation);
+        List<OptionalLong> latest = store.query(
+                "SELECT MAX(ID) FROM ACCESS_RECORD WHERE OPERATION = ?",
+                row -> {
+                    long id = row.getLong(1);
+                    return row.wasNull() ? OptionalLong.empty() : OptionalLong.of(id);
+                },
+                operation);
         return latest.get(0);
     }
 
     /** The starts and stops of auditing ({@code Auditing.started}, {@code Auditing.stopped}), oldest first. */
     public List<String> auditingEvents() throws SQLException {
-        return store.query("SELECT OPERATION FROM ACCESS_RECORD WHERE ACTOR_ID = 'system' "
-                + "AND OPERATION LIKE 'Auditing.%' ORDER BY ID", row -> row.getString("OPERATION"));
+        return store.query(
+                "SELECT OPERATION FROM ACCESS_RECORD WHERE ACTOR_ID = 'system' "
+                        + "AND OPERATION LIKE 'Auditing.%' ORDER BY ID",
+                row -> row.getString("OPERATION"));
     }
 
     /** The verifications of the chain this actor (e.g. {@code staff:auditor}, {@code test}) asked for, oldest first. */
     public List<Verification> verificationsRequestedBy(String requestedBy) throws SQLException {
-        return store.query("SELECT ID, REQUESTED_BY, OUTCOME, TO_POSITION FROM ACCESS_CHAIN_VERIFICATION "
-                + "WHERE REQUESTED_BY = ? ORDER BY ID", row -> new Verification(row.getLong("ID"),
-                        row.getString("REQUESTED_BY"), row.getString("OUTCOME"), row.getLong("TO_POSITION")),
+        return store.query(
+                "SELECT ID, REQUESTED_BY, OUTCOME, TO_POSITION FROM ACCESS_CHAIN_VERIFICATION "
+                        + "WHERE REQUESTED_BY = ? ORDER BY ID",
+                row -> new Verification(
+                        row.getLong("ID"),
+                        row.getString("REQUESTED_BY"),
+                        row.getString("OUTCOME"),
+                        row.getLong("TO_POSITION")),
                 requestedBy);
     }
 

@@ -32,8 +32,16 @@ public final class SyntheticAccess {
     }
 
     /** Inserts one access record and its subjects, at the end of the chain; returns its id. */
-    public long record(LocalDateTime occurredAtUtc, String actorId, String role, String task, String categories,
-            String outcome, String reason, List<Long> subjects) throws SQLException {
+    public long record(
+            LocalDateTime occurredAtUtc,
+            String actorId,
+            String role,
+            String task,
+            String categories,
+            String outcome,
+            String reason,
+            List<Long> subjects)
+            throws SQLException {
         String clientIp = "10.0.0.7";
         String operation = "SyntheticAccess.record";
         try (Connection connection = store.open()) {
@@ -43,16 +51,29 @@ public final class SyntheticAccess {
                 long position;
                 String previous;
                 try (PreparedStatement head = connection.prepareStatement("SELECT LAST_POSITION, LAST_HASH FROM "
-                        + "ACCESS_CHAIN_HEAD WHERE ID = 1 FOR UPDATE OF LAST_POSITION");
+                                + "ACCESS_CHAIN_HEAD WHERE ID = 1 FOR UPDATE OF LAST_POSITION");
                         ResultSet end = head.executeQuery()) {
                     end.next();
                     position = end.getLong(1) + 1;
                     previous = end.getString(2);
                 }
                 long[] sorted = AccessChainHashing.sorted(subjects);
-                String hash = AccessChainHashing.hash(previous, new AccessChainHashing.Fields(id, position,
-                        occurredAtUtc, actorId, role, clientIp, task, categories, operation, outcome, reason, null,
-                        sorted));
+                String hash = AccessChainHashing.hash(
+                        previous,
+                        new AccessChainHashing.Fields(
+                                id,
+                                position,
+                                occurredAtUtc,
+                                actorId,
+                                role,
+                                clientIp,
+                                task,
+                                categories,
+                                operation,
+                                outcome,
+                                reason,
+                                null,
+                                sorted));
                 try (PreparedStatement insert = connection.prepareStatement("INSERT INTO ACCESS_RECORD (ID, "
                         + "OCCURRED_AT, ACTOR_ID, ACTOR_ROLE, CLIENT_IP, TASK, CATEGORIES, OPERATION, OUTCOME, REASON, "
                         + "SUBJECT_IDS) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -105,8 +126,8 @@ public final class SyntheticAccess {
 
     private long nextId(Connection connection) throws SQLException {
         if (next > blockEnd) {
-            try (PreparedStatement sequence = connection.prepareStatement(
-                    "VALUES NEXT VALUE FOR ACCESS_RECORD_SEQ"); ResultSet value = sequence.executeQuery()) {
+            try (PreparedStatement sequence = connection.prepareStatement("VALUES NEXT VALUE FOR ACCESS_RECORD_SEQ");
+                    ResultSet value = sequence.executeQuery()) {
                 value.next();
                 blockEnd = value.getLong(1);
                 next = blockEnd - BLOCK + 1;

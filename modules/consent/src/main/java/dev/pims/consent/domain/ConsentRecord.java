@@ -1,11 +1,11 @@
 package dev.pims.consent.domain;
 
-import dev.pims.shared.DataCategory;
-import dev.pims.shared.PersonalData;
 import dev.pims.consent.ConsentAction;
 import dev.pims.consent.ConsentEntry;
 import dev.pims.consent.ConsentMethod;
 import dev.pims.shared.ConsentPurpose;
+import dev.pims.shared.DataCategory;
+import dev.pims.shared.PersonalData;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -24,7 +24,8 @@ import java.time.LocalDateTime;
 @PersonalData(DataCategory.CONSENT)
 @Entity
 @Table(name = "CONSENT_RECORD")
-@NamedQuery(name = "ConsentRecord.findByMember",
+@NamedQuery(
+        name = "ConsentRecord.findByMember",
         query = "SELECT c FROM ConsentRecord c WHERE c.memberId = :memberId ORDER BY c.occurredAt DESC, c.id DESC")
 public class ConsentRecord {
 
@@ -56,11 +57,16 @@ public class ConsentRecord {
     @Column(name = "METHOD", nullable = false, length = 20)
     private ConsentMethod method;
 
-    protected ConsentRecord() {
-    }
+    protected ConsentRecord() {}
 
-    public ConsentRecord(long memberId, ConsentPurpose purpose, String policyVersion, ConsentAction action,
-            LocalDateTime occurredAt, String clientIp, ConsentMethod method) {
+    public ConsentRecord(
+            long memberId,
+            ConsentPurpose purpose,
+            String policyVersion,
+            ConsentAction action,
+            LocalDateTime occurredAt,
+            String clientIp,
+            ConsentMethod method) {
         this.memberId = memberId;
         this.purpose = purpose;
         this.policyVersion = policyVersion;

@@ -32,7 +32,13 @@ class ConsentBook {
     private String policyVersion;
 
     void write(long memberId, ConsentPurpose purpose, ConsentAction action, ConsentMethod method) {
-        records.add(new ConsentRecord(memberId, purpose, policyVersion, action,
-                LocalDateTime.now(clock.withZone(ZoneOffset.UTC)), origin.clientAddress(), method));
+        records.add(new ConsentRecord(
+                memberId,
+                purpose,
+                policyVersion,
+                action,
+                LocalDateTime.now(clock.withZone(ZoneOffset.UTC)),
+                origin.clientAddress(),
+                method));
     }
 }

@@ -39,23 +39,22 @@ public class DefaultConsentService implements ConsentService {
     private CallingMember caller;
 
     @Override
-    @PersonalDataAccess(task = AccessTask.VIEW, categories = DataCategory.CONSENT,
-            roles = Principals.MEMBER_ROLE)
+    @PersonalDataAccess(task = AccessTask.VIEW, categories = DataCategory.CONSENT, roles = Principals.MEMBER_ROLE)
     public MyConsents viewMyConsents() {
         List<ConsentRecord> history = records.ofMember(caller.id());
-        return new MyConsents(currentStates(history), history.stream().map(ConsentRecord::toEntry).toList());
+        return new MyConsents(
+                currentStates(history),
+                history.stream().map(ConsentRecord::toEntry).toList());
     }
 
     @Override
-    @PersonalDataAccess(task = AccessTask.MODIFY, categories = DataCategory.CONSENT,
-            roles = Principals.MEMBER_ROLE)
+    @PersonalDataAccess(task = AccessTask.MODIFY, categories = DataCategory.CONSENT, roles = Principals.MEMBER_ROLE)
     public void giveMyConsent(ConsentPurpose purpose) {
         changeTo(purpose, ConsentAction.GIVEN);
     }
 
     @Override
-    @PersonalDataAccess(task = AccessTask.MODIFY, categories = DataCategory.CONSENT,
-            roles = Principals.MEMBER_ROLE)
+    @PersonalDataAccess(task = AccessTask.MODIFY, categories = DataCategory.CONSENT, roles = Principals.MEMBER_ROLE)
     public void withdrawMyConsent(ConsentPurpose purpose) {
         if (purpose.isRequired()) {
             throw new ConsentRefusal();

@@ -20,7 +20,8 @@ class JpaConsentRecords implements ConsentRecords {
 
     @Override
     public List<ConsentRecord> ofMember(long memberId) {
-        return entityManager.createNamedQuery("ConsentRecord.findByMember", ConsentRecord.class)
+        return entityManager
+                .createNamedQuery("ConsentRecord.findByMember", ConsentRecord.class)
                 .setParameter("memberId", memberId)
                 .getResultList();
     }

@@ -15,14 +15,19 @@ public final class ConsentStore {
     }
 
     /** One consent given or withdrawn: for what, which way, under which policy, from where, and how. */
-    public record Consent(String purpose, String action, String policyVersion, String clientIp, String method) {
-    }
+    public record Consent(String purpose, String action, String policyVersion, String clientIp, String method) {}
 
     /** Every consent record of a member, oldest first. */
     public List<Consent> recordsOf(long memberId) throws SQLException {
-        return store.query("SELECT PURPOSE, ACTION, POLICY_VERSION, CLIENT_IP, METHOD FROM CONSENT_RECORD "
-                + "WHERE MEMBER_ID = ? ORDER BY ID", row -> new Consent(row.getString("PURPOSE"),
-                        row.getString("ACTION"), row.getString("POLICY_VERSION"), row.getString("CLIENT_IP"),
-                        row.getString("METHOD")), memberId);
+        return store.query(
+                "SELECT PURPOSE, ACTION, POLICY_VERSION, CLIENT_IP, METHOD FROM CONSENT_RECORD "
+                        + "WHERE MEMBER_ID = ? ORDER BY ID",
+                row -> new Consent(
+                        row.getString("PURPOSE"),
+                        row.getString("ACTION"),
+                        row.getString("POLICY_VERSION"),
+                        row.getString("CLIENT_IP"),
+                        row.getString("METHOD")),
+                memberId);
     }
 }

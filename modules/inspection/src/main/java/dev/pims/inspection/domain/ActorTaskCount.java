@@ -20,8 +20,7 @@ public class ActorTaskCount {
     @Column(name = "RECORDS", nullable = false)
     private long records;
 
-    protected ActorTaskCount() {
-    }
+    protected ActorTaskCount() {}
 
     public ActorTaskCount(String actorId, AccessTask task, long records) {
         this.actorId = actorId;

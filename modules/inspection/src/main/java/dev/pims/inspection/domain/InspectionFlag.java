@@ -68,11 +68,9 @@ public class InspectionFlag {
     @Column(name = "VERSION")
     private int version;
 
-    protected InspectionFlag() {
-    }
+    protected InspectionFlag() {}
 
-    public InspectionFlag(FlagKind kind, String actorId, LocalDate day, long observed, Long recordId,
-            String detail) {
+    public InspectionFlag(FlagKind kind, String actorId, LocalDate day, long observed, Long recordId, String detail) {
         this.kind = kind;
         this.actorId = actorId;
         this.day = day;
@@ -101,8 +99,8 @@ public class InspectionFlag {
 
     /** The flag and its review as the auditor reads them. */
     public InspectionFlagView toView() {
-        return new InspectionFlagView(id, kind, actorId, day, observed, recordId, detail, reviewedAt, reviewedBy,
-                reviewNote);
+        return new InspectionFlagView(
+                id, kind, actorId, day, observed, recordId, detail, reviewedAt, reviewedBy, reviewNote);
     }
 
     public FlagKind getKind() {

@@ -79,11 +79,16 @@ public class InspectionReport {
     @OrderBy("id ASC")
     private List<InspectionFlag> flags = new ArrayList<>();
 
-    protected InspectionReport() {
-    }
+    protected InspectionReport() {}
 
-    public InspectionReport(String period, String zone, LocalDateTime createdAt, String createdBy, String settings,
-            List<ActorTaskCount> counts, List<InspectionFlag> flags) {
+    public InspectionReport(
+            String period,
+            String zone,
+            LocalDateTime createdAt,
+            String createdBy,
+            String settings,
+            List<ActorTaskCount> counts,
+            List<InspectionFlag> flags) {
         this.period = period;
         this.zone = zone;
         this.createdAt = createdAt;
@@ -115,8 +120,13 @@ public class InspectionReport {
 
     /** The report as one line of the list of reports. */
     public InspectionSummary toSummary() {
-        return new InspectionSummary(period, createdAt, createdBy, flags.size(),
-                (int) flags.stream().filter(flag -> !flag.isReviewed()).count(), signedOffAt);
+        return new InspectionSummary(
+                period,
+                createdAt,
+                createdBy,
+                flags.size(),
+                (int) flags.stream().filter(flag -> !flag.isReviewed()).count(),
+                signedOffAt);
     }
 
     /** The report as the auditor reads it: each actor's counts of every task, and the flags with their reviews. */
@@ -127,9 +137,19 @@ public class InspectionReport {
                     .put(count.getTask(), count.getRecords());
         }
         List<ActorCounts> actors = byActor.entrySet().stream()
-                .map(actor -> new ActorCounts(actor.getKey(), actor.getValue())).toList();
-        return new InspectionReportView(period, zone, createdAt, createdBy, settings, signedOffAt, signedOffBy,
-                signOffNote, actors, flags.stream().map(InspectionFlag::toView).toList());
+                .map(actor -> new ActorCounts(actor.getKey(), actor.getValue()))
+                .toList();
+        return new InspectionReportView(
+                period,
+                zone,
+                createdAt,
+                createdBy,
+                settings,
+                signedOffAt,
+                signedOffBy,
+                signOffNote,
+                actors,
+                flags.stream().map(InspectionFlag::toView).toList());
     }
 
     public List<InspectionFlag> getFlags() {

@@ -54,7 +54,8 @@ public class DefaultInspections implements Inspections {
 
     @Override
     public void review(long flagId, String note) {
-        reports.flag(flagId).orElseThrow(() -> new InspectionRefusal(InspectionRefusal.Reason.NO_FLAG))
+        reports.flag(flagId)
+                .orElseThrow(() -> new InspectionRefusal(InspectionRefusal.Reason.NO_FLAG))
                 .review(caller(), now(), note.trim());
     }
 

@@ -34,10 +34,12 @@ final class InspectionRules {
     }
 
     /** The counts and flags of one month. */
-    record Findings(List<ActorTaskCount> counts, List<InspectionFlag> flags) {
-    }
+    record Findings(List<ActorTaskCount> counts, List<InspectionFlag> flags) {}
 
-    Findings apply(List<HourlyActivity> hourly, List<DailySubjects> subjectsPerDay, List<AccessRecord> downloads,
+    Findings apply(
+            List<HourlyActivity> hourly,
+            List<DailySubjects> subjectsPerDay,
+            List<AccessRecord> downloads,
             List<NewAddressLogin> newAddresses) {
         Map<String, Map<AccessTask, Long>> counts = new TreeMap<>();
         Map<ActorDay, Long> offHours = new TreeMap<>();
@@ -60,29 +62,39 @@ final class InspectionRules {
         List<InspectionFlag> flags = new ArrayList<>();
         subjectsPerDay.stream()
                 .filter(day -> Principals.isStaff(day.actorId()) && day.subjects() > settings.bulkSubjects())
-                .forEach(day -> flags.add(new InspectionFlag(FlagKind.BULK_ACCESS, day.actorId(), day.day(),
-                        day.subjects(), null, null)));
-        offHours.forEach((key, records) -> flags.add(new InspectionFlag(FlagKind.OFF_HOURS, key.actorId(),
-                key.day(), records, null, null)));
+                .forEach(day -> flags.add(new InspectionFlag(
+                        FlagKind.BULK_ACCESS, day.actorId(), day.day(), day.subjects(), null, null)));
+        offHours.forEach((key, records) ->
+                flags.add(new InspectionFlag(FlagKind.OFF_HOURS, key.actorId(), key.day(), records, null, null)));
         for (AccessRecord download : downloads) {
-            flags.add(new InspectionFlag(FlagKind.DOWNLOAD, download.actorId(),
-                    local(download.occurredAt()).toLocalDate(), 1, download.id(), download.reason()));
+            flags.add(new InspectionFlag(
+                    FlagKind.DOWNLOAD,
+                    download.actorId(),
+                    local(download.occurredAt()).toLocalDate(),
+                    1,
+                    download.id(),
+                    download.reason()));
         }
         denied.forEach((key, records) -> {
             if (records >= settings.deniedPerDay()) {
-                flags.add(new InspectionFlag(FlagKind.REPEATED_DENIED, key.actorId(), key.day(), records, null,
-                        null));
+                flags.add(new InspectionFlag(FlagKind.REPEATED_DENIED, key.actorId(), key.day(), records, null, null));
             }
         });
         for (NewAddressLogin login : newAddresses) {
-            flags.add(new InspectionFlag(FlagKind.NEW_ADDRESS, Principals.ofStaff(login.loginId()),
-                    local(login.at()).toLocalDate(), 1, null, login.clientIp()));
+            flags.add(new InspectionFlag(
+                    FlagKind.NEW_ADDRESS,
+                    Principals.ofStaff(login.loginId()),
+                    local(login.at()).toLocalDate(),
+                    1,
+                    null,
+                    login.clientIp()));
         }
-        flags.sort(Comparator.comparing(InspectionFlag::getKind).thenComparing(InspectionFlag::getDay)
+        flags.sort(Comparator.comparing(InspectionFlag::getKind)
+                .thenComparing(InspectionFlag::getDay)
                 .thenComparing(InspectionFlag::getActorId));
         List<ActorTaskCount> rows = new ArrayList<>();
-        counts.forEach((actor, byTask) -> byTask.forEach((task, records) ->
-                rows.add(new ActorTaskCount(actor, task, records))));
+        counts.forEach((actor, byTask) ->
+                byTask.forEach((task, records) -> rows.add(new ActorTaskCount(actor, task, records))));
         return new Findings(rows, flags);
     }
 
@@ -94,7 +106,9 @@ final class InspectionRules {
 
         @Override
         public int compareTo(ActorDay other) {
-            return Comparator.comparing(ActorDay::actorId).thenComparing(ActorDay::day).compare(this, other);
+            return Comparator.comparing(ActorDay::actorId)
+                    .thenComparing(ActorDay::day)
+                    .compare(this, other);
         }
     }
 }

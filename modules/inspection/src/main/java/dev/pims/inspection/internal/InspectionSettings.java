@@ -15,18 +15,25 @@ record InspectionSettings(int bulkSubjects, int officeStart, int officeEnd, int 
     static InspectionSettings fromConfig() {
         Config config = ConfigProvider.getConfig();
         return new InspectionSettings(
-                config.getOptionalValue("pims.inspection.bulk-subjects", Integer.class).orElse(100),
-                config.getOptionalValue("pims.inspection.office-start", Integer.class).orElse(8),
-                config.getOptionalValue("pims.inspection.office-end", Integer.class).orElse(20),
-                config.getOptionalValue("pims.inspection.denied-per-day", Integer.class).orElse(5),
-                ZoneId.of(config.getOptionalValue("pims.inspection.zone", String.class).orElse("Asia/Seoul")));
+                config.getOptionalValue("pims.inspection.bulk-subjects", Integer.class)
+                        .orElse(100),
+                config.getOptionalValue("pims.inspection.office-start", Integer.class)
+                        .orElse(8),
+                config.getOptionalValue("pims.inspection.office-end", Integer.class)
+                        .orElse(20),
+                config.getOptionalValue("pims.inspection.denied-per-day", Integer.class)
+                        .orElse(5),
+                ZoneId.of(config.getOptionalValue("pims.inspection.zone", String.class)
+                        .orElse("Asia/Seoul")));
     }
 
     /** Before the office opens, from its closing hour on, or on a Saturday or Sunday (local time). */
     boolean offHours(LocalDateTime local) {
         DayOfWeek day = local.getDayOfWeek();
-        return day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY
-                || local.getHour() < officeStart || local.getHour() >= officeEnd;
+        return day == DayOfWeek.SATURDAY
+                || day == DayOfWeek.SUNDAY
+                || local.getHour() < officeStart
+                || local.getHour() >= officeEnd;
     }
 
     /** What the report keeps of the thresholds it was made with. */

@@ -39,19 +39,27 @@ class Inspector {
             if (!month.isBefore(YearMonth.now(clock.withZone(settings.zone())))) {
                 throw new InspectionRefusal(InspectionRefusal.Reason.MONTH_NOT_OVER);
             }
-            LocalDateTime from = utc(month.atDay(1).atStartOfDay(settings.zone()).toLocalDateTime(), settings.zone());
-            LocalDateTime to = utc(month.plusMonths(1).atDay(1).atStartOfDay(settings.zone()).toLocalDateTime(),
-                    settings.zone());
+            LocalDateTime from =
+                    utc(month.atDay(1).atStartOfDay(settings.zone()).toLocalDateTime(), settings.zone());
+            LocalDateTime to = utc(
+                    month.plusMonths(1).atDay(1).atStartOfDay(settings.zone()).toLocalDateTime(), settings.zone());
             // A day of distinct subjects is counted in local time; a zone that changes its offset within the month is
             // counted with the offset of the month's middle.
-            ZoneOffset dayOffset = settings.zone().getRules().getOffset(month.atDay(15).atStartOfDay());
-            InspectionRules.Findings findings = new InspectionRules(settings).apply(
-                    activity.hourly(from, to),
-                    activity.subjectsPerDay(from, to, dayOffset, settings.bulkSubjects()),
-                    activity.downloads(from, to),
-                    logins.newAddressLogins(from, to));
-            InspectionReport report = new InspectionReport(month.toString(), settings.zone().getId(),
-                    LocalDateTime.now(clock.withZone(ZoneOffset.UTC)), by, settings.describe(), findings.counts(),
+            ZoneOffset dayOffset =
+                    settings.zone().getRules().getOffset(month.atDay(15).atStartOfDay());
+            InspectionRules.Findings findings = new InspectionRules(settings)
+                    .apply(
+                            activity.hourly(from, to),
+                            activity.subjectsPerDay(from, to, dayOffset, settings.bulkSubjects()),
+                            activity.downloads(from, to),
+                            logins.newAddressLogins(from, to));
+            InspectionReport report = new InspectionReport(
+                    month.toString(),
+                    settings.zone().getId(),
+                    LocalDateTime.now(clock.withZone(ZoneOffset.UTC)),
+                    by,
+                    settings.describe(),
+                    findings.counts(),
                     findings.flags());
             reports.add(report);
             return report;

@@ -24,13 +24,17 @@ class JpaInspectionReports implements InspectionReports {
 
     @Override
     public Optional<InspectionReport> ofPeriod(String period) {
-        return entityManager.createNamedQuery("InspectionReport.findByPeriod", InspectionReport.class)
-                .setParameter("period", period).getResultStream().findFirst();
+        return entityManager
+                .createNamedQuery("InspectionReport.findByPeriod", InspectionReport.class)
+                .setParameter("period", period)
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
     public List<InspectionReport> newestFirst() {
-        return entityManager.createNamedQuery("InspectionReport.newestFirst", InspectionReport.class)
+        return entityManager
+                .createNamedQuery("InspectionReport.newestFirst", InspectionReport.class)
                 .getResultList();
     }
 

@@ -36,7 +36,9 @@ class MonthlyInspection implements ScheduledJob {
     /** The month before the scheduled time, in the inspection's zone: a caught-up run still inspects its own month. */
     @Override
     public JobResult run(Instant scheduledFor) {
-        YearMonth month = YearMonth.from(scheduledFor.atZone(InspectionSettings.fromConfig().zone())).minusMonths(1);
+        YearMonth month = YearMonth.from(
+                        scheduledFor.atZone(InspectionSettings.fromConfig().zone()))
+                .minusMonths(1);
         try {
             int flags = inspection.inspect(month);
             return new JobResult(flags, "Report of " + month + " ready: " + flags + " flags");

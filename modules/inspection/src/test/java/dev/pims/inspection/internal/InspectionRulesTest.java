@@ -30,19 +30,28 @@ class InspectionRulesTest {
 
     @Test
     void officeHoursAreLocalAndWeekendsAreOffHours() {
-        List<InspectionFlag> flags = rules.apply(List.of(
-                // 01:00 UTC = 10:00 in Seoul: inside office hours.
-                hour(KIM, MONDAY, 1, AccessTask.VIEW, AccessOutcome.SUCCESS, 7),
-                // 12:00 UTC = 21:00 in Seoul: off hours.
-                hour(KIM, MONDAY, 12, AccessTask.VIEW, AccessOutcome.SUCCESS, 3),
-                // 22:00 UTC on Monday = 07:00 on Tuesday in Seoul: off hours, counted on Tuesday.
-                hour(KIM, MONDAY, 22, AccessTask.SEARCH, AccessOutcome.SUCCESS, 2),
-                // Saturday 03:00 UTC = 12:00 in Seoul: a weekend.
-                hour(LEE, MONDAY.plusDays(5), 3, AccessTask.VIEW, AccessOutcome.SUCCESS, 4)),
-                List.of(), List.of(), List.of()).flags();
+        List<InspectionFlag> flags = rules.apply(
+                        List.of(
+                                // 01:00 UTC = 10:00 in Seoul: inside office hours.
+                                hour(KIM, MONDAY, 1, AccessTask.VIEW, AccessOutcome.SUCCESS, 7),
+                                // 12:00 UTC = 21:00 in Seoul: off hours.
+                                hour(KIM, MONDAY, 12, AccessTask.VIEW, AccessOutcome.SUCCESS, 3),
+                                // 22:00 UTC on Monday = 07:00 on Tuesday in Seoul: off hours, counted on Tuesday.
+                                hour(KIM, MONDAY, 22, AccessTask.SEARCH, AccessOutcome.SUCCESS, 2),
+                                // Saturday 03:00 UTC = 12:00 in Seoul: a weekend.
+                                hour(LEE, MONDAY.plusDays(5), 3, AccessTask.VIEW, AccessOutcome.SUCCESS, 4)),
+                        List.of(),
+                        List.of(),
+                        List.of())
+                .flags();
 
-        assertThat(flags).extracting(InspectionFlag::getKind, InspectionFlag::getActorId, InspectionFlag::getDay,
-                InspectionFlag::getObserved).containsExactly(
+        assertThat(flags)
+                .extracting(
+                        InspectionFlag::getKind,
+                        InspectionFlag::getActorId,
+                        InspectionFlag::getDay,
+                        InspectionFlag::getObserved)
+                .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(FlagKind.OFF_HOURS, KIM, MONDAY, 3L),
                         org.assertj.core.groups.Tuple.tuple(FlagKind.OFF_HOURS, KIM, MONDAY.plusDays(1), 2L),
                         org.assertj.core.groups.Tuple.tuple(FlagKind.OFF_HOURS, LEE, MONDAY.plusDays(5), 4L));
@@ -50,8 +59,12 @@ class InspectionRulesTest {
 
     @Test
     void bulkAccessIsMoreThanTheThresholdOfDistinctSubjects() {
-        List<InspectionFlag> flags = rules.apply(List.of(), List.of(new DailySubjects(KIM, MONDAY, 101),
-                new DailySubjects(LEE, MONDAY, 100)), List.of(), List.of()).flags();
+        List<InspectionFlag> flags = rules.apply(
+                        List.of(),
+                        List.of(new DailySubjects(KIM, MONDAY, 101), new DailySubjects(LEE, MONDAY, 100)),
+                        List.of(),
+                        List.of())
+                .flags();
 
         assertThat(flags).singleElement().satisfies(flag -> {
             assertThat(flag.getKind()).isEqualTo(FlagKind.BULK_ACCESS);
@@ -62,11 +75,15 @@ class InspectionRulesTest {
 
     @Test
     void repeatedDenialsAreCountedPerActorAndLocalDay() {
-        List<InspectionFlag> flags = rules.apply(List.of(
-                hour(KIM, MONDAY, 2, AccessTask.VIEW, AccessOutcome.DENIED, 3),
-                hour(KIM, MONDAY, 5, AccessTask.SEARCH, AccessOutcome.DENIED, 2),
-                hour(LEE, MONDAY, 2, AccessTask.VIEW, AccessOutcome.DENIED, 4)),
-                List.of(), List.of(), List.of()).flags();
+        List<InspectionFlag> flags = rules.apply(
+                        List.of(
+                                hour(KIM, MONDAY, 2, AccessTask.VIEW, AccessOutcome.DENIED, 3),
+                                hour(KIM, MONDAY, 5, AccessTask.SEARCH, AccessOutcome.DENIED, 2),
+                                hour(LEE, MONDAY, 2, AccessTask.VIEW, AccessOutcome.DENIED, 4)),
+                        List.of(),
+                        List.of(),
+                        List.of())
+                .flags();
 
         assertThat(flags).singleElement().satisfies(flag -> {
             assertThat(flag.getKind()).isEqualTo(FlagKind.REPEATED_DENIED);
@@ -77,35 +94,55 @@ class InspectionRulesTest {
 
     @Test
     void everyDownloadAndEveryNewAddressIsFlagged() {
-        AccessRecord download = new AccessRecord(77L, MONDAY.atTime(2, 0), KIM, ActorRole.HANDLER, "10.0.0.1",
-                AccessTask.DOWNLOAD, "ACCOUNT", "DefaultMemberCare.export", AccessOutcome.SUCCESS, "Member asked",
-                null, List.of(1L));
-        List<InspectionFlag> flags = rules.apply(List.of(), List.of(), List.of(download),
-                List.of(new NewAddressLogin("lee", "10.9.9.9", MONDAY.atTime(1, 0)))).flags();
+        AccessRecord download = new AccessRecord(
+                77L,
+                MONDAY.atTime(2, 0),
+                KIM,
+                ActorRole.HANDLER,
+                "10.0.0.1",
+                AccessTask.DOWNLOAD,
+                "ACCOUNT",
+                "DefaultMemberCare.export",
+                AccessOutcome.SUCCESS,
+                "Member asked",
+                null,
+                List.of(1L));
+        List<InspectionFlag> flags = rules.apply(
+                        List.of(),
+                        List.of(),
+                        List.of(download),
+                        List.of(new NewAddressLogin("lee", "10.9.9.9", MONDAY.atTime(1, 0))))
+                .flags();
 
-        assertThat(flags).extracting(InspectionFlag::getKind, InspectionFlag::getActorId, InspectionFlag::getDetail)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(FlagKind.DOWNLOAD, KIM, "Member asked"),
+        assertThat(flags)
+                .extracting(InspectionFlag::getKind, InspectionFlag::getActorId, InspectionFlag::getDetail)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(FlagKind.DOWNLOAD, KIM, "Member asked"),
                         org.assertj.core.groups.Tuple.tuple(FlagKind.NEW_ADDRESS, LEE, "10.9.9.9"));
         assertThat(flags.get(0).getRecordId()).isEqualTo(77L);
     }
 
     @Test
     void membersAndVisitorsAreCountedButNotFlaggedForHoursOrDenials() {
-        InspectionRules.Findings findings = rules.apply(List.of(
-                hour("member:1001", MONDAY, 14, AccessTask.VIEW, AccessOutcome.SUCCESS, 2),
-                hour("anonymous", MONDAY, 14, AccessTask.INPUT, AccessOutcome.DENIED, 9),
-                hour(KIM, MONDAY, 1, AccessTask.VIEW, AccessOutcome.SUCCESS, 3),
-                hour(KIM, MONDAY, 2, AccessTask.VIEW, AccessOutcome.DENIED, 1)),
-                List.of(), List.of(), List.of());
+        InspectionRules.Findings findings = rules.apply(
+                List.of(
+                        hour("member:1001", MONDAY, 14, AccessTask.VIEW, AccessOutcome.SUCCESS, 2),
+                        hour("anonymous", MONDAY, 14, AccessTask.INPUT, AccessOutcome.DENIED, 9),
+                        hour(KIM, MONDAY, 1, AccessTask.VIEW, AccessOutcome.SUCCESS, 3),
+                        hour(KIM, MONDAY, 2, AccessTask.VIEW, AccessOutcome.DENIED, 1)),
+                List.of(),
+                List.of(),
+                List.of());
 
         assertThat(findings.flags()).isEmpty();
-        assertThat(findings.counts()).extracting(count -> count.getActorId() + " " + count.getTask() + " "
-                + count.getRecords()).containsExactly("anonymous INPUT 9", "member:1001 VIEW 2", "staff:kim VIEW 4");
+        assertThat(findings.counts())
+                .extracting(count -> count.getActorId() + " " + count.getTask() + " " + count.getRecords())
+                .containsExactly("anonymous INPUT 9", "member:1001 VIEW 2", "staff:kim VIEW 4");
     }
 
-    private static HourlyActivity hour(String actor, LocalDate day, int utcHour, AccessTask task,
-            AccessOutcome outcome, long records) {
-        return new HourlyActivity(actor, LocalDateTime.of(day, java.time.LocalTime.of(utcHour, 0)), task, outcome,
-                records);
+    private static HourlyActivity hour(
+            String actor, LocalDate day, int utcHour, AccessTask task, AccessOutcome outcome, long records) {
+        return new HourlyActivity(
+                actor, LocalDateTime.of(day, java.time.LocalTime.of(utcHour, 0)), task, outcome, records);
     }
 }

@@ -25,9 +25,17 @@ class ReportPdfTest {
 
     @Test
     void aKoreanReportIsSetInAKoreanFontWhateverTheServerHas() {
-        InspectionReportView report = new InspectionReportView("2025-03", "Asia/Seoul",
-                LocalDateTime.of(2025, 4, 1, 0, 0), "staff:감사자", "bulk>100", LocalDateTime.of(2025, 4, 2, 9, 0),
-                "staff:감사자", "모두 확인함", List.of(), List.of());
+        InspectionReportView report = new InspectionReportView(
+                "2025-03",
+                "Asia/Seoul",
+                LocalDateTime.of(2025, 4, 1, 0, 0),
+                "staff:감사자",
+                "bulk>100",
+                LocalDateTime.of(2025, 4, 2, 9, 0),
+                "staff:감사자",
+                "모두 확인함",
+                List.of(),
+                List.of());
         for (Locale language : List.of(Locale.KOREAN, Locale.ENGLISH)) {
             String pdf = new String(ReportPdf.of(report, language), StandardCharsets.ISO_8859_1);
             assertThat(pdf).startsWith("%PDF-").contains("/BaseFont/HYGoThic-Medium");

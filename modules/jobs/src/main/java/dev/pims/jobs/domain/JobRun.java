@@ -19,7 +19,8 @@ import java.time.LocalDateTime;
  */
 @Entity
 @Table(name = "JOB_RUN")
-@NamedQuery(name = "JobRun.latestOf",
+@NamedQuery(
+        name = "JobRun.latestOf",
         query = "SELECT r FROM JobRun r WHERE r.jobName = :job ORDER BY r.scheduledFor DESC")
 public class JobRun {
 
@@ -51,8 +52,7 @@ public class JobRun {
     @Column(name = "SUMMARY", length = 500)
     private String summary;
 
-    protected JobRun() {
-    }
+    protected JobRun() {}
 
     public JobRun(String jobName, LocalDateTime scheduledFor, LocalDateTime startedAt) {
         this.jobName = jobName;

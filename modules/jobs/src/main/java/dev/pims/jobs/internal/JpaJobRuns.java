@@ -33,7 +33,10 @@ class JpaJobRuns implements JobRuns {
 
     @Override
     public List<JobRun> latest(String jobName, int max) {
-        return entityManager.createNamedQuery("JobRun.latestOf", JobRun.class).setParameter("job", jobName)
-                .setMaxResults(max).getResultList();
+        return entityManager
+                .createNamedQuery("JobRun.latestOf", JobRun.class)
+                .setParameter("job", jobName)
+                .setMaxResults(max)
+                .getResultList();
     }
 }

@@ -36,7 +36,9 @@ public class LedgerEntries {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public OptionalLong claim(String jobName, Instant scheduledFor) {
         LocalDateTime scheduled = LocalDateTime.ofInstant(scheduledFor, ZoneOffset.UTC);
-        if (runs.latestScheduledFor(jobName).filter(latest -> !latest.isBefore(scheduled)).isPresent()) {
+        if (runs.latestScheduledFor(jobName)
+                .filter(latest -> !latest.isBefore(scheduled))
+                .isPresent()) {
             return OptionalLong.empty();
         }
         JobRun run = new JobRun(jobName, scheduled, LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
@@ -51,7 +53,8 @@ public class LedgerEntries {
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void end(long runId, JobOutcome outcome, JobResult result) {
-        runs.find(runId).ifPresent(run -> run.end(LocalDateTime.now(clock.withZone(ZoneOffset.UTC)), outcome,
-                result.count(), result.summary()));
+        runs.find(runId)
+                .ifPresent(run -> run.end(
+                        LocalDateTime.now(clock.withZone(ZoneOffset.UTC)), outcome, result.count(), result.summary()));
     }
 }

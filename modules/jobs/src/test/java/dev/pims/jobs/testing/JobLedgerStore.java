@@ -20,7 +20,10 @@ public final class JobLedgerStore {
      * database refuses a second claim of the same run with an {@link SQLException} naming {@code JOB_RUN_ONCE}.
      */
     public void claim(String jobName, LocalDateTime scheduledFor) throws SQLException {
-        store.update("INSERT INTO JOB_RUN (JOB_NAME, SCHEDULED_FOR, STARTED_AT, OUTCOME) VALUES (?, ?, "
-                + "CURRENT_TIMESTAMP, 'RUNNING')", jobName, Timestamp.valueOf(scheduledFor));
+        store.update(
+                "INSERT INTO JOB_RUN (JOB_NAME, SCHEDULED_FOR, STARTED_AT, OUTCOME) VALUES (?, ?, "
+                        + "CURRENT_TIMESTAMP, 'RUNNING')",
+                jobName,
+                Timestamp.valueOf(scheduledFor));
     }
 }

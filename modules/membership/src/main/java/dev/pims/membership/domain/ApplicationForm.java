@@ -1,9 +1,9 @@
 package dev.pims.membership.domain;
 
-import dev.pims.shared.DataCategory;
-import dev.pims.shared.PersonalData;
 import dev.pims.membership.Industry;
 import dev.pims.membership.ProfileDetails;
+import dev.pims.shared.DataCategory;
+import dev.pims.shared.PersonalData;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -31,8 +31,7 @@ public class ApplicationForm {
     @Column(name = "MONTHLY_IMAGE_VOLUME")
     private Integer monthlyImageVolume;
 
-    protected ApplicationForm() {
-    }
+    protected ApplicationForm() {}
 
     public ApplicationForm(long memberId, ProfileDetails details) {
         this.memberId = memberId;

@@ -1,8 +1,8 @@
 package dev.pims.membership.domain;
 
+import dev.pims.membership.ProfileDetails;
 import dev.pims.shared.DataCategory;
 import dev.pims.shared.PersonalData;
-import dev.pims.membership.ProfileDetails;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -40,8 +40,7 @@ public class BasicProfile {
     @Column(name = "JOB_TITLE", length = 100)
     private String jobTitle;
 
-    protected BasicProfile() {
-    }
+    protected BasicProfile() {}
 
     public BasicProfile(long memberId, ProfileDetails details) {
         this.memberId = memberId;

@@ -22,7 +22,8 @@ import java.time.LocalDateTime;
 @Entity
 @Table(name = "MEMBER_ACCOUNT")
 @NamedQuery(name = "MemberAccount.findByEmail", query = "SELECT a FROM MemberAccount a WHERE a.email = :email")
-@NamedQuery(name = "MemberAccount.findByVerificationToken",
+@NamedQuery(
+        name = "MemberAccount.findByVerificationToken",
         query = "SELECT a FROM MemberAccount a WHERE a.verificationTokenHash = :tokenHash")
 public class MemberAccount {
 
@@ -59,11 +60,15 @@ public class MemberAccount {
     @Column(name = "VERSION")
     private int version;
 
-    protected MemberAccount() {
-    }
+    protected MemberAccount() {}
 
-    public MemberAccount(String email, String passwordHash, String language, LocalDateTime joinedAt,
-            String verificationTokenHash, LocalDateTime verificationExpiresAt) {
+    public MemberAccount(
+            String email,
+            String passwordHash,
+            String language,
+            LocalDateTime joinedAt,
+            String verificationTokenHash,
+            LocalDateTime verificationExpiresAt) {
         this.email = email;
         this.passwordHash = passwordHash;
         this.language = language;

@@ -6,6 +6,5 @@ import java.time.LocalDateTime;
 
 /** One line of a member search, read in one query from the account and the basic profile. */
 @PersonalData({DataCategory.ACCOUNT, DataCategory.BASIC_PROFILE})
-public record MemberListing(long memberId, String email, String name, String mobilePhone, MemberStatus status,
-        LocalDateTime joinedAt) {
-}
+public record MemberListing(
+        long memberId, String email, String name, String mobilePhone, MemberStatus status, LocalDateTime joinedAt) {}

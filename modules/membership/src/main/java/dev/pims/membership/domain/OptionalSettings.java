@@ -1,8 +1,8 @@
 package dev.pims.membership.domain;
 
+import dev.pims.membership.ProfileDetails;
 import dev.pims.shared.DataCategory;
 import dev.pims.shared.PersonalData;
-import dev.pims.membership.ProfileDetails;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -27,8 +27,7 @@ public class OptionalSettings {
     @Column(name = "SERVICE_NOTICES", nullable = false)
     private boolean serviceNotices;
 
-    protected OptionalSettings() {
-    }
+    protected OptionalSettings() {}
 
     public OptionalSettings(long memberId, ProfileDetails details) {
         this.memberId = memberId;

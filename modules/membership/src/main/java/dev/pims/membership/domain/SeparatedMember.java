@@ -14,7 +14,12 @@ import java.time.LocalDateTime;
  * for the retention period and used for nothing else; destroyed when {@code destroyAfter} has passed
  * (policy §4B "member information retention: 1 year", §6A, §11).
  */
-@PersonalData({DataCategory.ACCOUNT, DataCategory.BASIC_PROFILE, DataCategory.OPTIONAL_SETTINGS, DataCategory.APPLICATION_FORM})
+@PersonalData({
+    DataCategory.ACCOUNT,
+    DataCategory.BASIC_PROFILE,
+    DataCategory.OPTIONAL_SETTINGS,
+    DataCategory.APPLICATION_FORM
+})
 @Entity
 @Table(name = "SEPARATED_MEMBER")
 public class SeparatedMember {
@@ -37,11 +42,10 @@ public class SeparatedMember {
     @Column(name = "PERSONAL_DATA", nullable = false)
     private String personalData;
 
-    protected SeparatedMember() {
-    }
+    protected SeparatedMember() {}
 
-    public SeparatedMember(long memberId, LocalDateTime separatedAt, LocalDateTime destroyAfter, String reason,
-            String personalData) {
+    public SeparatedMember(
+            long memberId, LocalDateTime separatedAt, LocalDateTime destroyAfter, String reason, String personalData) {
         this.memberId = memberId;
         this.separatedAt = separatedAt;
         this.destroyAfter = destroyAfter;

@@ -45,8 +45,7 @@ public class WithdrawalRecord {
     @Column(name = "CLIENT_IP", nullable = false, length = 64)
     private String clientIp;
 
-    protected WithdrawalRecord() {
-    }
+    protected WithdrawalRecord() {}
 
     public WithdrawalRecord(long memberId, LocalDateTime withdrawnAt, Channel channel, String clientIp) {
         this.memberId = memberId;

@@ -45,8 +45,14 @@ import java.util.Objects;
  */
 @Stateless
 @PermitAll
-@DeclareRoles({Principals.HANDLER_ROLE, "SCOPE_ACCOUNT", "SCOPE_BASIC_PROFILE", "SCOPE_OPTIONAL_SETTINGS",
-    "SCOPE_APPLICATION_FORM", "SCOPE_CONSENT"})
+@DeclareRoles({
+    Principals.HANDLER_ROLE,
+    "SCOPE_ACCOUNT",
+    "SCOPE_BASIC_PROFILE",
+    "SCOPE_OPTIONAL_SETTINGS",
+    "SCOPE_APPLICATION_FORM",
+    "SCOPE_CONSENT"
+})
 public class DefaultMemberCare implements MemberCare {
 
     @Inject
@@ -62,7 +68,9 @@ public class DefaultMemberCare implements MemberCare {
     private Validator validator;
 
     @Override
-    @PersonalDataAccess(task = AccessTask.SEARCH, categories = {DataCategory.ACCOUNT, DataCategory.BASIC_PROFILE},
+    @PersonalDataAccess(
+            task = AccessTask.SEARCH,
+            categories = {DataCategory.ACCOUNT, DataCategory.BASIC_PROFILE},
             roles = Principals.HANDLER_ROLE)
     public MemberSearchPage search(SearchBy by, String prefix, int first, int pageSize) {
         requireScope(by.category());
@@ -78,30 +86,51 @@ public class DefaultMemberCare implements MemberCare {
         List<MemberListing> found = members.search(by, key, first, pageSize + 1);
         boolean accountShown = caller.mayReach(DataCategory.ACCOUNT);
         boolean profileShown = caller.mayReach(DataCategory.BASIC_PROFILE);
-        List<MemberSummary> page = found.stream().limit(pageSize).map(member -> new MemberSummary(member.memberId(),
-                accountShown ? CareField.EMAIL.shown(member.email()) : null,
-                profileShown ? CareField.NAME.shown(member.name()) : null,
-                profileShown ? CareField.MOBILE_PHONE.shown(member.mobilePhone()) : null,
-                member.status().name(), member.joinedAt())).toList();
+        List<MemberSummary> page = found.stream()
+                .limit(pageSize)
+                .map(member -> new MemberSummary(
+                        member.memberId(),
+                        accountShown ? CareField.EMAIL.shown(member.email()) : null,
+                        profileShown ? CareField.NAME.shown(member.name()) : null,
+                        profileShown ? CareField.MOBILE_PHONE.shown(member.mobilePhone()) : null,
+                        member.status().name(),
+                        member.joinedAt()))
+                .toList();
         return new MemberSearchPage(page, found.size() > pageSize);
     }
 
     @Override
-    @PersonalDataAccess(task = AccessTask.VIEW, categories = {DataCategory.ACCOUNT, DataCategory.BASIC_PROFILE,
-            DataCategory.OPTIONAL_SETTINGS, DataCategory.APPLICATION_FORM}, roles = Principals.HANDLER_ROLE)
+    @PersonalDataAccess(
+            task = AccessTask.VIEW,
+            categories = {
+                DataCategory.ACCOUNT,
+                DataCategory.BASIC_PROFILE,
+                DataCategory.OPTIONAL_SETTINGS,
+                DataCategory.APPLICATION_FORM
+            },
+            roles = Principals.HANDLER_ROLE)
     public CaredMember view(@DataSubject long memberId) {
         return masked(memberId);
     }
 
     @Override
-    @PersonalDataAccess(task = AccessTask.PRINT, categories = {DataCategory.ACCOUNT, DataCategory.BASIC_PROFILE,
-            DataCategory.OPTIONAL_SETTINGS, DataCategory.APPLICATION_FORM}, roles = Principals.HANDLER_ROLE)
+    @PersonalDataAccess(
+            task = AccessTask.PRINT,
+            categories = {
+                DataCategory.ACCOUNT,
+                DataCategory.BASIC_PROFILE,
+                DataCategory.OPTIONAL_SETTINGS,
+                DataCategory.APPLICATION_FORM
+            },
+            roles = Principals.HANDLER_ROLE)
     public CaredMember print(@DataSubject long memberId) {
         return masked(memberId);
     }
 
     @Override
-    @PersonalDataAccess(task = AccessTask.VIEW, categories = {DataCategory.ACCOUNT, DataCategory.BASIC_PROFILE},
+    @PersonalDataAccess(
+            task = AccessTask.VIEW,
+            categories = {DataCategory.ACCOUNT, DataCategory.BASIC_PROFILE},
             roles = Principals.HANDLER_ROLE)
     public String unmask(@DataSubject long memberId, CareField field, @AccessReason String reason) {
         requireScope(field.category());
@@ -109,8 +138,10 @@ public class DefaultMemberCare implements MemberCare {
     }
 
     @Override
-    @PersonalDataAccess(task = AccessTask.MODIFY, categories = {DataCategory.BASIC_PROFILE,
-            DataCategory.APPLICATION_FORM}, roles = Principals.HANDLER_ROLE)
+    @PersonalDataAccess(
+            task = AccessTask.MODIFY,
+            categories = {DataCategory.BASIC_PROFILE, DataCategory.APPLICATION_FORM},
+            roles = Principals.HANDLER_ROLE)
     public Correction correct(@DataSubject long memberId, CareField field, String value) {
         requireScope(field.category());
         if (!field.isCorrectable()) {
@@ -132,18 +163,33 @@ public class DefaultMemberCare implements MemberCare {
     }
 
     @Override
-    @PersonalDataAccess(task = AccessTask.DELETE, categories = {DataCategory.ACCOUNT, DataCategory.BASIC_PROFILE,
-            DataCategory.OPTIONAL_SETTINGS, DataCategory.APPLICATION_FORM}, roles = Principals.HANDLER_ROLE)
+    @PersonalDataAccess(
+            task = AccessTask.DELETE,
+            categories = {
+                DataCategory.ACCOUNT,
+                DataCategory.BASIC_PROFILE,
+                DataCategory.OPTIONAL_SETTINGS,
+                DataCategory.APPLICATION_FORM
+            },
+            roles = Principals.HANDLER_ROLE)
     public void withdrawOnRequest(@DataSubject long memberId, RequestChannel channel) {
         withdrawals.withdraw(account(memberId), WithdrawalRecord.Channel.valueOf(channel.name()));
     }
 
     @Override
-    @PersonalDataAccess(task = AccessTask.DOWNLOAD, categories = {DataCategory.ACCOUNT, DataCategory.BASIC_PROFILE,
-            DataCategory.OPTIONAL_SETTINGS, DataCategory.APPLICATION_FORM}, roles = Principals.HANDLER_ROLE)
+    @PersonalDataAccess(
+            task = AccessTask.DOWNLOAD,
+            categories = {
+                DataCategory.ACCOUNT,
+                DataCategory.BASIC_PROFILE,
+                DataCategory.OPTIONAL_SETTINGS,
+                DataCategory.APPLICATION_FORM
+            },
+            roles = Principals.HANDLER_ROLE)
     public MemberExport export(List<Long> memberIds, @AccessReason String reason) {
         List<CareField> columns = List.of(CareField.values()).stream()
-                .filter(field -> caller.mayReach(field.category())).toList();
+                .filter(field -> caller.mayReach(field.category()))
+                .toList();
         CsvText csv = new CsvText();
         List<String> header = new ArrayList<>(List.of("MEMBER_ID"));
         columns.forEach(field -> header.add(field.name()));

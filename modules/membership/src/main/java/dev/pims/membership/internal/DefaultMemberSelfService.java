@@ -52,13 +52,18 @@ public class DefaultMemberSelfService implements MemberSelfService {
     private Event<VerificationMailDue> verificationMail;
 
     @Override
-    @PersonalDataAccess(task = AccessTask.INPUT, categories = {DataCategory.ACCOUNT, DataCategory.BASIC_PROFILE,
-            DataCategory.OPTIONAL_SETTINGS, DataCategory.APPLICATION_FORM})
+    @PersonalDataAccess(
+            task = AccessTask.INPUT,
+            categories = {
+                DataCategory.ACCOUNT,
+                DataCategory.BASIC_PROFILE,
+                DataCategory.OPTIONAL_SETTINGS,
+                DataCategory.APPLICATION_FORM
+            })
     public SignUpReceipt signUp(SignUpForm form) {
         String token = VerificationTokens.newToken();
         MemberAccount account = enrolment.enrol(form, token);
-        verificationMail.fire(new VerificationMailDue(account.getEmail(), token, form.getLanguage(),
-                origin.baseUrl()));
+        verificationMail.fire(new VerificationMailDue(account.getEmail(), token, form.getLanguage(), origin.baseUrl()));
         return new SignUpReceipt(account.getId());
     }
 
@@ -74,18 +79,31 @@ public class DefaultMemberSelfService implements MemberSelfService {
     }
 
     @Override
-    @PersonalDataAccess(task = AccessTask.VIEW, categories = {DataCategory.ACCOUNT, DataCategory.BASIC_PROFILE,
-            DataCategory.OPTIONAL_SETTINGS, DataCategory.APPLICATION_FORM}, roles = Principals.MEMBER_ROLE)
+    @PersonalDataAccess(
+            task = AccessTask.VIEW,
+            categories = {
+                DataCategory.ACCOUNT,
+                DataCategory.BASIC_PROFILE,
+                DataCategory.OPTIONAL_SETTINGS,
+                DataCategory.APPLICATION_FORM
+            },
+            roles = Principals.MEMBER_ROLE)
     public MemberProfile viewOwnProfile() {
         long memberId = caller.id();
         MemberAccount account = members.account(memberId).orElseThrow(IllegalStateException::new);
-        return new MemberProfile(memberId, account.getEmail(), account.getJoinedAt(), account.getEmailVerifiedAt(),
+        return new MemberProfile(
+                memberId,
+                account.getEmail(),
+                account.getJoinedAt(),
+                account.getEmailVerifiedAt(),
                 members.detailsOf(memberId));
     }
 
     @Override
-    @PersonalDataAccess(task = AccessTask.MODIFY, categories = {DataCategory.BASIC_PROFILE,
-            DataCategory.OPTIONAL_SETTINGS, DataCategory.APPLICATION_FORM}, roles = Principals.MEMBER_ROLE)
+    @PersonalDataAccess(
+            task = AccessTask.MODIFY,
+            categories = {DataCategory.BASIC_PROFILE, DataCategory.OPTIONAL_SETTINGS, DataCategory.APPLICATION_FORM},
+            roles = Principals.MEMBER_ROLE)
     public void modifyOwnProfile(ProfileDetails change) {
         long memberId = caller.id();
         members.basicProfile(memberId).takeFrom(change);
@@ -94,8 +112,15 @@ public class DefaultMemberSelfService implements MemberSelfService {
     }
 
     @Override
-    @PersonalDataAccess(task = AccessTask.DELETE, categories = {DataCategory.ACCOUNT, DataCategory.BASIC_PROFILE,
-            DataCategory.OPTIONAL_SETTINGS, DataCategory.APPLICATION_FORM}, roles = Principals.MEMBER_ROLE)
+    @PersonalDataAccess(
+            task = AccessTask.DELETE,
+            categories = {
+                DataCategory.ACCOUNT,
+                DataCategory.BASIC_PROFILE,
+                DataCategory.OPTIONAL_SETTINGS,
+                DataCategory.APPLICATION_FORM
+            },
+            roles = Principals.MEMBER_ROLE)
     public void withdraw(String currentPassword) {
         long memberId = caller.id();
         MemberAccount account = members.account(memberId).orElseThrow(IllegalStateException::new);

@@ -25,8 +25,14 @@ public class DefaultSyntheticMembers implements SyntheticMembers {
     private RequestOrigin origin;
 
     @Override
-    @PersonalDataAccess(task = AccessTask.INPUT, categories = {DataCategory.ACCOUNT, DataCategory.BASIC_PROFILE,
-            DataCategory.OPTIONAL_SETTINGS, DataCategory.APPLICATION_FORM})
+    @PersonalDataAccess(
+            task = AccessTask.INPUT,
+            categories = {
+                DataCategory.ACCOUNT,
+                DataCategory.BASIC_PROFILE,
+                DataCategory.OPTIONAL_SETTINGS,
+                DataCategory.APPLICATION_FORM
+            })
     public SignUpReceipt enrolVerified(SignUpForm form) {
         if (origin.isHttpRequest()) {
             throw new AccessDeniedException("Synthetic members are enrolled by PIMS itself only.");

@@ -48,11 +48,18 @@ class Enrolment {
             throw new MembershipRefusal(Reason.EMAIL_TAKEN);
         }
         LocalDateTime now = now();
-        MemberAccount account = members.add(new MemberAccount(email, passwords.hash(form.getPassword()),
-                form.getLanguage(), now, VerificationTokens.hashOf(token), now.plus(VERIFICATION_VALIDITY)));
+        MemberAccount account = members.add(new MemberAccount(
+                email,
+                passwords.hash(form.getPassword()),
+                form.getLanguage(),
+                now,
+                VerificationTokens.hashOf(token),
+                now.plus(VERIFICATION_VALIDITY)));
         long memberId = account.getId();
         ProfileDetails details = form.getDetails();
-        members.addCategories(new BasicProfile(memberId, details), new OptionalSettings(memberId, details),
+        members.addCategories(
+                new BasicProfile(memberId, details),
+                new OptionalSettings(memberId, details),
                 new ApplicationForm(memberId, details));
         signedUp.fire(new MemberSignedUp(memberId, form.consentsGiven()));
         return account;

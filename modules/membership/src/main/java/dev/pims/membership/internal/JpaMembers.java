@@ -43,16 +43,20 @@ class JpaMembers implements Members {
 
     @Override
     public Optional<MemberAccount> accountByEmail(String email) {
-        return entityManager.createNamedQuery("MemberAccount.findByEmail", MemberAccount.class)
+        return entityManager
+                .createNamedQuery("MemberAccount.findByEmail", MemberAccount.class)
                 .setParameter("email", email)
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
     public Optional<MemberAccount> accountByVerificationToken(String tokenHash) {
-        return entityManager.createNamedQuery("MemberAccount.findByVerificationToken", MemberAccount.class)
+        return entityManager
+                .createNamedQuery("MemberAccount.findByVerificationToken", MemberAccount.class)
                 .setParameter("tokenHash", tokenHash)
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
@@ -67,18 +71,26 @@ class JpaMembers implements Members {
         // (docs/member-search.md).
         String order = by == SearchBy.EMAIL ? column : column + ", p.MEMBER_ID";
         // A range rather than LIKE: it needs no escaping of % and _, and the index serves it whatever the input.
-        List<?> rows = entityManager.createNativeQuery("SELECT a.ID, a.EMAIL, p.NAME, p.MOBILE_PHONE, a.STATUS, "
-                + "a.JOINED_AT FROM MEMBER_ACCOUNT a JOIN BASIC_PROFILE p ON p.MEMBER_ID = a.ID "
-                + "WHERE " + column + " >= ? AND " + column + " < ? ORDER BY " + order + " "
-                + "OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")
+        List<?> rows = entityManager
+                .createNativeQuery("SELECT a.ID, a.EMAIL, p.NAME, p.MOBILE_PHONE, a.STATUS, "
+                        + "a.JOINED_AT FROM MEMBER_ACCOUNT a JOIN BASIC_PROFILE p ON p.MEMBER_ID = a.ID "
+                        + "WHERE " + column + " >= ? AND " + column + " < ? ORDER BY " + order + " "
+                        + "OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")
                 .setParameter(1, prefix)
                 .setParameter(2, prefix + Character.MAX_VALUE)
                 .setParameter(3, first)
                 .setParameter(4, max)
                 .getResultList();
-        return rows.stream().map(Object[].class::cast).map(row -> new MemberListing(((Number) row[0]).longValue(),
-                (String) row[1], (String) row[2], (String) row[3], MemberStatus.valueOf((String) row[4]),
-                ((Timestamp) row[5]).toLocalDateTime())).toList();
+        return rows.stream()
+                .map(Object[].class::cast)
+                .map(row -> new MemberListing(
+                        ((Number) row[0]).longValue(),
+                        (String) row[1],
+                        (String) row[2],
+                        (String) row[3],
+                        MemberStatus.valueOf((String) row[4]),
+                        ((Timestamp) row[5]).toLocalDateTime()))
+                .toList();
     }
 
     @Override

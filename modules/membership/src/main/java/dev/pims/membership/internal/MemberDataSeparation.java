@@ -18,30 +18,51 @@ class MemberDataSeparation {
 
     /** Policy §4B: member information is retained one year after withdrawal. */
     static final Period RETENTION_AFTER_WITHDRAWAL = Period.ofYears(1);
+
     static final String WITHDRAWAL = "WITHDRAWAL";
 
     SeparatedMember separate(MemberAccount account, ProfileDetails details, LocalDateTime now) {
         JsonObjectBuilder data = Json.createObjectBuilder()
-                .add("account", Json.createObjectBuilder()
-                        .add("email", account.getEmail())
-                        .add("joinedAt", account.getJoinedAt().toString())
-                        .add("language", account.getLanguage()))
-                .add("basicProfile", Json.createObjectBuilder()
-                        .add("name", details.getName())
-                        .add("mobilePhone", details.getMobilePhone())
-                        .add("companyPhone", orEmpty(details.getCompanyPhone()))
-                        .add("company", orEmpty(details.getCompany()))
-                        .add("department", orEmpty(details.getDepartment()))
-                        .add("jobTitle", orEmpty(details.getJobTitle())))
-                .add("optionalSettings", Json.createObjectBuilder()
-                        .add("keepSearchHistory", details.isKeepSearchHistory())
-                        .add("serviceNotices", details.isServiceNotices()))
-                .add("applicationForm", Json.createObjectBuilder()
-                        .add("intendedUse", orEmpty(details.getIntendedUse()))
-                        .add("industry", details.getIndustry() == null ? "" : details.getIndustry().name())
-                        .add("monthlyImageVolume", details.getMonthlyImageVolume() == null
-                                ? "" : details.getMonthlyImageVolume().toString()));
-        return new SeparatedMember(account.getId(), now, now.plus(RETENTION_AFTER_WITHDRAWAL), WITHDRAWAL,
+                .add(
+                        "account",
+                        Json.createObjectBuilder()
+                                .add("email", account.getEmail())
+                                .add("joinedAt", account.getJoinedAt().toString())
+                                .add("language", account.getLanguage()))
+                .add(
+                        "basicProfile",
+                        Json.createObjectBuilder()
+                                .add("name", details.getName())
+                                .add("mobilePhone", details.getMobilePhone())
+                                .add("companyPhone", orEmpty(details.getCompanyPhone()))
+                                .add("company", orEmpty(details.getCompany()))
+                                .add("department", orEmpty(details.getDepartment()))
+                                .add("jobTitle", orEmpty(details.getJobTitle())))
+                .add(
+                        "optionalSettings",
+                        Json.createObjectBuilder()
+                                .add("keepSearchHistory", details.isKeepSearchHistory())
+                                .add("serviceNotices", details.isServiceNotices()))
+                .add(
+                        "applicationForm",
+                        Json.createObjectBuilder()
+                                .add("intendedUse", orEmpty(details.getIntendedUse()))
+                                .add(
+                                        "industry",
+                                        details.getIndustry() == null
+                                                ? ""
+                                                : details.getIndustry().name())
+                                .add(
+                                        "monthlyImageVolume",
+                                        details.getMonthlyImageVolume() == null
+                                                ? ""
+                                                : details.getMonthlyImageVolume()
+                                                        .toString()));
+        return new SeparatedMember(
+                account.getId(),
+                now,
+                now.plus(RETENTION_AFTER_WITHDRAWAL),
+                WITHDRAWAL,
                 data.build().toString());
     }
 

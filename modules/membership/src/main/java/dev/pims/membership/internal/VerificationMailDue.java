@@ -1,5 +1,4 @@
 package dev.pims.membership.internal;
 
 /** A verification e-mail to send once the sign-up has committed. */
-record VerificationMailDue(String email, String token, String language, String baseUrl) {
-}
+record VerificationMailDue(String email, String token, String language, String baseUrl) {}

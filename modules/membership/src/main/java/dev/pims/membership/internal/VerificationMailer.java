@@ -37,7 +37,8 @@ class VerificationMailer {
     private String delivery;
 
     void send(@Observes(during = TransactionPhase.AFTER_SUCCESS) VerificationMailDue due) {
-        ResourceBundle texts = ResourceBundle.getBundle("dev.pims.membership.mail", Locale.forLanguageTag(due.language()));
+        ResourceBundle texts =
+                ResourceBundle.getBundle("dev.pims.membership.mail", Locale.forLanguageTag(due.language()));
         String link = due.baseUrl() + "/verify?token=" + URLEncoder.encode(due.token(), StandardCharsets.UTF_8);
         String subject = texts.getString("verification.subject");
         String body = MessageFormat.format(texts.getString("verification.body"), link);

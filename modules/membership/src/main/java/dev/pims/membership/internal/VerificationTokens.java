@@ -12,8 +12,7 @@ final class VerificationTokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private VerificationTokens() {
-    }
+    private VerificationTokens() {}
 
     static String newToken() {
         byte[] bytes = new byte[32];

@@ -23,7 +23,9 @@ class VerificationTokensTest {
     @Test
     void theStoredHashIsStableAndIsNotTheToken() {
         String token = VerificationTokens.newToken();
-        assertThat(VerificationTokens.hashOf(token)).isEqualTo(VerificationTokens.hashOf(token))
-                .doesNotContain(token).hasSize(64);
+        assertThat(VerificationTokens.hashOf(token))
+                .isEqualTo(VerificationTokens.hashOf(token))
+                .doesNotContain(token)
+                .hasSize(64);
     }
 }

@@ -25,14 +25,22 @@ public final class MemberStore {
     }
 
     /** Every datum of a member's basic profile and application form, as stored. */
-    public record Profile(String name, String mobilePhone, String mobileDigits, String companyPhone, String company,
-            String department, String jobTitle, String intendedUse, String industry, Integer monthlyImageVolume) {
-    }
+    public record Profile(
+            String name,
+            String mobilePhone,
+            String mobileDigits,
+            String companyPhone,
+            String company,
+            String department,
+            String jobTitle,
+            String intendedUse,
+            String industry,
+            Integer monthlyImageVolume) {}
 
     /** The member id of an e-mail address, or null if there is no such account. */
     public Long memberIdOf(String email) throws SQLException {
-        List<Long> found = store.query("SELECT ID FROM MEMBER_ACCOUNT WHERE EMAIL = ?", row -> row.getLong("ID"),
-                email);
+        List<Long> found =
+                store.query("SELECT ID FROM MEMBER_ACCOUNT WHERE EMAIL = ?", row -> row.getLong("ID"), email);
         return found.isEmpty() ? null : found.get(0);
     }
 
@@ -48,32 +56,53 @@ public final class MemberStore {
 
     /** The status of a member's account ({@code PENDING_VERIFICATION}, {@code ACTIVE}, ...), empty without one. */
     public Optional<String> statusOf(long memberId) throws SQLException {
-        return store.query("SELECT STATUS FROM MEMBER_ACCOUNT WHERE ID = ?", row -> row.getString("STATUS"),
-                memberId).stream().findFirst();
+        return store
+                .query("SELECT STATUS FROM MEMBER_ACCOUNT WHERE ID = ?", row -> row.getString("STATUS"), memberId)
+                .stream()
+                .findFirst();
     }
 
     /** The stored hash of a member's password; fails without an account. */
     public String passwordHashOf(long memberId) throws SQLException {
-        return store.query("SELECT PASSWORD_HASH FROM MEMBER_ACCOUNT WHERE ID = ?",
-                row -> row.getString("PASSWORD_HASH"), memberId).stream().findFirst().orElseThrow();
+        return store
+                .query(
+                        "SELECT PASSWORD_HASH FROM MEMBER_ACCOUNT WHERE ID = ?",
+                        row -> row.getString("PASSWORD_HASH"),
+                        memberId)
+                .stream()
+                .findFirst()
+                .orElseThrow();
     }
 
     /** A member's profile, empty without a basic profile (the application form's data are null without one). */
     public Optional<Profile> profileOf(long memberId) throws SQLException {
-        return store.query("SELECT b.NAME, b.MOBILE_PHONE, b.MOBILE_DIGITS, b.COMPANY_PHONE, b.COMPANY, b.DEPARTMENT, "
-                + "b.JOB_TITLE, a.INTENDED_USE, a.INDUSTRY, a.MONTHLY_IMAGE_VOLUME FROM BASIC_PROFILE b "
-                + "LEFT JOIN APPLICATION_FORM a ON a.MEMBER_ID = b.MEMBER_ID WHERE b.MEMBER_ID = ?",
-                row -> new Profile(row.getString("NAME"), row.getString("MOBILE_PHONE"),
-                        row.getString("MOBILE_DIGITS"), row.getString("COMPANY_PHONE"), row.getString("COMPANY"),
-                        row.getString("DEPARTMENT"), row.getString("JOB_TITLE"), row.getString("INTENDED_USE"),
-                        row.getString("INDUSTRY"), (Integer) row.getObject("MONTHLY_IMAGE_VOLUME")),
-                memberId).stream().findFirst();
+        return store
+                .query(
+                        "SELECT b.NAME, b.MOBILE_PHONE, b.MOBILE_DIGITS, b.COMPANY_PHONE, b.COMPANY, b.DEPARTMENT, "
+                                + "b.JOB_TITLE, a.INTENDED_USE, a.INDUSTRY, a.MONTHLY_IMAGE_VOLUME FROM BASIC_PROFILE b "
+                                + "LEFT JOIN APPLICATION_FORM a ON a.MEMBER_ID = b.MEMBER_ID WHERE b.MEMBER_ID = ?",
+                        row -> new Profile(
+                                row.getString("NAME"),
+                                row.getString("MOBILE_PHONE"),
+                                row.getString("MOBILE_DIGITS"),
+                                row.getString("COMPANY_PHONE"),
+                                row.getString("COMPANY"),
+                                row.getString("DEPARTMENT"),
+                                row.getString("JOB_TITLE"),
+                                row.getString("INTENDED_USE"),
+                                row.getString("INDUSTRY"),
+                                (Integer) row.getObject("MONTHLY_IMAGE_VOLUME")),
+                        memberId)
+                .stream()
+                .findFirst();
     }
 
     /** The channels of a member's withdrawal records ({@code WEB}, {@code PHONE}, ...), oldest first. */
     public List<String> withdrawalChannelsOf(long memberId) throws SQLException {
-        return store.query("SELECT CHANNEL FROM WITHDRAWAL_RECORD WHERE MEMBER_ID = ? ORDER BY ID",
-                row -> row.getString("CHANNEL"), memberId);
+        return store.query(
+                "SELECT CHANNEL FROM WITHDRAWAL_RECORD WHERE MEMBER_ID = ? ORDER BY ID",
+                row -> row.getString("CHANNEL"),
+                memberId);
     }
 
     /**
@@ -97,8 +126,9 @@ public final class MemberStore {
     public long insertVerifiedMember(String email, String name, String mobilePhone) throws SQLException {
         try (Connection db = store.open()) {
             long id;
-            try (PreparedStatement account = db.prepareStatement("INSERT INTO MEMBER_ACCOUNT (EMAIL, PASSWORD_HASH, "
-                    + "STATUS, LANGUAGE, JOINED_AT, EMAIL_VERIFIED_AT) VALUES (?, 'not-a-login', 'ACTIVE', 'en', ?, ?)",
+            try (PreparedStatement account = db.prepareStatement(
+                    "INSERT INTO MEMBER_ACCOUNT (EMAIL, PASSWORD_HASH, "
+                            + "STATUS, LANGUAGE, JOINED_AT, EMAIL_VERIFIED_AT) VALUES (?, 'not-a-login', 'ACTIVE', 'en', ?, ?)",
                     Statement.RETURN_GENERATED_KEYS)) {
                 Timestamp now = Timestamp.valueOf(LocalDateTime.now());
                 account.setString(1, email);
@@ -110,10 +140,19 @@ public final class MemberStore {
                     id = keys.getLong(1);
                 }
             }
-            execute(db, "INSERT INTO BASIC_PROFILE (MEMBER_ID, NAME, MOBILE_PHONE, MOBILE_DIGITS, JOB_TITLE) "
-                    + "VALUES (?, ?, ?, ?, 'Buyer')", id, name, mobilePhone, mobilePhone.replaceAll("[^0-9]", ""));
-            execute(db, "INSERT INTO OPTIONAL_SETTINGS (MEMBER_ID, KEEP_SEARCH_HISTORY, SERVICE_NOTICES) "
-                    + "VALUES (?, FALSE, FALSE)", id);
+            execute(
+                    db,
+                    "INSERT INTO BASIC_PROFILE (MEMBER_ID, NAME, MOBILE_PHONE, MOBILE_DIGITS, JOB_TITLE) "
+                            + "VALUES (?, ?, ?, ?, 'Buyer')",
+                    id,
+                    name,
+                    mobilePhone,
+                    mobilePhone.replaceAll("[^0-9]", ""));
+            execute(
+                    db,
+                    "INSERT INTO OPTIONAL_SETTINGS (MEMBER_ID, KEEP_SEARCH_HISTORY, SERVICE_NOTICES) "
+                            + "VALUES (?, FALSE, FALSE)",
+                    id);
             execute(db, "INSERT INTO APPLICATION_FORM (MEMBER_ID, INTENDED_USE) VALUES (?, 'Visual search')", id);
             return id;
         }

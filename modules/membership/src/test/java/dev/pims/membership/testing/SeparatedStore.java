@@ -17,18 +17,25 @@ public final class SeparatedStore {
     }
 
     /** A member's data kept apart: when, until when, why, and the data itself (as the text it is kept as). */
-    public record Separated(LocalDateTime separatedAt, LocalDateTime destroyAfter, String reason,
-            String personalData) {
-    }
+    public record Separated(
+            LocalDateTime separatedAt, LocalDateTime destroyAfter, String reason, String personalData) {}
 
     /** What the separated store keeps of a member, empty if nothing. */
     public Optional<Separated> separatedOf(long memberId) throws SQLException {
-        return store.query("SELECT SEPARATED_AT, DESTROY_AFTER, REASON, PERSONAL_DATA FROM SEPARATED_MEMBER "
-                + "WHERE MEMBER_ID = ?", row -> {
-                    Clob data = row.getClob("PERSONAL_DATA");
-                    return new Separated(StoreConnection.localDateTime(row, "SEPARATED_AT"),
-                            StoreConnection.localDateTime(row, "DESTROY_AFTER"), row.getString("REASON"),
-                            data.getSubString(1, (int) data.length()));
-                }, memberId).stream().findFirst();
+        return store
+                .query(
+                        "SELECT SEPARATED_AT, DESTROY_AFTER, REASON, PERSONAL_DATA FROM SEPARATED_MEMBER "
+                                + "WHERE MEMBER_ID = ?",
+                        row -> {
+                            Clob data = row.getClob("PERSONAL_DATA");
+                            return new Separated(
+                                    StoreConnection.localDateTime(row, "SEPARATED_AT"),
+                                    StoreConnection.localDateTime(row, "DESTROY_AFTER"),
+                                    row.getString("REASON"),
+                                    data.getSubString(1, (int) data.length()));
+                        },
+                        memberId)
+                .stream()
+                .findFirst();
     }
 }

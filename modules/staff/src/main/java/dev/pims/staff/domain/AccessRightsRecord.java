@@ -21,7 +21,8 @@ import java.time.LocalDateTime;
  */
 @Entity
 @Table(name = "ACCESS_RIGHTS_RECORD")
-@NamedQuery(name = "AccessRightsRecord.newestFirst",
+@NamedQuery(
+        name = "AccessRightsRecord.newestFirst",
         query = "SELECT r FROM AccessRightsRecord r ORDER BY r.occurredAt DESC, r.id DESC")
 @NamedQuery(name = "AccessRightsRecord.count", query = "SELECT COUNT(r) FROM AccessRightsRecord r")
 public class AccessRightsRecord {
@@ -51,12 +52,16 @@ public class AccessRightsRecord {
     @Column(name = "REASON", nullable = false, updatable = false, length = 500)
     private String reason;
 
-    protected AccessRightsRecord() {
-    }
+    protected AccessRightsRecord() {}
 
     /** @param rightName the role or data category, or null for the creation or removal of an account */
-    public AccessRightsRecord(LocalDateTime occurredAt, String actorId, String targetLoginId, RightsChangeKind kind,
-            String rightName, String reason) {
+    public AccessRightsRecord(
+            LocalDateTime occurredAt,
+            String actorId,
+            String targetLoginId,
+            RightsChangeKind kind,
+            String rightName,
+            String reason) {
         this.occurredAt = occurredAt;
         this.actorId = actorId;
         this.targetLoginId = targetLoginId;

@@ -14,8 +14,7 @@ public class FormerPassword {
     @Column(name = "RETIRED_AT", nullable = false)
     private LocalDateTime retiredAt;
 
-    protected FormerPassword() {
-    }
+    protected FormerPassword() {}
 
     FormerPassword(String hash, LocalDateTime retiredAt) {
         this.hash = hash;

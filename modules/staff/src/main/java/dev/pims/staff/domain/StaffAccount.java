@@ -40,7 +40,8 @@ import java.util.function.Supplier;
 @Entity
 @Table(name = "STAFF_ACCOUNT")
 @NamedQuery(name = "StaffAccount.findByLoginId", query = "SELECT s FROM StaffAccount s WHERE s.loginId = :loginId")
-@NamedQuery(name = "StaffAccount.rightsVersionByLoginId",
+@NamedQuery(
+        name = "StaffAccount.rightsVersionByLoginId",
         query = "SELECT s.rightsVersion FROM StaffAccount s WHERE s.loginId = :loginId")
 @NamedQuery(name = "StaffAccount.all", query = "SELECT s FROM StaffAccount s ORDER BY s.loginId")
 public class StaffAccount {
@@ -97,8 +98,7 @@ public class StaffAccount {
     @Column(name = "VERSION")
     private int version;
 
-    protected StaffAccount() {
-    }
+    protected StaffAccount() {}
 
     /** A new account whose first password was handed over, so it must be changed at the first login. */
     public StaffAccount(String loginId, String passwordHash, Set<StaffRole> roles, LocalDateTime createdAt) {
@@ -111,8 +111,8 @@ public class StaffAccount {
     }
 
     /** An account whose password the person chose themself (the demo staff), so no change is due at first login. */
-    public static StaffAccount withChosenPassword(String loginId, String passwordHash, Set<StaffRole> roles,
-            LocalDateTime createdAt) {
+    public static StaffAccount withChosenPassword(
+            String loginId, String passwordHash, Set<StaffRole> roles, LocalDateTime createdAt) {
         StaffAccount account = new StaffAccount(loginId, passwordHash, roles, createdAt);
         account.mustChangePassword = false;
         return account;
@@ -174,7 +174,8 @@ public class StaffAccount {
 
     /** Whether the password must be changed before the roles are given: new, reset, or older than allowed. */
     public boolean passwordChangeDue(LocalDateTime now, int maxAgeDays) {
-        return mustChangePassword || !passwordChangedAt.plus(Duration.ofDays(maxAgeDays)).isAfter(now);
+        return mustChangePassword
+                || !passwordChangedAt.plus(Duration.ofDays(maxAgeDays)).isAfter(now);
     }
 
     /**
@@ -208,7 +209,8 @@ public class StaffAccount {
     /** The secret to show for enrolment, while a login in progress has no enrolled second factor yet. */
     public Optional<String> offerSecret(LocalDateTime now, Supplier<String> newSecret) {
         return secondFactor.awaitsCode(now) && !secondFactor.isEnrolled()
-                ? Optional.of(secondFactor.offerSecret(newSecret)) : Optional.empty();
+                ? Optional.of(secondFactor.offerSecret(newSecret))
+                : Optional.empty();
     }
 
     /**

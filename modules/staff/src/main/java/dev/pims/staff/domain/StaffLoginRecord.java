@@ -43,11 +43,10 @@ public class StaffLoginRecord {
     @Column(name = "DETAIL", updatable = false, length = DETAIL_LIMIT)
     private String detail;
 
-    protected StaffLoginRecord() {
-    }
+    protected StaffLoginRecord() {}
 
-    public StaffLoginRecord(String loginId, LocalDateTime occurredAt, String clientIp, StaffLoginOutcome outcome,
-            String detail) {
+    public StaffLoginRecord(
+            String loginId, LocalDateTime occurredAt, String clientIp, StaffLoginOutcome outcome, String detail) {
         this.loginId = clipped(loginId, LOGIN_ID_LIMIT);
         this.occurredAt = occurredAt;
         this.clientIp = clientIp;

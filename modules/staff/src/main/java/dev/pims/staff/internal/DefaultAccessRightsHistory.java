@@ -25,6 +25,8 @@ public class DefaultAccessRightsHistory implements AccessRightsHistory {
 
     @Override
     public List<RightsChange> newestFirst(int first, int pageSize) {
-        return records.newestFirst(first, pageSize).stream().map(AccessRightsRecord::toChange).toList();
+        return records.newestFirst(first, pageSize).stream()
+                .map(AccessRightsRecord::toChange)
+                .toList();
     }
 }

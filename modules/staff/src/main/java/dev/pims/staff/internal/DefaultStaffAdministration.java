@@ -66,8 +66,8 @@ public class DefaultStaffAdministration implements StaffAdministration {
         }
         String password = OneTimePasswords.madeUp();
         LocalDateTime now = now();
-        StaffAccount account = new StaffAccount(loginId, passwords.hash(password), EnumSet.noneOf(StaffRole.class),
-                now);
+        StaffAccount account =
+                new StaffAccount(loginId, passwords.hash(password), EnumSet.noneOf(StaffRole.class), now);
         account.changeRights(roles, categories);
         staff.add(account);
         record(now, loginId, RightsChangeKind.ACCOUNT_CREATED, null, reason);
@@ -91,10 +91,22 @@ public class DefaultStaffAdministration implements StaffAdministration {
     public void remove(long id, String reason) {
         StaffAccount account = othersAccount(id);
         LocalDateTime now = now();
-        recordDifferences(now, account.getLoginId(), account.getRoles(), Set.of(), RightsChangeKind.ROLE_GRANTED,
-                RightsChangeKind.ROLE_REVOKED, reason);
-        recordDifferences(now, account.getLoginId(), account.getCategories(), Set.of(),
-                RightsChangeKind.CATEGORY_GRANTED, RightsChangeKind.CATEGORY_REVOKED, reason);
+        recordDifferences(
+                now,
+                account.getLoginId(),
+                account.getRoles(),
+                Set.of(),
+                RightsChangeKind.ROLE_GRANTED,
+                RightsChangeKind.ROLE_REVOKED,
+                reason);
+        recordDifferences(
+                now,
+                account.getLoginId(),
+                account.getCategories(),
+                Set.of(),
+                RightsChangeKind.CATEGORY_GRANTED,
+                RightsChangeKind.CATEGORY_REVOKED,
+                reason);
         record(now, account.getLoginId(), RightsChangeKind.ACCOUNT_REMOVED, null, reason);
         staff.remove(account);
     }
@@ -121,19 +133,45 @@ public class DefaultStaffAdministration implements StaffAdministration {
     }
 
     /** One record for each role and category the account gained or lost, compared with the rights it had before. */
-    private void recordChanges(LocalDateTime at, StaffAccount account, Set<StaffRole> rolesBefore,
-            Set<DataCategory> categoriesBefore, String reason) {
-        recordDifferences(at, account.getLoginId(), rolesBefore, account.getRoles(), RightsChangeKind.ROLE_GRANTED,
-                RightsChangeKind.ROLE_REVOKED, reason);
-        recordDifferences(at, account.getLoginId(), categoriesBefore, account.getCategories(),
-                RightsChangeKind.CATEGORY_GRANTED, RightsChangeKind.CATEGORY_REVOKED, reason);
+    private void recordChanges(
+            LocalDateTime at,
+            StaffAccount account,
+            Set<StaffRole> rolesBefore,
+            Set<DataCategory> categoriesBefore,
+            String reason) {
+        recordDifferences(
+                at,
+                account.getLoginId(),
+                rolesBefore,
+                account.getRoles(),
+                RightsChangeKind.ROLE_GRANTED,
+                RightsChangeKind.ROLE_REVOKED,
+                reason);
+        recordDifferences(
+                at,
+                account.getLoginId(),
+                categoriesBefore,
+                account.getCategories(),
+                RightsChangeKind.CATEGORY_GRANTED,
+                RightsChangeKind.CATEGORY_REVOKED,
+                reason);
     }
 
-    private <R extends Enum<R>> void recordDifferences(LocalDateTime at, String target, Set<R> before, Set<R> after,
-            RightsChangeKind granted, RightsChangeKind revoked, String reason) {
-        after.stream().filter(right -> !before.contains(right)).sorted()
+    private <R extends Enum<R>> void recordDifferences(
+            LocalDateTime at,
+            String target,
+            Set<R> before,
+            Set<R> after,
+            RightsChangeKind granted,
+            RightsChangeKind revoked,
+            String reason) {
+        after.stream()
+                .filter(right -> !before.contains(right))
+                .sorted()
                 .forEach(right -> record(at, target, granted, right.name(), reason));
-        before.stream().filter(right -> !after.contains(right)).sorted()
+        before.stream()
+                .filter(right -> !after.contains(right))
+                .sorted()
                 .forEach(right -> record(at, target, revoked, right.name(), reason));
     }
 

@@ -27,6 +27,7 @@ public class DefaultStaffAuthentication implements StaffAuthentication {
 
     /** How long a right password waits for its code: time to open the app, not to walk away. */
     private static final Duration CODE_WINDOW = Duration.ofMinutes(5);
+
     private static final String SECOND_STEP = "code";
     private static final String ENROLLED = "second factor enrolled";
 
@@ -88,7 +89,8 @@ public class DefaultStaffAuthentication implements StaffAuthentication {
             return StaffLogin.refused(StaffLoginOutcome.LOCKED);
         }
         OptionalLong step = person.secretForCodes(now)
-                .map(secret -> totp.stepOf(code, secret, person.lastCodeStep())).orElse(OptionalLong.empty());
+                .map(secret -> totp.stepOf(code, secret, person.lastCodeStep()))
+                .orElse(OptionalLong.empty());
         if (step.isEmpty()) {
             boolean lockedNow = person.failedLogin(settings.maxFailures(), now);
             StaffLoginOutcome outcome = lockedNow ? StaffLoginOutcome.LOCKED_OUT : StaffLoginOutcome.CODE_REJECTED;
@@ -97,14 +99,15 @@ public class DefaultStaffAuthentication implements StaffAuthentication {
         }
         boolean enrolledNow = person.codeAccepted(step.getAsLong(), now);
         events.record(loginId, StaffLoginOutcome.SUCCESS, enrolledNow ? ENROLLED : null);
-        return new StaffLogin(StaffLoginOutcome.SUCCESS, person.getLoginId(), person.getRoles(),
-                person.getCategories());
+        return new StaffLogin(
+                StaffLoginOutcome.SUCCESS, person.getLoginId(), person.getRoles(), person.getCategories());
     }
 
     @Override
     public Optional<SecondFactorEnrolment> enrolment(String loginId) {
         LocalDateTime now = events.now();
-        return staff.byLoginId(loginId).flatMap(person -> person.offerSecret(now, totp::newSecret))
+        return staff.byLoginId(loginId)
+                .flatMap(person -> person.offerSecret(now, totp::newSecret))
                 .map(secret -> new SecondFactorEnrolment(secret, totp.qrCodeOf(loginId, secret)));
     }
 }

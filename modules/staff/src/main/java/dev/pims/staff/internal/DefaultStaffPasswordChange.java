@@ -52,7 +52,9 @@ public class DefaultStaffPasswordChange implements StaffPasswordChange {
         }
         if (!passwords.matches(currentPassword, person.getPasswordHash())) {
             boolean lockedNow = person.failedLogin(settings.maxFailures(), events.now());
-            events.record(loginId, lockedNow ? StaffLoginOutcome.LOCKED_OUT : StaffLoginOutcome.BAD_CREDENTIALS,
+            events.record(
+                    loginId,
+                    lockedNow ? StaffLoginOutcome.LOCKED_OUT : StaffLoginOutcome.BAD_CREDENTIALS,
                     PASSWORD_CHANGE);
             throw new StaffPasswordRefusal(Set.of(StaffPasswordProblem.CURRENT_PASSWORD_WRONG));
         }

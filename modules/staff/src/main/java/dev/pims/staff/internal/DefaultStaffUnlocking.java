@@ -31,7 +31,9 @@ public class DefaultStaffUnlocking implements StaffUnlocking {
         Optional<StaffAccount> locked = staff.byLoginId(loginId.trim()).filter(StaffAccount::isLocked);
         locked.ifPresent(account -> {
             account.unlock();
-            events.record(account.getLoginId(), StaffLoginOutcome.UNLOCKED,
+            events.record(
+                    account.getLoginId(),
+                    StaffLoginOutcome.UNLOCKED,
                     "by " + session.getCallerPrincipal().getName());
         });
         return locked.isPresent();

@@ -34,8 +34,12 @@ public class DemoStaff {
 
     static {
         // The demo handler sees every category but the application form, so that the demo shows a scope at work.
-        ACCOUNTS.put("handler", new Designation(StaffRole.HANDLER, "Pims-demo-2026-h",
-                EnumSet.complementOf(EnumSet.of(DataCategory.APPLICATION_FORM))));
+        ACCOUNTS.put(
+                "handler",
+                new Designation(
+                        StaffRole.HANDLER,
+                        "Pims-demo-2026-h",
+                        EnumSet.complementOf(EnumSet.of(DataCategory.APPLICATION_FORM))));
         ACCOUNTS.put("officer2", new Designation(StaffRole.PRIVACY_OFFICER, "Pims-demo-2026-o", Set.of()));
         ACCOUNTS.put("auditor", new Designation(StaffRole.AUDITOR, "Pims-demo-2026-a", Set.of()));
         ACCOUNTS.put("admin", new Designation(StaffRole.ADMIN, "Pims-demo-2026-s", Set.of()));
@@ -74,15 +78,22 @@ public class DemoStaff {
             String secret = staff.byLoginId(loginId)
                     .map(account -> account.enrolledSecret().orElse("(none: enrols at the next login)"))
                     .orElseGet(() -> createdWithSecret(loginId, designation));
-            list.append("\n    ").append(loginId).append(" / ").append(designation.password())
-                    .append("  TOTP secret ").append(secret).append("  (").append(designation.role()).append(')');
+            list.append("\n    ")
+                    .append(loginId)
+                    .append(" / ")
+                    .append(designation.password())
+                    .append("  TOTP secret ")
+                    .append(secret)
+                    .append("  (")
+                    .append(designation.role())
+                    .append(')');
         });
         LOG.info(() -> list.append('\n').toString());
     }
 
     private String createdWithSecret(String loginId, Designation designation) {
-        StaffAccount account = StaffAccount.withChosenPassword(loginId, passwords.hash(designation.password()),
-                EnumSet.of(designation.role()), events.now());
+        StaffAccount account = StaffAccount.withChosenPassword(
+                loginId, passwords.hash(designation.password()), EnumSet.of(designation.role()), events.now());
         account.changeRights(EnumSet.of(designation.role()), designation.categories());
         String secret = totp.newSecret();
         account.enrolSecondFactor(secret, events.now());
@@ -90,6 +101,5 @@ public class DemoStaff {
         return secret;
     }
 
-    record Designation(StaffRole role, String password, Set<DataCategory> categories) {
-    }
+    record Designation(StaffRole role, String password, Set<DataCategory> categories) {}
 }

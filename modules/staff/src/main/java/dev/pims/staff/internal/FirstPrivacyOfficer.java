@@ -49,7 +49,10 @@ public class FirstPrivacyOfficer {
             return;
         }
         String password = givenPassword.filter(given -> !given.isBlank()).orElseGet(OneTimePasswords::madeUp);
-        staff.add(new StaffAccount(LOGIN_ID, passwords.hash(password), EnumSet.of(StaffRole.PRIVACY_OFFICER),
+        staff.add(new StaffAccount(
+                LOGIN_ID,
+                passwords.hash(password),
+                EnumSet.of(StaffRole.PRIVACY_OFFICER),
                 LocalDateTime.now(clock.withZone(ZoneOffset.UTC))));
         if (givenPassword.isPresent()) {
             LOG.info(() -> "First start: privacy officer '" + LOGIN_ID + "' created with the password from "

@@ -20,12 +20,17 @@ class JpaAccessRightsRecords implements AccessRightsRecords {
 
     @Override
     public long count() {
-        return entityManager.createNamedQuery("AccessRightsRecord.count", Long.class).getSingleResult();
+        return entityManager
+                .createNamedQuery("AccessRightsRecord.count", Long.class)
+                .getSingleResult();
     }
 
     @Override
     public List<AccessRightsRecord> newestFirst(int first, int pageSize) {
-        return entityManager.createNamedQuery("AccessRightsRecord.newestFirst", AccessRightsRecord.class)
-                .setFirstResult(first).setMaxResults(pageSize).getResultList();
+        return entityManager
+                .createNamedQuery("AccessRightsRecord.newestFirst", AccessRightsRecord.class)
+                .setFirstResult(first)
+                .setMaxResults(pageSize)
+                .getResultList();
     }
 }

@@ -17,8 +17,11 @@ class JpaStaffAccounts implements StaffAccounts {
 
     @Override
     public boolean anyExists() {
-        return !entityManager.createQuery("SELECT s.id FROM StaffAccount s", Long.class)
-                .setMaxResults(1).getResultList().isEmpty();
+        return !entityManager
+                .createQuery("SELECT s.id FROM StaffAccount s", Long.class)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 
     @Override
@@ -28,9 +31,11 @@ class JpaStaffAccounts implements StaffAccounts {
 
     @Override
     public Optional<StaffAccount> byLoginId(String loginId) {
-        return entityManager.createNamedQuery("StaffAccount.findByLoginId", StaffAccount.class)
+        return entityManager
+                .createNamedQuery("StaffAccount.findByLoginId", StaffAccount.class)
                 .setParameter("loginId", loginId)
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
@@ -40,14 +45,19 @@ class JpaStaffAccounts implements StaffAccounts {
 
     @Override
     public List<StaffAccount> all() {
-        return entityManager.createNamedQuery("StaffAccount.all", StaffAccount.class).getResultList();
+        return entityManager
+                .createNamedQuery("StaffAccount.all", StaffAccount.class)
+                .getResultList();
     }
 
     @Override
     public OptionalInt rightsVersionOf(String loginId) {
-        return entityManager.createNamedQuery("StaffAccount.rightsVersionByLoginId", Integer.class)
+        return entityManager
+                .createNamedQuery("StaffAccount.rightsVersionByLoginId", Integer.class)
                 .setParameter("loginId", loginId)
-                .getResultStream().mapToInt(Integer::intValue).findFirst();
+                .getResultStream()
+                .mapToInt(Integer::intValue)
+                .findFirst();
     }
 
     @Override

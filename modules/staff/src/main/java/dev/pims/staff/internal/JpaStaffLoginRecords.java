@@ -25,14 +25,18 @@ class JpaStaffLoginRecords implements StaffLoginRecords {
     @Override
     public List<NewAddressLogin> newAddressLogins(LocalDateTime from, LocalDateTime to) {
         // Served by STAFF_LOGIN_RECORD_ADDRESS (V10): login id, address, outcome, time.
-        return entityManager.createQuery("SELECT r.loginId, r.clientIp, MIN(r.occurredAt) FROM StaffLoginRecord r "
-                + "WHERE r.outcome = :success AND r.occurredAt >= :from AND r.occurredAt < :to AND NOT EXISTS ("
-                + "SELECT e.id FROM StaffLoginRecord e WHERE e.loginId = r.loginId AND e.clientIp = r.clientIp "
-                + "AND e.outcome = :success AND e.occurredAt < :from) GROUP BY r.loginId, r.clientIp", Object[].class)
+        return entityManager
+                .createQuery(
+                        "SELECT r.loginId, r.clientIp, MIN(r.occurredAt) FROM StaffLoginRecord r "
+                                + "WHERE r.outcome = :success AND r.occurredAt >= :from AND r.occurredAt < :to AND NOT EXISTS ("
+                                + "SELECT e.id FROM StaffLoginRecord e WHERE e.loginId = r.loginId AND e.clientIp = r.clientIp "
+                                + "AND e.outcome = :success AND e.occurredAt < :from) GROUP BY r.loginId, r.clientIp",
+                        Object[].class)
                 .setParameter("success", StaffLoginOutcome.SUCCESS)
                 .setParameter("from", from)
                 .setParameter("to", to)
-                .getResultList().stream()
+                .getResultList()
+                .stream()
                 .map(row -> new NewAddressLogin((String) row[0], (String) row[1], (LocalDateTime) row[2]))
                 .sorted(Comparator.comparing(NewAddressLogin::at).thenComparing(NewAddressLogin::loginId))
                 .toList();

@@ -12,8 +12,7 @@ final class OneTimePasswords {
     private static final int LENGTH = 20;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private OneTimePasswords() {
-    }
+    private OneTimePasswords() {}
 
     static String madeUp() {
         StringBuilder password = new StringBuilder(LENGTH);

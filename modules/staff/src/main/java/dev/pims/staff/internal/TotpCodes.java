@@ -52,8 +52,14 @@ class TotpCodes {
 
     /** The QR code an authenticator app scans: the secret, the issuer and the login id, as a PNG data URI. */
     String qrCodeOf(String loginId, String secret) {
-        QrData data = new QrData.Builder().label(loginId).issuer(ISSUER).secret(secret)
-                .algorithm(HashingAlgorithm.SHA1).digits(DIGITS).period(STEP_SECONDS).build();
+        QrData data = new QrData.Builder()
+                .label(loginId)
+                .issuer(ISSUER)
+                .secret(secret)
+                .algorithm(HashingAlgorithm.SHA1)
+                .digits(DIGITS)
+                .period(STEP_SECONDS)
+                .build();
         try {
             ZxingPngQrGenerator png = new ZxingPngQrGenerator();
             return Utils.getDataUriForImage(png.generate(data), png.getImageMimeType());
@@ -84,7 +90,7 @@ class TotpCodes {
 
     /** Compared in constant time, so that the time of the answer tells nothing about the right digits. */
     private static boolean sameCode(String typed, String expected) {
-        return MessageDigest.isEqual(typed.getBytes(StandardCharsets.US_ASCII),
-                expected.getBytes(StandardCharsets.US_ASCII));
+        return MessageDigest.isEqual(
+                typed.getBytes(StandardCharsets.US_ASCII), expected.getBytes(StandardCharsets.US_ASCII));
     }
 }

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 /** Least privilege in the account itself: categories only for handlers, never no role, and every change counted. */
 class StaffAccountTest {
 
-    private final StaffAccount account = new StaffAccount("kim", "hash", EnumSet.of(StaffRole.HANDLER),
-            LocalDateTime.of(2026, 3, 2, 9, 0));
+    private final StaffAccount account =
+            new StaffAccount("kim", "hash", EnumSet.of(StaffRole.HANDLER), LocalDateTime.of(2026, 3, 2, 9, 0));
 
     @Test
     void everyChangeOfRightsCountsUpTheRightsVersion() {
@@ -31,15 +31,18 @@ class StaffAccountTest {
     @Test
     void dataCategoriesGoOnlyWithTheHandlerRole() {
         assertThatThrownBy(() -> account.changeRights(Set.of(StaffRole.AUDITOR), Set.of(DataCategory.ACCOUNT)))
-                .isInstanceOfSatisfying(StaffRefusal.class,
-                        refusal -> assertThat(refusal.reason()).isEqualTo(StaffRefusal.Reason.CATEGORIES_ONLY_FOR_HANDLERS));
+                .isInstanceOfSatisfying(
+                        StaffRefusal.class,
+                        refusal -> assertThat(refusal.reason())
+                                .isEqualTo(StaffRefusal.Reason.CATEGORIES_ONLY_FOR_HANDLERS));
         assertThat(account.getRoles()).containsExactly(StaffRole.HANDLER);
     }
 
     @Test
     void anAccountKeepsAtLeastOneRole() {
         assertThatThrownBy(() -> account.changeRights(Set.of(), Set.of()))
-                .isInstanceOfSatisfying(StaffRefusal.class,
+                .isInstanceOfSatisfying(
+                        StaffRefusal.class,
                         refusal -> assertThat(refusal.reason()).isEqualTo(StaffRefusal.Reason.NO_ROLE));
     }
 }

@@ -15,6 +15,7 @@ class TotpCodesTest {
 
     /** "12345678901234567890", the secret of RFC 6238 appendix B, in Base32. */
     private static final String RFC_SECRET = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ";
+
     private static final long STEP = 1_234_567_890L / 30;
 
     private final TotpCodes totp = new TotpCodes(Clock.fixed(Instant.ofEpochSecond(1_234_567_890L), ZoneOffset.UTC));
@@ -35,7 +36,9 @@ class TotpCodesTest {
     void refusesACodeFurtherOffOrOfAStepAlreadyUsed() {
         assertThat(totp.stepOf(codeAt(STEP - 2), RFC_SECRET, 0)).isEmpty();
         assertThat(totp.stepOf(codeAt(STEP + 2), RFC_SECRET, 0)).isEmpty();
-        assertThat(totp.stepOf("005924", RFC_SECRET, STEP)).as("used once already").isEmpty();
+        assertThat(totp.stepOf("005924", RFC_SECRET, STEP))
+                .as("used once already")
+                .isEmpty();
         assertThat(totp.stepOf(codeAt(STEP - 1), RFC_SECRET, STEP - 1)).isEmpty();
     }
 

@@ -19,23 +19,32 @@ public final class RightsHistoryStore {
     }
 
     /** One entry of the history: who changed what (kind, the role or category if any) and why. */
-    public record Change(String actorId, String changeKind, String rightName, String reason) {
-    }
+    public record Change(String actorId, String changeKind, String rightName, String reason) {}
 
     /** The changes of the rights of the account with this login id, in the order they were made. */
     public List<Change> changesOf(String targetLoginId) throws SQLException {
-        return store.query("SELECT ACTOR_ID, CHANGE_KIND, RIGHT_NAME, REASON FROM ACCESS_RIGHTS_RECORD "
-                + "WHERE TARGET_LOGIN_ID = ? ORDER BY ID", row -> new Change(row.getString("ACTOR_ID"),
-                        row.getString("CHANGE_KIND"), row.getString("RIGHT_NAME"), row.getString("REASON")),
+        return store.query(
+                "SELECT ACTOR_ID, CHANGE_KIND, RIGHT_NAME, REASON FROM ACCESS_RIGHTS_RECORD "
+                        + "WHERE TARGET_LOGIN_ID = ? ORDER BY ID",
+                row -> new Change(
+                        row.getString("ACTOR_ID"),
+                        row.getString("CHANGE_KIND"),
+                        row.getString("RIGHT_NAME"),
+                        row.getString("REASON")),
                 targetLoginId);
     }
 
     /** Appends an entry, now, with the next id of the history's sequence: what the database allows. */
     public void append(String targetLoginId, Change change) throws SQLException {
-        store.update("INSERT INTO ACCESS_RIGHTS_RECORD (ID, OCCURRED_AT, ACTOR_ID, TARGET_LOGIN_ID, CHANGE_KIND, "
-                + "RIGHT_NAME, REASON) VALUES (NEXT VALUE FOR ACCESS_RIGHTS_RECORD_SEQ, CURRENT_TIMESTAMP, "
-                + "?, ?, ?, ?, ?)",
-                change.actorId(), targetLoginId, change.changeKind(), change.rightName(), change.reason());
+        store.update(
+                "INSERT INTO ACCESS_RIGHTS_RECORD (ID, OCCURRED_AT, ACTOR_ID, TARGET_LOGIN_ID, CHANGE_KIND, "
+                        + "RIGHT_NAME, REASON) VALUES (NEXT VALUE FOR ACCESS_RIGHTS_RECORD_SEQ, CURRENT_TIMESTAMP, "
+                        + "?, ?, ?, ?, ?)",
+                change.actorId(),
+                targetLoginId,
+                change.changeKind(),
+                change.rightName(),
+                change.reason());
     }
 
     /** Rewrites the reason of every change of an account's rights; refused. */

@@ -42,13 +42,17 @@ public final class StaffStore {
     }
 
     /** An account's state: a password change due, failures in a row, locked since, and its second factor. */
-    public record Account(long id, String loginId, boolean mustChangePassword, int failedLogins,
-            LocalDateTime lockedAt, String totpSecret, long totpLastStep) {
-    }
+    public record Account(
+            long id,
+            String loginId,
+            boolean mustChangePassword,
+            int failedLogins,
+            LocalDateTime lockedAt,
+            String totpSecret,
+            long totpLastStep) {}
 
     /** One login attempt, lockout, unlock or refused request to the staff console. */
-    public record Login(String loginId, String clientIp, String outcome, String detail) {
-    }
+    public record Login(String loginId, String clientIp, String outcome, String detail) {}
 
     /** A member of staff with these roles and no data category; returns the new account's id. */
     public long createStaff(String loginId, String password, String... roles) throws SQLException {
@@ -70,57 +74,86 @@ public final class StaffStore {
 
     /** The id of the account with this login id; fails if there is none. */
     public long idOf(String loginId) throws SQLException {
-        return accountOf(loginId).orElseThrow(() -> new NoSuchElementException("No staff account " + loginId)).id();
+        return accountOf(loginId)
+                .orElseThrow(() -> new NoSuchElementException("No staff account " + loginId))
+                .id();
     }
 
     /** The account with this login id, empty if there is none (any more). */
     public Optional<Account> accountOf(String loginId) throws SQLException {
-        return store.query("SELECT ID, LOGIN_ID, MUST_CHANGE_PASSWORD, FAILED_LOGINS, LOCKED_AT, TOTP_SECRET, "
-                + "TOTP_LAST_STEP FROM STAFF_ACCOUNT WHERE LOGIN_ID = ?", row -> new Account(row.getLong("ID"),
-                        row.getString("LOGIN_ID"), row.getBoolean("MUST_CHANGE_PASSWORD"), row.getInt("FAILED_LOGINS"),
-                        StoreConnection.localDateTime(row, "LOCKED_AT"), row.getString("TOTP_SECRET"),
-                        row.getLong("TOTP_LAST_STEP")), loginId).stream().findFirst();
+        return store
+                .query(
+                        "SELECT ID, LOGIN_ID, MUST_CHANGE_PASSWORD, FAILED_LOGINS, LOCKED_AT, TOTP_SECRET, "
+                                + "TOTP_LAST_STEP FROM STAFF_ACCOUNT WHERE LOGIN_ID = ?",
+                        row -> new Account(
+                                row.getLong("ID"),
+                                row.getString("LOGIN_ID"),
+                                row.getBoolean("MUST_CHANGE_PASSWORD"),
+                                row.getInt("FAILED_LOGINS"),
+                                StoreConnection.localDateTime(row, "LOCKED_AT"),
+                                row.getString("TOTP_SECRET"),
+                                row.getLong("TOTP_LAST_STEP")),
+                        loginId)
+                .stream()
+                .findFirst();
     }
 
     /** The roles an account holds, in alphabetical order. */
     public List<String> rolesOf(long staffId) throws SQLException {
-        return store.query("SELECT ROLE FROM STAFF_ROLE WHERE STAFF_ID = ? ORDER BY ROLE", row -> row.getString("ROLE"),
-                staffId);
+        return store.query(
+                "SELECT ROLE FROM STAFF_ROLE WHERE STAFF_ID = ? ORDER BY ROLE", row -> row.getString("ROLE"), staffId);
     }
 
     /** The data categories an account is granted, in alphabetical order. */
     public List<String> categoriesOf(long staffId) throws SQLException {
-        return store.query("SELECT CATEGORY FROM STAFF_CATEGORY WHERE STAFF_ID = ? ORDER BY CATEGORY",
-                row -> row.getString("CATEGORY"), staffId);
+        return store.query(
+                "SELECT CATEGORY FROM STAFF_CATEGORY WHERE STAFF_ID = ? ORDER BY CATEGORY",
+                row -> row.getString("CATEGORY"),
+                staffId);
     }
 
     /** How many earlier passwords of the account the store remembers, so that they cannot come back. */
     public long retiredPasswordCount(String loginId) throws SQLException {
-        return store.count("SELECT COUNT(*) FROM STAFF_PASSWORD_HISTORY h JOIN STAFF_ACCOUNT a ON a.ID = h.STAFF_ID "
-                + "WHERE a.LOGIN_ID = ?", loginId);
+        return store.count(
+                "SELECT COUNT(*) FROM STAFF_PASSWORD_HISTORY h JOIN STAFF_ACCOUNT a ON a.ID = h.STAFF_ID "
+                        + "WHERE a.LOGIN_ID = ?",
+                loginId);
     }
 
     /** The login records of a login id (what was typed, or the account concerned), oldest first. */
     public List<Login> loginsOf(String loginId) throws SQLException {
-        return store.query("SELECT LOGIN_ID, CLIENT_IP, OUTCOME, DETAIL FROM STAFF_LOGIN_RECORD WHERE LOGIN_ID = ? "
-                + "ORDER BY ID", StaffStore::login, loginId);
+        return store.query(
+                "SELECT LOGIN_ID, CLIENT_IP, OUTCOME, DETAIL FROM STAFF_LOGIN_RECORD WHERE LOGIN_ID = ? "
+                        + "ORDER BY ID",
+                StaffStore::login,
+                loginId);
     }
 
     /** The login records that ended with this outcome (e.g. {@code ADDRESS_REFUSED}), oldest first. */
     public List<Login> loginsEndingIn(String outcome) throws SQLException {
-        return store.query("SELECT LOGIN_ID, CLIENT_IP, OUTCOME, DETAIL FROM STAFF_LOGIN_RECORD WHERE OUTCOME = ? "
-                + "ORDER BY ID", StaffStore::login, outcome);
+        return store.query(
+                "SELECT LOGIN_ID, CLIENT_IP, OUTCOME, DETAIL FROM STAFF_LOGIN_RECORD WHERE OUTCOME = ? "
+                        + "ORDER BY ID",
+                StaffStore::login,
+                outcome);
     }
 
     /** Writes a login record dated as a test needs it, as the staff login writes one. */
     public void recordLogin(String loginId, LocalDateTime occurredAtUtc, String clientIp, String outcome)
             throws SQLException {
-        store.update("INSERT INTO STAFF_LOGIN_RECORD (LOGIN_ID, OCCURRED_AT, CLIENT_IP, OUTCOME) VALUES (?, ?, ?, ?)",
-                loginId, Timestamp.valueOf(occurredAtUtc), clientIp, outcome);
+        store.update(
+                "INSERT INTO STAFF_LOGIN_RECORD (LOGIN_ID, OCCURRED_AT, CLIENT_IP, OUTCOME) VALUES (?, ?, ?, ?)",
+                loginId,
+                Timestamp.valueOf(occurredAtUtc),
+                clientIp,
+                outcome);
     }
 
     private static Login login(ResultSet row) throws SQLException {
-        return new Login(row.getString("LOGIN_ID"), row.getString("CLIENT_IP"), row.getString("OUTCOME"),
+        return new Login(
+                row.getString("LOGIN_ID"),
+                row.getString("CLIENT_IP"),
+                row.getString("OUTCOME"),
                 row.getString("DETAIL"));
     }
 
@@ -128,9 +161,11 @@ public final class StaffStore {
             throws SQLException {
         try (Connection connection = store.open()) {
             long id;
-            try (PreparedStatement account = connection.prepareStatement("INSERT INTO STAFF_ACCOUNT (LOGIN_ID, "
-                    + "PASSWORD_HASH, PASSWORD_CHANGED_AT, MUST_CHANGE_PASSWORD, CREATED_AT, TOTP_SECRET, "
-                    + "TOTP_ENROLLED_AT) VALUES (?, ?, ?, FALSE, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+            try (PreparedStatement account = connection.prepareStatement(
+                    "INSERT INTO STAFF_ACCOUNT (LOGIN_ID, "
+                            + "PASSWORD_HASH, PASSWORD_CHANGED_AT, MUST_CHANGE_PASSWORD, CREATED_AT, TOTP_SECRET, "
+                            + "TOTP_ENROLLED_AT) VALUES (?, ?, ?, FALSE, ?, ?, ?)",
+                    Statement.RETURN_GENERATED_KEYS)) {
                 Timestamp now = Timestamp.valueOf(LocalDateTime.now());
                 account.setString(1, loginId);
                 account.setString(2, hash(password));

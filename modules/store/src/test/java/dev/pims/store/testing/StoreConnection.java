@@ -26,7 +26,8 @@ public interface StoreConnection {
 
     /** Every row of the query, each made into a value by the row reader, in the query's order. */
     default <T> List<T> query(String sql, RowReader<T> reader, Object... parameters) throws SQLException {
-        try (Connection connection = open(); PreparedStatement statement = prepared(connection, sql, parameters);
+        try (Connection connection = open();
+                PreparedStatement statement = prepared(connection, sql, parameters);
                 ResultSet result = statement.executeQuery()) {
             List<T> values = new ArrayList<>();
             while (result.next()) {
@@ -38,18 +39,21 @@ public interface StoreConnection {
 
     /** Every row of the query, each as column label → value, in order; a CLOB as its text. */
     default List<Map<String, Object>> rows(String sql, Object... parameters) throws SQLException {
-        return query(sql, result -> {
-            ResultSetMetaData columns = result.getMetaData();
-            Map<String, Object> row = new LinkedHashMap<>();
-            for (int c = 1; c <= columns.getColumnCount(); c++) {
-                Object value = result.getObject(c);
-                if (value instanceof Clob text) {
-                    value = text.getSubString(1, (int) text.length());
-                }
-                row.put(columns.getColumnLabel(c), value);
-            }
-            return row;
-        }, parameters);
+        return query(
+                sql,
+                result -> {
+                    ResultSetMetaData columns = result.getMetaData();
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    for (int c = 1; c <= columns.getColumnCount(); c++) {
+                        Object value = result.getObject(c);
+                        if (value instanceof Clob text) {
+                            value = text.getSubString(1, (int) text.length());
+                        }
+                        row.put(columns.getColumnLabel(c), value);
+                    }
+                    return row;
+                },
+                parameters);
     }
 
     /** What a {@code SELECT COUNT(*)} query counts. */
@@ -59,14 +63,16 @@ public interface StoreConnection {
 
     /** Runs one INSERT, UPDATE, DELETE or DDL statement with its parameters; the number of rows it changed. */
     default int update(String sql, Object... parameters) throws SQLException {
-        try (Connection connection = open(); PreparedStatement statement = prepared(connection, sql, parameters)) {
+        try (Connection connection = open();
+                PreparedStatement statement = prepared(connection, sql, parameters)) {
             return statement.executeUpdate();
         }
     }
 
     /** Runs the statements one after the other on one connection, each committed on its own. */
     default void execute(String... statements) throws SQLException {
-        try (Connection connection = open(); Statement statement = connection.createStatement()) {
+        try (Connection connection = open();
+                Statement statement = connection.createStatement()) {
             for (String sql : statements) {
                 statement.executeUpdate(sql);
             }

@@ -10,8 +10,7 @@ public final class StoreConnections {
 
     public static final int DERBY_PORT = 1527;
 
-    private StoreConnections() {
-    }
+    private StoreConnections() {}
 
     /** The operational store ({@code jdbc/pims}). */
     public static StoreConnection operational() {
