@@ -1,10 +1,14 @@
 package dev.pims.web;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
 import dev.pims.shared.DataCategory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,11 +24,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Web's tests reach a module's tables only through that module's test support (its test-jar's package
- * {@code dev.pims.<context>.testing}), so that a change of a table touches its own module and no test here: no test
- * source under web/src/test/java names a table, view or sequence that a module's migrations create. A table named
- * after a data category (one table per category, policy §2A(1)) counts as named where SQL would name it, after
- * FROM, JOIN, INTO, UPDATE or TABLE: elsewhere its name is the category's, which tests rightly name.
+ * Web's tests reach a module's tables and internals only through that module's test support (its test-jar's package
+ * {@code dev.pims.<context>.testing}), so that a change of a table or of an internal class touches its own module and
+ * no test here. No test source under web/src/test/java names a table, view or sequence that a module's migrations
+ * create; a table named after a data category (one table per category, policy §2A(1)) counts as named where SQL would
+ * name it, after FROM, JOIN, INTO, UPDATE or TABLE: elsewhere its name is the category's, which tests rightly name. And
+ * no class of web's tests depends on a class of a module's {@code domain} or {@code internal} package: a test that
+ * needs the machinery inside asks the owning module's test support, which may use its own module's internals.
  */
 class TestsUseTheModulesFixturesTest {
 
@@ -114,6 +120,41 @@ class TestsUseTheModulesFixturesTest {
                 .as("tables named by web's tests: reach them through the owning module's "
                         + "dev.pims.<context>.testing package instead")
                 .isEmpty();
+    }
+
+    /**
+     * Web's test classes, as the build compiled them (target/test-classes), use the modules' APIs and test support
+     * only. The rule must match them (failOnEmptyShould), and the in-container tests that drive the audit module's
+     * machinery are among them.
+     */
+    @Test
+    void noTestClassDependsOnAModulesDomainOrInternals() {
+        JavaClasses webTests = new ClassFileImporter().importPath(testClasses());
+        assertThat(webTests.contain("dev.pims.web.it.AccessChainIT"))
+                .as("web's test classes imported from " + testClasses())
+                .isTrue();
+        noClasses()
+                .that()
+                .resideInAPackage("dev.pims.web..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("dev.pims.*.domain..", "dev.pims.*.internal..")
+                .because("a test reaches a module's machinery through that module's test support "
+                        + "(dev.pims.<context>.testing), which may use its own module's internals")
+                .check(webTests);
+    }
+
+    /** Where this class was loaded from: web's compiled test classes. */
+    private static Path testClasses() {
+        try {
+            return Path.of(TestsUseTheModulesFixturesTest.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
+        } catch (URISyntaxException impossible) {
+            throw new IllegalStateException(impossible);
+        }
     }
 
     /** How a source names a table: anywhere, or, for a table named after a data category, where SQL names tables. */

@@ -6,22 +6,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.pims.audit.AccessOutcome;
 import dev.pims.audit.AccessTask;
 import dev.pims.audit.ActorRole;
-import dev.pims.audit.internal.AccessRecorder;
-import dev.pims.audit.internal.ChainSealer;
-import dev.pims.audit.internal.ChainVerifier;
-import dev.pims.audit.internal.SealingBatches;
 import dev.pims.audit.records.AccessRecord;
 import dev.pims.audit.records.ChainOutcome;
 import dev.pims.audit.records.ChainVerification;
 import dev.pims.audit.testing.AccessChainStore;
 import dev.pims.audit.testing.AccessLogTampering;
+import dev.pims.audit.testing.AuditControls;
 import dev.pims.audit.testing.AuditStore;
 import dev.pims.audit.testing.RefusedChanges;
 import dev.pims.jobs.JobLedger;
 import dev.pims.jobs.JobOutcome;
 import dev.pims.jobs.JobRunView;
-import dev.pims.jobs.internal.LedgerEntries;
 import dev.pims.jobs.testing.JobLedgerStore;
+import dev.pims.jobs.testing.LedgerControls;
 import dev.pims.membership.MemberSelfService;
 import dev.pims.shared.DataCategory;
 import dev.pims.store.testing.StoreConnection;
@@ -66,25 +63,16 @@ class AccessChainIT {
     private static final String REFUSED = "ACCESS_RECORD_IS_APPEND_ONLY";
 
     @Inject
-    private ChainSealer sealer;
-
-    @Inject
-    private SealingBatches batches;
-
-    @Inject
-    private AccessRecorder recorder;
+    private AuditControls audit;
 
     @Inject
     private MemberSelfService members;
 
     @Inject
-    private ChainVerifier verifier;
-
-    @Inject
     private JobLedger ledger;
 
     @Inject
-    private LedgerEntries entries;
+    private LedgerControls runner;
 
     @Inject
     private MovableClock clock;
@@ -236,10 +224,10 @@ class AccessChainIT {
         assertThat(verify().outcome()).as("unsealed, it is outside the chain").isEqualTo(ChainOutcome.BROKEN);
 
         // What the start does before it records "Auditing.started" (a real restart cannot happen in Arquillian).
-        assertThat(batches.sealLeftovers()).containsExactly(id);
+        assertThat(audit.sealLeftoversAsAStartDoes()).containsExactly(id);
         assertThat(chain.positionOf(id)).isPositive();
         assertThat(verify().outcome()).as("sealed at the start").isEqualTo(ChainOutcome.INTACT);
-        assertThat(batches.sealLeftovers()).as("sealed once").isEmpty();
+        assertThat(audit.sealLeftoversAsAStartDoes()).as("sealed once").isEmpty();
     }
 
     @Test
@@ -250,13 +238,13 @@ class AccessChainIT {
         List<Long> sealedByTheStart = List.of();
         for (int attempt = 0; attempt < 5 && sealedByTheStart.isEmpty(); attempt++) {
             signUpUnsealed();
-            sealedByTheStart = batches.sealLeftovers();
+            sealedByTheStart = audit.sealLeftoversAsAStartDoes();
         }
         assertThat(sealedByTheStart)
                 .as("the start sealed before this instance's sealer")
                 .isNotEmpty();
 
-        sealer.sealHandedOver();
+        audit.sealNow();
         ChainVerification result = verify();
         assertThat(result.outcome()).as(String.valueOf(result.problem())).isEqualTo(ChainOutcome.INTACT);
         assertThat(sealedByTheStart)
@@ -282,8 +270,8 @@ class AccessChainIT {
 
         ledger.runDueJobs();
         assertThat(CatchUpProbe.RAN_FOR).as("a claimed run never runs again").hasSize(2);
-        assertThat(entries.claim("test.claim", threeDaysOn)).isPresent();
-        assertThat(entries.claim("test.claim", threeDaysOn))
+        assertThat(runner.claimAsTheRunnerDoes("test.claim", threeDaysOn)).isPresent();
+        assertThat(runner.claimAsTheRunnerDoes("test.claim", threeDaysOn))
                 .as("a second claim of the run")
                 .isEmpty();
         // What another instance's insert of the same run meets, had it passed the look-up at the same moment.
@@ -336,13 +324,13 @@ class AccessChainIT {
     }
 
     private ChainVerification verify() {
-        return verifier.verify("test", total -> {}, checked -> {});
+        return audit.verify("test");
     }
 
     /** Signs a member up through the audited road; the ids of the records it wrote, newest first. */
     private List<Long> signUp() throws SQLException {
         long member = signUpUnsealed();
-        sealer.sealHandedOver();
+        audit.sealNow();
         return chain.sealedRecordsNaming(member);
     }
 
@@ -353,7 +341,7 @@ class AccessChainIT {
     private long searchNamingTwoMembers() throws SQLException {
         long first = signUpUnsealed();
         long second = signUpUnsealed();
-        recorder.recordOnItsOwn(new AccessRecord(
+        audit.recordOnItsOwn(new AccessRecord(
                 LocalDateTime.now(ZoneOffset.UTC),
                 "staff:chain",
                 ActorRole.HANDLER,
@@ -365,7 +353,7 @@ class AccessChainIT {
                 AccessOutcome.SUCCESS,
                 null,
                 null));
-        sealer.sealHandedOver();
+        audit.sealNow();
         long id = auditLog.latestRecordOf("AccessChainIT.search").orElseThrow();
         assertThat(chain.linkedSubjectOf(id)).isEqualTo(first);
         assertThat(chain.subjectRowsOf(id)).as("the subject rows").containsExactly(second);

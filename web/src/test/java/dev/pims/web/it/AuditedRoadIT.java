@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.pims.audit.AccessDeniedException;
-import dev.pims.audit.internal.ChainSealer;
+import dev.pims.audit.testing.AuditControls;
 import dev.pims.audit.testing.AuditStore;
 import dev.pims.membership.MemberSelfService;
 import dev.pims.membership.MembershipRefusal;
@@ -36,7 +36,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class AuditedRoadIT {
 
     @Inject
-    private ChainSealer sealer;
+    private AuditControls audit;
 
     @Inject
     private MemberSelfService members;
@@ -124,7 +124,7 @@ class AuditedRoadIT {
     }
 
     private long recordsNaming(long memberId) throws SQLException {
-        sealer.sealHandedOver();
+        audit.sealNow();
         return auditLog.sealedRecordsNaming(memberId);
     }
 

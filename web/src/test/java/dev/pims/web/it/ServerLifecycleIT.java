@@ -7,6 +7,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import dev.pims.audit.testing.AuditStore;
 import dev.pims.membership.testing.MemberStore;
 import dev.pims.membership.testing.SeparatedStore;
+import dev.pims.membership.testing.pause.WithdrawalPause;
 import dev.pims.store.testing.StoreConnections;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,7 +45,8 @@ class ServerLifecycleIT {
 
     @BeforeAll
     static void startWithDemoData() throws Exception {
-        pims = LaunchedPims.start(RUN.resolve("launched"), PimsDeployment.war().addClass(WithdrawalPause.class));
+        pims = LaunchedPims.start(
+                RUN.resolve("launched"), PimsDeployment.war().addPackages(false, WithdrawalPause.class.getPackage()));
     }
 
     @AfterAll

@@ -1,4 +1,4 @@
-package dev.pims.web.it;
+package dev.pims.membership.testing.pause;
 
 import dev.pims.membership.domain.SeparatedMember;
 import dev.pims.membership.domain.SeparatedStore;
@@ -31,8 +31,10 @@ import javax.transaction.xa.Xid;
 @Priority(Interceptor.Priority.APPLICATION)
 public abstract class WithdrawalPause implements SeparatedStore {
 
-    static final String PHASE = "pims.test.withdrawal-pause";
-    static final String SIGNAL = "pims.test.withdrawal-pause-signal";
+    /** The system property naming the phase to stop in, {@code prepare} or {@code commit}; cleared when taken. */
+    public static final String PHASE = "pims.test.withdrawal-pause";
+    /** The system property naming the file written when the withdrawal has stopped. */
+    public static final String SIGNAL = "pims.test.withdrawal-pause-signal";
 
     @Inject
     @Delegate
