@@ -9,8 +9,10 @@ public interface JobLedger {
     List<JobRunView> recentRuns(String jobName, int max);
 
     /**
-     * Runs every job whose latest scheduled time has no ledger row yet, and waits for them: what the runner does at
-     * start-up and every minute. Safe to call any time: a run already claimed is never run again.
+     * Runs what is due of every job, and waits for them: what the runner does at start-up and every minute. First the
+     * runs to retry (FAILED, or RUNNING with an expired lease, below the maximum of attempts), then every scheduled
+     * time missed since the job's latest ledger entry, oldest first. Safe to call any time: a run claimed or taken
+     * over by one caller is never run by another.
      */
     void runDueJobs();
 }

@@ -2,7 +2,10 @@ package dev.pims.jobs;
 
 import java.time.LocalDateTime;
 
-/** One row of the job-run ledger, for pages. Times are UTC; {@code endedAt} is null while the run is RUNNING. */
+/**
+ * One row of the job-run ledger, for pages. Times are UTC; {@code endedAt} is null while the run is RUNNING;
+ * {@code attempts} counts the runs of this scheduled time (more than one after a retry or a takeover).
+ */
 public record JobRunView(
         String jobName,
         LocalDateTime scheduledFor,
@@ -10,4 +13,5 @@ public record JobRunView(
         LocalDateTime endedAt,
         JobOutcome outcome,
         long count,
-        String summary) {}
+        String summary,
+        int attempts) {}

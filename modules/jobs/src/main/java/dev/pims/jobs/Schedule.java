@@ -5,16 +5,34 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 
 /**
- * When a job is due, as the latest scheduled time at or before a moment. The runner needs nothing else: it runs that
- * time unless the ledger already has it (or a later one). Times are in UTC, like every time PIMS stores.
+ * When a job is due, as the latest scheduled time at or before a moment; the scheduled times of an interval follow
+ * from it. Times are in UTC, like every time PIMS stores.
  */
 @FunctionalInterface
 public interface Schedule {
 
     /** The latest scheduled time at or before {@code now}. */
     Instant latestAtOrBefore(Instant now);
+
+    /**
+     * Every scheduled time after {@code after} and at or before {@code upTo}, oldest first: the runs a downtime
+     * between the two missed.
+     */
+    default List<Instant> scheduledBetween(Instant after, Instant upTo) {
+        List<Instant> times = new ArrayList<>();
+        Instant time = latestAtOrBefore(upTo);
+        while (time.isAfter(after)) {
+            times.add(time);
+            time = latestAtOrBefore(time.minusNanos(1));
+        }
+        Collections.reverse(times);
+        return times;
+    }
 
     /** Every day at this time of day (UTC). */
     static Schedule daily(LocalTime at) {

@@ -1,8 +1,15 @@
 package dev.pims.jobs;
 
+import java.time.Instant;
+
 /**
  * A job run on a schedule through the job-run ledger (see the package documentation): implement it as a CDI bean and
  * the runner finds it.
+ * <p>
+ * <b>A job must be idempotent for its scheduled time.</b> The runner runs every missed scheduled time, and runs a
+ * scheduled time again when its run failed or its runner died (up to {@code pims.jobs.max-attempts} attempts), so a
+ * run of a time that has partly or wholly run before must do no harm twice: it finds done what is done and does the
+ * rest.
  */
 public interface ScheduledJob {
 
@@ -15,8 +22,9 @@ public interface ScheduledJob {
     /**
      * Does the work of the run scheduled for this time, outside any transaction.
      *
+     * @param progress where a job that works in chunks reports each one (which renews its lease)
      * @return how much it did, for the ledger
-     * @throws RuntimeException to mark the run FAILED; the message becomes the ledger's summary
+     * @throws RuntimeException to mark the run FAILED (retried later); the message becomes the ledger's summary
      */
-    JobResult run(java.time.Instant scheduledFor);
+    JobResult run(Instant scheduledFor, JobProgress progress);
 }

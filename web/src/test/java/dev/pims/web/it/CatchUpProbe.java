@@ -1,5 +1,6 @@
 package dev.pims.web.it;
 
+import dev.pims.jobs.JobProgress;
 import dev.pims.jobs.JobResult;
 import dev.pims.jobs.Schedule;
 import dev.pims.jobs.ScheduledJob;
@@ -30,7 +31,7 @@ public class CatchUpProbe implements ScheduledJob {
     }
 
     @Override
-    public JobResult run(Instant scheduledFor) {
+    public JobResult run(Instant scheduledFor, JobProgress progress) {
         RAN_FOR.add(scheduledFor);
         return new JobResult(1, "probe ran for " + scheduledFor);
     }

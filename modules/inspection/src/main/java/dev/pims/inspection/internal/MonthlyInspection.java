@@ -1,6 +1,7 @@
 package dev.pims.inspection.internal;
 
 import dev.pims.inspection.InspectionRefusal;
+import dev.pims.jobs.JobProgress;
 import dev.pims.jobs.JobResult;
 import dev.pims.jobs.Schedule;
 import dev.pims.jobs.ScheduledJob;
@@ -13,7 +14,8 @@ import java.time.YearMonth;
 /**
  * Inspects the previous month on the 1st of each month at 01:30 UTC (safety-measures standard Art. 8: at least
  * monthly), through the job-run ledger, which runs a 1st missed during a downtime once the server is back. The
- * inspection is idempotent: if an auditor was quicker, the job finds the report made.
+ * inspection is idempotent for its scheduled time, as the ledger asks: if an auditor or an earlier attempt was
+ * quicker, the job finds the report made.
  */
 @ApplicationScoped
 class MonthlyInspection implements ScheduledJob {
@@ -35,7 +37,7 @@ class MonthlyInspection implements ScheduledJob {
 
     /** The month before the scheduled time, in the inspection's zone: a caught-up run still inspects its own month. */
     @Override
-    public JobResult run(Instant scheduledFor) {
+    public JobResult run(Instant scheduledFor, JobProgress progress) {
         YearMonth month = YearMonth.from(
                         scheduledFor.atZone(InspectionSettings.fromConfig().zone()))
                 .minusMonths(1);

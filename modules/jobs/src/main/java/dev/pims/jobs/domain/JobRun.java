@@ -14,17 +14,39 @@ import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 
 /**
- * One scheduled run of a job: claimed by inserting it (unique per job and scheduled time, so two instances never run
- * the same run), ended with its outcome. The ledger that lets a restarted instance see what it missed.
+ * One scheduled run of a job: claimed by inserting it (unique per job and scheduled time, so two instances never claim
+ * the same run), held by its runner's lease while it runs, ended with its outcome. A FAILED run, or a RUNNING one whose
+ * lease expired, is taken over by a conditional update (next attempt) that only one runner can win. The ledger that
+ * lets a restarted instance see what it missed.
  */
 @Entity
 @Table(name = "JOB_RUN")
 @NamedQuery(
         name = "JobRun.latestOf",
         query = "SELECT r FROM JobRun r WHERE r.jobName = :job ORDER BY r.scheduledFor DESC")
+@NamedQuery(
+        name = "JobRun.unfinishedOf",
+        query = "SELECT r FROM JobRun r WHERE r.jobName = :job AND r.outcome <> :succeeded"
+                + " AND r.attempts < :maxAttempts ORDER BY r.scheduledFor")
+@NamedQuery(
+        name = "JobRun.takeOver",
+        query = "UPDATE JobRun r SET r.outcome = :running, r.attempts = r.attempts + 1, r.claimedBy = :by,"
+                + " r.leaseUntil = :leaseUntil, r.startedAt = :now, r.endedAt = NULL, r.count = 0, r.summary = NULL"
+                + " WHERE r.id = :id AND r.attempts = :attempts AND (r.outcome = :failed"
+                + " OR (r.outcome = :running AND (r.leaseUntil IS NULL OR r.leaseUntil < :now)))")
+@NamedQuery(
+        name = "JobRun.renew",
+        query = "UPDATE JobRun r SET r.leaseUntil = :leaseUntil, r.count = :count"
+                + " WHERE r.id = :id AND r.attempts = :attempts AND r.claimedBy = :by AND r.outcome = :running")
+@NamedQuery(
+        name = "JobRun.end",
+        query = "UPDATE JobRun r SET r.outcome = :outcome, r.endedAt = :endedAt, r.count = :count,"
+                + " r.summary = :summary, r.leaseUntil = NULL"
+                + " WHERE r.id = :id AND r.attempts = :attempts AND r.claimedBy = :by AND r.outcome = :running")
 public class JobRun {
 
-    private static final int SUMMARY_LIMIT = 500;
+    /** The most of a summary the ledger keeps. */
+    public static final int SUMMARY_LIMIT = 500;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -36,7 +58,7 @@ public class JobRun {
     @Column(name = "SCHEDULED_FOR", nullable = false, updatable = false)
     private LocalDateTime scheduledFor;
 
-    @Column(name = "STARTED_AT", nullable = false, updatable = false)
+    @Column(name = "STARTED_AT", nullable = false)
     private LocalDateTime startedAt;
 
     @Column(name = "ENDED_AT")
@@ -52,20 +74,36 @@ public class JobRun {
     @Column(name = "SUMMARY", length = 500)
     private String summary;
 
+    @Column(name = "ATTEMPTS", nullable = false)
+    private int attempts;
+
+    @Column(name = "CLAIMED_BY", length = 64)
+    private String claimedBy;
+
+    @Column(name = "LEASE_UNTIL")
+    private LocalDateTime leaseUntil;
+
     protected JobRun() {}
 
-    public JobRun(String jobName, LocalDateTime scheduledFor, LocalDateTime startedAt) {
+    /** A run claimed now by a runner, its first attempt, held until the lease ends. */
+    public JobRun(
+            String jobName,
+            LocalDateTime scheduledFor,
+            LocalDateTime startedAt,
+            String claimedBy,
+            LocalDateTime leaseUntil) {
         this.jobName = jobName;
         this.scheduledFor = scheduledFor;
         this.startedAt = startedAt;
         this.outcome = JobOutcome.RUNNING;
+        this.attempts = 1;
+        this.claimedBy = claimedBy;
+        this.leaseUntil = leaseUntil;
     }
 
-    public void end(LocalDateTime at, JobOutcome how, long itemCount, String text) {
-        this.endedAt = at;
-        this.outcome = how;
-        this.count = itemCount;
-        this.summary = text == null || text.length() <= SUMMARY_LIMIT ? text : text.substring(0, SUMMARY_LIMIT);
+    /** A summary cut to what the ledger keeps. */
+    public static String kept(String text) {
+        return text == null || text.length() <= SUMMARY_LIMIT ? text : text.substring(0, SUMMARY_LIMIT);
     }
 
     public Long getId() {
@@ -76,8 +114,20 @@ public class JobRun {
         return scheduledFor;
     }
 
+    public JobOutcome getOutcome() {
+        return outcome;
+    }
+
+    public int getAttempts() {
+        return attempts;
+    }
+
+    public LocalDateTime getLeaseUntil() {
+        return leaseUntil;
+    }
+
     /** The run as pages read it. */
     public JobRunView toView() {
-        return new JobRunView(jobName, scheduledFor, startedAt, endedAt, outcome, count, summary);
+        return new JobRunView(jobName, scheduledFor, startedAt, endedAt, outcome, count, summary, attempts);
     }
 }

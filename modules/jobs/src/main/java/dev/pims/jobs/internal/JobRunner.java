@@ -2,6 +2,7 @@ package dev.pims.jobs.internal;
 
 import dev.pims.jobs.JobLedger;
 import dev.pims.jobs.JobOutcome;
+import dev.pims.jobs.JobProgress;
 import dev.pims.jobs.JobResult;
 import dev.pims.jobs.JobRunView;
 import dev.pims.jobs.ScheduledJob;
@@ -27,6 +28,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -34,7 +36,9 @@ import java.util.logging.Logger;
 /**
  * Runs the due runs of every {@link ScheduledJob}: once shortly after start-up (the catch-up of what fell into the
  * downtime) and on a one-minute tick. The tick is a non-persistent timer on purpose: the ledger, not Payara's data
- * grid, remembers what ran. Jobs run one after the other, outside any transaction.
+ * grid, remembers what ran. For each job a pass first runs again what is to be retried (a FAILED run, or a RUNNING one
+ * whose lease expired, below the maximum of attempts), then every scheduled time missed since the job's latest ledger
+ * entry, oldest first. Jobs run one after the other, outside any transaction, each attempt under this runner's lease.
  */
 @Startup
 @Singleton
@@ -46,6 +50,9 @@ public class JobRunner implements JobLedger {
     private static final Logger LOG = Logger.getLogger(JobRunner.class.getName());
     /** Lets every other start-up singleton finish first; the catch-up needs the whole application. */
     private static final long START_UP_DELAY_MILLIS = 3_000;
+
+    /** Who holds the leases of this instance's runs: new at each start, so a restarted server holds none of its old. */
+    private final String instanceId = "runner-" + UUID.randomUUID();
 
     @Inject
     @Any
@@ -103,24 +110,55 @@ public class JobRunner implements JobLedger {
     }
 
     private void runDue() {
-        Instant now = clock.instant();
+        JobSettings settings = JobSettings.fromConfig();
         for (ScheduledJob job : jobs) {
-            Instant due = job.schedule().latestAtOrBefore(now);
-            OptionalLong claimed = entries.claim(job.name(), due);
-            if (claimed.isPresent()) {
-                run(job, due, claimed.getAsLong());
+            retry(job, settings);
+            catchUp(job, settings);
+        }
+    }
+
+    private void retry(ScheduledJob job, JobSettings settings) {
+        for (LedgerEntries.Unfinished run : entries.retryable(job.name(), settings.maxAttempts())) {
+            if (entries.takeOver(run, instanceId, settings.lease())) {
+                run(job, run.scheduledFor(), run.id(), run.attempts() + 1, settings);
             }
         }
     }
 
-    private void run(ScheduledJob job, Instant due, long runId) {
-        LOG.info(() -> "Job " + job.name() + " runs for " + due);
+    private void catchUp(ScheduledJob job, JobSettings settings) {
+        Instant now = clock.instant();
+        DueRuns.CatchUp due =
+                DueRuns.missed(job.schedule(), entries.latestEntry(job.name()), now, settings.catchUpLimit());
+        if (due.remaining() > 0) {
+            LOG.warning(() -> "Job " + job.name() + " missed more runs than a pass catches up ("
+                    + settings.catchUpLimit() + "); " + due.remaining() + " remain for the next passes");
+        }
+        for (Instant scheduledFor : due.toClaim()) {
+            OptionalLong claimed = entries.claim(job.name(), scheduledFor, instanceId, settings.lease());
+            if (claimed.isPresent()) {
+                run(job, scheduledFor, claimed.getAsLong(), 1, settings);
+            }
+        }
+    }
+
+    private void run(ScheduledJob job, Instant due, long runId, int attempt, JobSettings settings) {
+        LOG.info(() -> "Job " + job.name() + " runs for " + due + " (attempt " + attempt + ")");
+        JobOutcome outcome;
+        JobResult result;
         try {
-            JobResult result = job.run(due);
-            entries.end(runId, JobOutcome.SUCCEEDED, result);
+            result = job.run(due, new LeaseProgress(entries, runId, attempt, instanceId, settings.lease(), clock));
+            outcome = JobOutcome.SUCCEEDED;
+        } catch (JobProgress.LeaseLost lost) {
+            LOG.warning(() -> "Job " + job.name() + " for " + due + " stopped: " + lost.getMessage());
+            return;
         } catch (RuntimeException failure) {
-            LOG.log(Level.WARNING, "Job " + job.name() + " failed for " + due, failure);
-            entries.end(runId, JobOutcome.FAILED, new JobResult(0, String.valueOf(failure.getMessage())));
+            LOG.log(Level.WARNING, "Job " + job.name() + " failed for " + due + " (attempt " + attempt + ")", failure);
+            outcome = JobOutcome.FAILED;
+            result = new JobResult(0, String.valueOf(failure.getMessage()));
+        }
+        if (!entries.end(runId, attempt, instanceId, outcome, result)) {
+            LOG.warning(() -> "Job " + job.name() + " for " + due + " ended after another runner took it over; "
+                    + "the other runner's result stands");
         }
     }
 }

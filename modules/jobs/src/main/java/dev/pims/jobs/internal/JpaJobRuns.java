@@ -1,5 +1,6 @@
 package dev.pims.jobs.internal;
 
+import dev.pims.jobs.JobOutcome;
 import dev.pims.jobs.domain.JobRun;
 import dev.pims.jobs.domain.JobRuns;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,11 +23,6 @@ class JpaJobRuns implements JobRuns {
     }
 
     @Override
-    public Optional<JobRun> find(long id) {
-        return Optional.ofNullable(entityManager.find(JobRun.class, id));
-    }
-
-    @Override
     public Optional<LocalDateTime> latestScheduledFor(String jobName) {
         return latest(jobName, 1).stream().map(JobRun::getScheduledFor).findFirst();
     }
@@ -38,5 +34,61 @@ class JpaJobRuns implements JobRuns {
                 .setParameter("job", jobName)
                 .setMaxResults(max)
                 .getResultList();
+    }
+
+    @Override
+    public List<JobRun> unfinished(String jobName, int maxAttempts) {
+        return entityManager
+                .createNamedQuery("JobRun.unfinishedOf", JobRun.class)
+                .setParameter("job", jobName)
+                .setParameter("succeeded", JobOutcome.SUCCEEDED)
+                .setParameter("maxAttempts", maxAttempts)
+                .getResultList();
+    }
+
+    @Override
+    public boolean takeOver(long id, int attempts, String claimedBy, LocalDateTime now, LocalDateTime leaseUntil) {
+        return entityManager
+                        .createNamedQuery("JobRun.takeOver")
+                        .setParameter("running", JobOutcome.RUNNING)
+                        .setParameter("failed", JobOutcome.FAILED)
+                        .setParameter("by", claimedBy)
+                        .setParameter("leaseUntil", leaseUntil)
+                        .setParameter("now", now)
+                        .setParameter("id", id)
+                        .setParameter("attempts", attempts)
+                        .executeUpdate()
+                == 1;
+    }
+
+    @Override
+    public boolean renew(long id, int attempts, String claimedBy, LocalDateTime leaseUntil, long count) {
+        return entityManager
+                        .createNamedQuery("JobRun.renew")
+                        .setParameter("leaseUntil", leaseUntil)
+                        .setParameter("count", count)
+                        .setParameter("id", id)
+                        .setParameter("attempts", attempts)
+                        .setParameter("by", claimedBy)
+                        .setParameter("running", JobOutcome.RUNNING)
+                        .executeUpdate()
+                == 1;
+    }
+
+    @Override
+    public boolean end(
+            long id, int attempts, String claimedBy, LocalDateTime at, JobOutcome outcome, long count, String summary) {
+        return entityManager
+                        .createNamedQuery("JobRun.end")
+                        .setParameter("outcome", outcome)
+                        .setParameter("endedAt", at)
+                        .setParameter("count", count)
+                        .setParameter("summary", JobRun.kept(summary))
+                        .setParameter("id", id)
+                        .setParameter("attempts", attempts)
+                        .setParameter("by", claimedBy)
+                        .setParameter("running", JobOutcome.RUNNING)
+                        .executeUpdate()
+                == 1;
     }
 }

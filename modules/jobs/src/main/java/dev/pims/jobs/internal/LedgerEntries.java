@@ -10,14 +10,18 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * Claims and ends runs, each in a transaction of its own: the claim must be committed (visible to every instance)
- * before the job starts, and the end must be written whatever the job's own transactions did.
+ * Claims, takes over, renews and ends runs, each in a transaction of its own: a claim or takeover must be committed
+ * (visible to every instance) before the job starts, a renewal must not wait for the job, and the end must be written
+ * whatever the job's own transactions did.
  */
 @Stateless
 public class LedgerEntries {
@@ -28,20 +32,26 @@ public class LedgerEntries {
     @Inject
     private Clock clock;
 
+    /** A run the runner may take over: its id, scheduled time and the attempt it is at. */
+    public record Unfinished(long id, Instant scheduledFor, int attempts) {}
+
     /**
      * Claims the run unless the ledger has it or a later run of the job already.
      *
+     * @param claimedBy the runner that will run it
+     * @param lease     how long the claim holds without a renewal
      * @return the claimed run's id, or empty if another caller (or instance) has it
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public OptionalLong claim(String jobName, Instant scheduledFor) {
-        LocalDateTime scheduled = LocalDateTime.ofInstant(scheduledFor, ZoneOffset.UTC);
+    public OptionalLong claim(String jobName, Instant scheduledFor, String claimedBy, Duration lease) {
+        LocalDateTime scheduled = utc(scheduledFor);
         if (runs.latestScheduledFor(jobName)
                 .filter(latest -> !latest.isBefore(scheduled))
                 .isPresent()) {
             return OptionalLong.empty();
         }
-        JobRun run = new JobRun(jobName, scheduled, LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
+        LocalDateTime now = now();
+        JobRun run = new JobRun(jobName, scheduled, now, claimedBy, now.plus(lease));
         try {
             runs.claim(run);
         } catch (PersistenceException claimedElsewhere) {
@@ -51,10 +61,61 @@ public class LedgerEntries {
         return OptionalLong.of(run.getId());
     }
 
+    /** The latest scheduled time the ledger has for the job. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void end(long runId, JobOutcome outcome, JobResult result) {
-        runs.find(runId)
-                .ifPresent(run -> run.end(
-                        LocalDateTime.now(clock.withZone(ZoneOffset.UTC)), outcome, result.count(), result.summary()));
+    public Optional<Instant> latestEntry(String jobName) {
+        return runs.latestScheduledFor(jobName).map(time -> time.toInstant(ZoneOffset.UTC));
+    }
+
+    /** The job's runs to run again now: FAILED, or RUNNING with an expired lease, below the maximum of attempts. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public List<Unfinished> retryable(String jobName, int maxAttempts) {
+        LocalDateTime now = now();
+        return runs.unfinished(jobName, maxAttempts).stream()
+                .filter(run ->
+                        DueRuns.retryable(run.getOutcome(), run.getAttempts(), run.getLeaseUntil(), now, maxAttempts))
+                .map(run ->
+                        new Unfinished(run.getId(), run.getScheduledFor().toInstant(ZoneOffset.UTC), run.getAttempts()))
+                .toList();
+    }
+
+    /**
+     * Takes the run over as its next attempt, if it is still at the attempt the caller saw and still retryable: of
+     * several runners trying, exactly one wins.
+     *
+     * @return whether this caller won
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean takeOver(Unfinished run, String claimedBy, Duration lease) {
+        LocalDateTime now = now();
+        return runs.takeOver(run.id(), run.attempts(), claimedBy, now, now.plus(lease));
+    }
+
+    /**
+     * Renews the lease of the attempt and records its count so far.
+     *
+     * @return false if the runner no longer holds the attempt (another took it over)
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean renew(long runId, int attempt, String claimedBy, Duration lease, long count) {
+        return runs.renew(runId, attempt, claimedBy, now().plus(lease), count);
+    }
+
+    /**
+     * Ends the attempt with its outcome.
+     *
+     * @return false if the runner no longer held the attempt: the other runner's result stands
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean end(long runId, int attempt, String claimedBy, JobOutcome outcome, JobResult result) {
+        return runs.end(runId, attempt, claimedBy, now(), outcome, result.count(), result.summary());
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
+    }
+
+    private static LocalDateTime utc(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 }

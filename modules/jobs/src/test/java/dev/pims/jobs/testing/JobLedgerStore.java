@@ -4,9 +4,16 @@ import dev.pims.store.testing.StoreConnection;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
+import java.util.Optional;
 
-/** The job-run ledger as a test writes it: a run claimed behind the runner's back, as another instance claims one. */
+/**
+ * The job-run ledger as a test writes and reads it: runs claimed, failed or ended behind the runner's back, as another
+ * instance leaves them.
+ */
 public final class JobLedgerStore {
+
+    /** Who holds the runs this store writes as another instance's. */
+    public static final String ANOTHER_INSTANCE = "test:another-instance";
 
     private final StoreConnection store;
 
@@ -15,9 +22,14 @@ public final class JobLedgerStore {
         this.store = operational;
     }
 
+    /** One row of the ledger as a test checks it; {@code leaseUntil} is null once the run ended. */
+    public record LedgerRow(
+            String outcome, int attempts, String claimedBy, LocalDateTime leaseUntil, long count, String summary) {}
+
     /**
-     * Claims a run by inserting its row, started now and still running, as the runner of another instance does; the
-     * database refuses a second claim of the same run with an {@link SQLException} naming {@code JOB_RUN_ONCE}.
+     * Claims a run by inserting its row, started now and still running, without a lease (as a runner of release 1
+     * did); the database refuses a second claim of the same run with an {@link SQLException} naming
+     * {@code JOB_RUN_ONCE}.
      */
     public void claim(String jobName, LocalDateTime scheduledFor) throws SQLException {
         store.update(
@@ -25,5 +37,66 @@ public final class JobLedgerStore {
                         + "CURRENT_TIMESTAMP, 'RUNNING')",
                 jobName,
                 Timestamp.valueOf(scheduledFor));
+    }
+
+    /**
+     * A run claimed by another instance, its first attempt, still RUNNING and leased until {@code leaseUntil}: what a
+     * server that died during the run leaves behind.
+     */
+    public void claimedElsewhere(String jobName, LocalDateTime scheduledFor, LocalDateTime leaseUntil)
+            throws SQLException {
+        store.update(
+                "INSERT INTO JOB_RUN (JOB_NAME, SCHEDULED_FOR, STARTED_AT, OUTCOME, ATTEMPTS, CLAIMED_BY, LEASE_UNTIL)"
+                        + " VALUES (?, ?, CURRENT_TIMESTAMP, 'RUNNING', 1, ?, ?)",
+                jobName,
+                Timestamp.valueOf(scheduledFor),
+                ANOTHER_INSTANCE,
+                Timestamp.valueOf(leaseUntil));
+    }
+
+    /** A run that another instance attempted {@code attempts} times, FAILED at the last. */
+    public void failedElsewhere(String jobName, LocalDateTime scheduledFor, int attempts) throws SQLException {
+        store.update(
+                "INSERT INTO JOB_RUN (JOB_NAME, SCHEDULED_FOR, STARTED_AT, ENDED_AT, OUTCOME, ATTEMPTS, CLAIMED_BY,"
+                        + " SUMMARY) VALUES (?, ?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 'FAILED', ?, ?, ?)",
+                jobName,
+                Timestamp.valueOf(scheduledFor),
+                attempts,
+                ANOTHER_INSTANCE,
+                "failed by the test");
+    }
+
+    /**
+     * A SUCCEEDED run at this time for every job the ledger knows, as if another instance had run them all: a test
+     * that moves the clock years on writes it for the day before, so that the runner catches up only what follows,
+     * not years of daily runs.
+     *
+     * @return how many jobs got the row
+     */
+    public int ranEveryJobAt(LocalDateTime scheduledFor) throws SQLException {
+        return store.update(
+                "INSERT INTO JOB_RUN (JOB_NAME, SCHEDULED_FOR, STARTED_AT, ENDED_AT, OUTCOME, ATTEMPTS, CLAIMED_BY,"
+                        + " SUMMARY) SELECT DISTINCT JOB_NAME, ?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 'SUCCEEDED',"
+                        + " 1, '" + ANOTHER_INSTANCE + "', 'run by the test' FROM JOB_RUN",
+                Timestamp.valueOf(scheduledFor));
+    }
+
+    /** The ledger's row of the run, if any. */
+    public Optional<LedgerRow> run(String jobName, LocalDateTime scheduledFor) throws SQLException {
+        return store
+                .query(
+                        "SELECT OUTCOME, ATTEMPTS, CLAIMED_BY, LEASE_UNTIL, ITEM_COUNT, SUMMARY FROM JOB_RUN"
+                                + " WHERE JOB_NAME = ? AND SCHEDULED_FOR = ?",
+                        row -> new LedgerRow(
+                                row.getString("OUTCOME"),
+                                row.getInt("ATTEMPTS"),
+                                row.getString("CLAIMED_BY"),
+                                StoreConnection.localDateTime(row, "LEASE_UNTIL"),
+                                row.getLong("ITEM_COUNT"),
+                                row.getString("SUMMARY")),
+                        jobName,
+                        Timestamp.valueOf(scheduledFor))
+                .stream()
+                .findFirst();
     }
 }

@@ -3,6 +3,7 @@ package dev.pims.jobs.testing;
 import dev.pims.jobs.internal.LedgerEntries;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.OptionalLong;
 
@@ -14,15 +15,19 @@ import java.util.OptionalLong;
 @Dependent
 public class LedgerControls {
 
+    /** Who holds the runs these controls claim. */
+    public static final String CLAIMED_BY = "test:ledger-controls";
+
     @Inject
     private LedgerEntries entries;
 
     /**
-     * Claims a run as the runner claims one before it runs the job, in a transaction of its own.
+     * Claims a run as the runner claims one before it runs the job, in a transaction of its own, with a lease of five
+     * minutes.
      *
      * @return the claimed run's id, or empty if the ledger has that run or a later one of the job already
      */
     public OptionalLong claimAsTheRunnerDoes(String jobName, Instant scheduledFor) {
-        return entries.claim(jobName, scheduledFor);
+        return entries.claim(jobName, scheduledFor, CLAIMED_BY, Duration.ofMinutes(5));
     }
 }
