@@ -53,7 +53,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The database refuses to change or delete a chained record; a record altered, deleted or inserted behind PIMS's back
  * (the protection dropped for the moment, as only the schema owner could) is found by the verification, which names
  * the first broken link; each tamper is then undone, so the chain is whole again for the tests after it. The job
- * runner catches up a missed run, and retention destroys old records behind a checkpoint from which the rest of the
+ * runner catches up every missed run once, in order, retries a FAILED run and takes over a run whose lease expired,
+ * up to the maximum of attempts; and retention destroys old records behind a checkpoint from which the rest of the
  * chain still verifies. Retention runs last: it destroys almost the whole chain.
  */
 @ExtendWith({PreviousServerGone.class, ArquillianExtension.class})
@@ -89,7 +90,12 @@ class AccessChainIT {
     @Deployment
     static WebArchive pims() {
         return PimsDeployment.war()
-                .addClasses(AccessChainIT.class, PreviousServerGone.class, CatchUpProbe.class, SignUpForms.class)
+                .addClasses(
+                        AccessChainIT.class,
+                        PreviousServerGone.class,
+                        CatchUpProbe.class,
+                        FlakyProbe.class,
+                        SignUpForms.class)
                 .addPackages(
                         false,
                         StoreConnection.class.getPackage(),
@@ -253,23 +259,25 @@ class AccessChainIT {
 
     @Test
     @Order(8)
-    void aMissedRunIsCaughtUpOnceAndOnlyTheLatest() throws Exception {
-        Instant today = LocalDate.now(ZoneOffset.UTC).atStartOfDay().toInstant(ZoneOffset.UTC);
+    void everyMissedRunIsCaughtUpOnceInOrder() throws Exception {
+        Instant today = today();
         awaitRun(today);
         assertThat(CatchUpProbe.RAN_FOR)
-                .as("the start-up catch-up at deployment")
+                .as("the start-up catch-up at deployment: a job without ledger entries starts with the latest due time")
                 .containsExactly(today);
 
         clock.moveTo(Duration.ofDays(3));
         ledger.runDueJobs();
+        Instant oneDayOn = today.plus(Duration.ofDays(1));
+        Instant twoDaysOn = today.plus(Duration.ofDays(2));
         Instant threeDaysOn = today.plus(Duration.ofDays(3));
-        assertThat(CatchUpProbe.RAN_FOR).as("only the latest missed run").containsExactly(today, threeDaysOn);
-        assertThat(scheduledTimes())
-                .contains(at(today), at(threeDaysOn))
-                .doesNotContain(at(today.plus(Duration.ofDays(1))), at(today.plus(Duration.ofDays(2))));
+        assertThat(CatchUpProbe.RAN_FOR)
+                .as("every missed run, oldest first")
+                .containsExactly(today, oneDayOn, twoDaysOn, threeDaysOn);
+        assertThat(scheduledTimes()).contains(at(today), at(oneDayOn), at(twoDaysOn), at(threeDaysOn));
 
         ledger.runDueJobs();
-        assertThat(CatchUpProbe.RAN_FOR).as("a claimed run never runs again").hasSize(2);
+        assertThat(CatchUpProbe.RAN_FOR).as("a claimed run never runs again").hasSize(4);
         assertThat(runner.claimAsTheRunnerDoes("test.claim", threeDaysOn)).isPresent();
         assertThat(runner.claimAsTheRunnerDoes("test.claim", threeDaysOn))
                 .as("a second claim of the run")
@@ -281,17 +289,109 @@ class AccessChainIT {
     }
 
     /**
-     * Retention by the job: with the application's clock two years on, the job may want to destroy today's records,
-     * but the database's own floor (two years by the database's clock, which nobody moves) refuses, and the run
-     * fails. With the floor lowered for the test (as only the schema owner could), the job destroys the records
-     * behind a checkpoint, and the chain verifies from there.
+     * The flaky probe fails the first attempt at each scheduled time. A pass claims the day's run, which fails; the
+     * next pass (the test's, or the one-minute tick's if it came first) takes the FAILED run over as attempt 2, which
+     * succeeds; and a succeeded run is not run again.
      */
     @Test
     @Order(9)
+    void aFailedRunIsRetriedUntilItSucceeds() throws Exception {
+        Instant fourDaysOn = today().plus(Duration.ofDays(4));
+        clock.moveTo(Duration.ofDays(4));
+        ledger.runDueJobs();
+        assertThat(FlakyProbe.attemptsAt(fourDaysOn)).as("the claimed run").startsWith(1);
+
+        ledger.runDueJobs();
+        assertThat(FlakyProbe.attemptsAt(fourDaysOn))
+                .as("failed, then retried once")
+                .containsExactly(1, 2);
+        JobLedgerStore.LedgerRow row =
+                jobRuns.run(FlakyProbe.NAME, at(fourDaysOn)).orElseThrow();
+        assertThat(row.outcome()).as(row.summary()).isEqualTo("SUCCEEDED");
+        assertThat(row.attempts()).isEqualTo(2);
+        assertThat(row.count()).isEqualTo(1);
+        assertThat(row.leaseUntil()).as("an ended run holds no lease").isNull();
+
+        ledger.runDueJobs();
+        assertThat(FlakyProbe.attemptsAt(fourDaysOn))
+                .as("a succeeded run is not run again")
+                .containsExactly(1, 2);
+    }
+
+    /**
+     * What a server killed during a run leaves: the run RUNNING, claimed by an instance that is gone, leased for five
+     * minutes. While the lease holds, the runner leaves it alone; once the clock has passed the lease, the runner takes
+     * it over as attempt 2 and runs the job again for the same scheduled time.
+     */
+    @Test
+    @Order(10)
+    void aRunningRunWhoseLeaseExpiredIsTakenOverAsItsNextAttempt() throws Exception {
+        Instant abandoned = today().minus(Duration.ofDays(10));
+        jobRuns.claimedElsewhere(
+                CatchUpProbe.NAME,
+                at(abandoned),
+                LocalDateTime.now(ZoneOffset.UTC).plusMinutes(5));
+
+        ledger.runDueJobs();
+        assertThat(CatchUpProbe.RAN_FOR).as("its lease holds").doesNotContain(abandoned);
+        JobLedgerStore.LedgerRow held =
+                jobRuns.run(CatchUpProbe.NAME, at(abandoned)).orElseThrow();
+        assertThat(held.outcome()).isEqualTo("RUNNING");
+        assertThat(held.claimedBy()).isEqualTo(JobLedgerStore.ANOTHER_INSTANCE);
+
+        clock.moveTo(Duration.ofMinutes(10));
+        ledger.runDueJobs();
+        ledger.runDueJobs();
+        assertThat(CatchUpProbe.RAN_FOR)
+                .as("run again for the same scheduled time, once")
+                .filteredOn(abandoned::equals)
+                .hasSize(1);
+        JobLedgerStore.LedgerRow taken =
+                jobRuns.run(CatchUpProbe.NAME, at(abandoned)).orElseThrow();
+        assertThat(taken.outcome()).as(taken.summary()).isEqualTo("SUCCEEDED");
+        assertThat(taken.attempts()).isEqualTo(2);
+        assertThat(taken.claimedBy()).isNotEqualTo(JobLedgerStore.ANOTHER_INSTANCE);
+    }
+
+    /** The maximum of attempts is 3 ({@code pims.jobs.max-attempts} unset): a run failed twice gets its third, no more. */
+    @Test
+    @Order(11)
+    void aRunAtTheMaximumOfAttemptsIsNotRetriedAgain() throws Exception {
+        Instant failedTwice = today().minus(Duration.ofDays(20));
+        Instant failedThrice = today().minus(Duration.ofDays(21));
+        jobRuns.failedElsewhere(CatchUpProbe.NAME, at(failedTwice), 2);
+        jobRuns.failedElsewhere(CatchUpProbe.NAME, at(failedThrice), 3);
+
+        ledger.runDueJobs();
+        ledger.runDueJobs();
+        assertThat(CatchUpProbe.RAN_FOR)
+                .as("the third attempt")
+                .filteredOn(failedTwice::equals)
+                .hasSize(1);
+        assertThat(jobRuns.run(CatchUpProbe.NAME, at(failedTwice)).orElseThrow().attempts())
+                .isEqualTo(3);
+        assertThat(CatchUpProbe.RAN_FOR).as("no fourth attempt").doesNotContain(failedThrice);
+        JobLedgerStore.LedgerRow exhausted =
+                jobRuns.run(CatchUpProbe.NAME, at(failedThrice)).orElseThrow();
+        assertThat(exhausted.outcome()).isEqualTo("FAILED");
+        assertThat(exhausted.attempts()).isEqualTo(3);
+    }
+
+    /**
+     * Retention by the job: with the application's clock two years on, the job may want to destroy today's records,
+     * but the database's own floor (two years by the database's clock, which nobody moves) refuses, and the run
+     * fails. With the floor lowered for the test (as only the schema owner could), the job destroys the records
+     * behind a checkpoint, and the chain verifies from there: the refused run, retried, does it. The ledger is first
+     * told that every job ran the day before (as another instance would have), so the runner catches up that one day,
+     * not two years of daily runs.
+     */
+    @Test
+    @Order(12)
     void retentionDestroysOldRecordsBehindACheckpointAndTheChainStillVerifies() throws Exception {
         signUp();
         long before = auditLog.recordCount();
 
+        jobRuns.ranEveryJobAt(LocalDateTime.now(ZoneOffset.UTC).plusDays(731));
         clock.moveTo(Duration.ofDays(732));
         ledger.runDueJobs();
         JobRunView refused = latestRun("audit.retention");
@@ -306,9 +406,12 @@ class AccessChainIT {
         } finally {
             tampering.restoreRetentionFloor();
         }
+        JobRunView retried = runAt("audit.retention", refused.scheduledFor());
+        assertThat(retried.outcome()).as(retried.summary()).isEqualTo(JobOutcome.SUCCEEDED);
+        assertThat(retried.attempts()).as("the refused run, retried").isGreaterThan(1);
+        assertThat(retried.count()).isPositive();
         JobRunView done = latestRun("audit.retention");
         assertThat(done.outcome()).as(done.summary()).isEqualTo(JobOutcome.SUCCEEDED);
-        assertThat(done.count()).isPositive();
         long checkpoint = chain.latestCheckpoint();
         assertThat(chain.linksUpTo(checkpoint)).isZero();
         assertThat(chain.subjectRowsWithoutTheirRecord()).isZero();
@@ -396,6 +499,17 @@ class AccessChainIT {
 
     private JobRunView latestRun(String job) {
         return ledger.recentRuns(job, 1).get(0);
+    }
+
+    private JobRunView runAt(String job, LocalDateTime scheduledFor) {
+        return ledger.recentRuns(job, 10).stream()
+                .filter(run -> run.scheduledFor().equals(scheduledFor))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private static Instant today() {
+        return LocalDate.now(ZoneOffset.UTC).atStartOfDay().toInstant(ZoneOffset.UTC);
     }
 
     private static LocalDateTime at(Instant instant) {
