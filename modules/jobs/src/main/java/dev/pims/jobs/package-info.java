@@ -13,19 +13,30 @@
  * class MonthlyInspection implements ScheduledJob {
  *     public String name() { return "audit.monthly-inspection"; }
  *     public Schedule schedule() { return Schedule.monthly(1, LocalTime.of(2, 0)); }
- *     public JobResult run(Instant scheduledFor) { ...; return new JobResult(inspected, "42 records inspected"); }
+ *     public JobResult run(Instant scheduledFor, JobProgress progress) { ...; return new JobResult(inspected, "42 records inspected"); }
  * }
  * </pre>
  * The runner finds it by itself. {@link ScheduledJob#run} is called outside any transaction, so the job opens the
  * transactions it needs (by calling its own {@code @Stateless} services); a thrown exception makes the run FAILED,
- * with the message as its summary.
+ * with the message as its summary. A job that works in chunks reports each through {@link JobProgress#advance}, which
+ * renews its lease.
  * <p>
- * <b>What runs when.</b> At start-up (a few seconds after deployment) and every minute, the runner asks each job's
- * {@link Schedule} for the latest scheduled time at or before now (by the injected {@code Clock}). If the ledger has
- * no row for that time, and none later, the runner claims it by inserting the row (the unique key is the claim: of
- * two instances only one insert succeeds) and runs the job. So after a restart only the <em>latest</em> missed run
- * of each job is caught up, never each missed one: every PIMS job brings the data to the state the policy asks for
- * "now" (destroy what is due, verify the whole chain), so running it once covers every run it missed. A run that was
- * claimed but never ended (the server died) stays RUNNING in the ledger, visible; the next scheduled run goes ahead.
+ * <b>What runs when.</b> At start-up (a few seconds after deployment) and every minute, the runner does for each job:
+ * <ol>
+ * <li><em>Retries.</em> A FAILED run, and a RUNNING run whose lease ({@code LEASE_UNTIL}) has expired because its
+ * instance died, are taken over by a conditional UPDATE on the run's id, outcome, attempts and lease, so that of
+ * several instances exactly one wins; it runs the job again for the same scheduled time, {@code ATTEMPTS} one more, up
+ * to {@code pims.jobs.max-attempts} (default 3). A run at the maximum stays as it is, visible in the ledger.
+ * <li><em>Every missed run.</em> Every scheduled time after the job's latest ledger row up to now (by the injected
+ * {@code Clock}; {@link Schedule#scheduledBetween}), oldest first, at most {@code pims.jobs.catch-up-limit} (default
+ * 366) a pass, the rest in the next passes (logged). A job without any row yet starts with the latest due time only,
+ * so a fresh install does not run years of history. Each time is claimed by inserting its row (the unique key is the
+ * claim: of two instances only one insert succeeds), with this runner's id ({@code CLAIMED_BY}) and a lease of
+ * {@code pims.jobs.lease-seconds} (default 300), renewed while the job reports progress.
+ * </ol>
+ * So <b>a job must be idempotent for its scheduled time</b>: the jobs of PIMS bring the data to the state the policy
+ * asks for (destroy what is due, verify the whole chain, count the days not counted, make the month's report unless
+ * made), so running a time again finds done what is done. A runner that lost its run (its lease expired and another
+ * took over) gets {@link JobProgress.LeaseLost} from its next report, and its end is not recorded.
  */
 package dev.pims.jobs;

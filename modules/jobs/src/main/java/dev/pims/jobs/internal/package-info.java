@@ -1,2 +1,5 @@
-/** The runner (a start-up singleton with a non-persistent one-minute tick) and the ledger's writers. */
+/**
+ * The runner (a start-up singleton with a non-persistent one-minute tick), its pure decisions ({@code DueRuns}), its
+ * settings ({@code JobSettings}) and the ledger's writers (claims, takeovers, lease renewals, ends).
+ */
 package dev.pims.jobs.internal;
