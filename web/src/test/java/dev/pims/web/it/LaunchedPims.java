@@ -8,6 +8,8 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -25,22 +27,32 @@ final class LaunchedPims implements AutoCloseable {
     private final Path dataDir;
     private final Path war;
     private final int port;
+    private final Map<String, String> systemProperties;
     private Process launcher;
     private int starts;
 
-    private LaunchedPims(Path dataDir, Path war, int port) {
+    private LaunchedPims(Path dataDir, Path war, int port, Map<String, String> systemProperties) {
         this.dataDir = dataDir;
         this.war = war;
         this.port = port;
+        this.systemProperties = Map.copyOf(systemProperties);
     }
 
     /** Starts PIMS with demo data in a fresh data dir, serving this WAR. */
     static LaunchedPims start(Path dataDir, WebArchive war) throws Exception {
+        return start(dataDir, war, Map.of());
+    }
+
+    /**
+     * Starts PIMS with demo data in a fresh data dir, serving this WAR, with these system properties besides the test
+     * system properties at this start and every later one.
+     */
+    static LaunchedPims start(Path dataDir, WebArchive war, Map<String, String> systemProperties) throws Exception {
         deleteRecursively(dataDir);
         Files.createDirectories(dataDir);
         Path warFile = dataDir.resolveSibling(dataDir.getFileName() + ".war");
         war.as(ZipExporter.class).exportTo(warFile.toFile(), true);
-        LaunchedPims pims = new LaunchedPims(dataDir, warFile, freeLoopbackPort());
+        LaunchedPims pims = new LaunchedPims(dataDir, warFile, freeLoopbackPort(), systemProperties);
         pims.startAgain();
         return pims;
     }
@@ -51,9 +63,19 @@ final class LaunchedPims implements AutoCloseable {
 
     /** Starts the server on the same data dir and waits until it answers. */
     void startAgain() throws Exception {
+        startAgain(Map.of());
+    }
+
+    /**
+     * Starts the server on the same data dir, with these system properties besides those of every start (for this
+     * start only), and waits until it answers.
+     */
+    void startAgain(Map<String, String> moreSystemProperties) throws Exception {
         starts++;
         File log = dataDir.resolveSibling(dataDir.getFileName() + "-start-" + starts + ".log")
                 .toFile();
+        Map<String, String> properties = new TreeMap<>(systemProperties);
+        properties.putAll(moreSystemProperties);
         ProcessBuilder command = new ProcessBuilder(
                         PROJECT.resolve("pims").toString(),
                         "start",
@@ -69,9 +91,7 @@ final class LaunchedPims implements AutoCloseable {
         // The data dir is thrown away after the test: writing a class cache at its stop would only cost time.
         command.environment().put("PIMS_CLASS_CACHE", "off");
         command.environment()
-                .put(
-                        "PIMS_SYSTEM_PROPERTIES",
-                        PROJECT.resolve("server-config/test.properties").toString());
+                .put("PIMS_SYSTEM_PROPERTIES", systemPropertiesFile(properties).toString());
         launcher = command.start();
         long deadline = System.nanoTime() + START_PATIENCE.toNanos();
         while (!Files.readString(log.toPath()).contains("PIMS is up at")) {
@@ -103,6 +123,34 @@ final class LaunchedPims implements AutoCloseable {
                     .waitFor(90, TimeUnit.SECONDS);
             launcher.waitFor(90, TimeUnit.SECONDS);
         }
+    }
+
+    /**
+     * The test system properties ({@code server-config/test.properties}) as they are when there are no others, or a
+     * copy of them beside the data dir with these added.
+     */
+    private Path systemPropertiesFile(Map<String, String> properties) throws IOException {
+        Path testProperties = PROJECT.resolve("server-config/test.properties");
+        if (properties.isEmpty()) {
+            return testProperties;
+        }
+        StringBuilder text = new StringBuilder(Files.readString(testProperties));
+        text.append(System.lineSeparator())
+                .append("# Added by the test (LaunchedPims) for start ")
+                .append(starts);
+        properties.forEach((name, value) -> text.append(System.lineSeparator())
+                .append(escaped(name))
+                .append('=')
+                .append(escaped(value)));
+        text.append(System.lineSeparator());
+        Path file = dataDir.resolveSibling(dataDir.getFileName() + "-start-" + starts + ".properties");
+        Files.writeString(file, text);
+        return file;
+    }
+
+    /** A key or value as a properties file reads it back: backslashes (Windows paths) doubled. */
+    private static String escaped(String text) {
+        return text.replace("\\", "\\\\");
     }
 
     private Path pidFile() {

@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import dev.pims.audit.testing.AuditStore;
+import dev.pims.jobs.testing.JobLedgerStore;
+import dev.pims.jobs.testing.JobLedgerStore.LedgerRow;
+import dev.pims.jobs.testing.crash.ChunkedCrashProbe;
+import dev.pims.jobs.testing.crash.ChunkedCrashProbe.Done;
 import dev.pims.membership.testing.MemberStore;
 import dev.pims.membership.testing.SeparatedStore;
 import dev.pims.membership.testing.pause.WithdrawalPause;
@@ -12,8 +16,14 @@ import dev.pims.store.testing.StoreConnections;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,7 +34,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * PIMS as {@code ./pims start --demo} runs it, started, killed and started again on one data dir: the access records of
  * a busy start are sealed without anyone asking, and a withdrawal killed in the middle of its two-store commit is
- * whole in exactly one store after the restart (ADR 0005).
+ * whole in exactly one store after the restart (ADR 0005); a job killed in the middle of its run is finished after
+ * the restart with nothing lost, nothing done twice and no later run touched early.
  */
 @ExtendWith(PreviousServerGone.class)
 class ServerLifecycleIT {
@@ -40,13 +51,26 @@ class ServerLifecycleIT {
     private static final AuditStore AUDIT_LOG = new AuditStore(StoreConnections.operational());
     private static final MemberStore MEMBERS = new MemberStore(StoreConnections.operational());
     private static final SeparatedStore SEPARATED = new SeparatedStore(StoreConnections.separated());
+    private static final JobLedgerStore LEDGER = new JobLedgerStore(StoreConnections.operational());
+    /**
+     * The lease of every run in this server ({@code pims.jobs.lease-seconds}, 300 unset): short, so that a run whose
+     * server was killed is taken over soon after the restart.
+     */
+    private static final Map<String, String> SHORT_LEASE = Map.of("pims.jobs.lease-seconds", "10");
+    /** Patience for the killed run to be taken over and finished: the start-up catch-up, or the next minute's tick. */
+    private static final Duration TAKE_OVER_PATIENCE = Duration.ofMinutes(3);
+    /** After how many of its items the crash probe's first attempt stops. */
+    private static final int ITEMS_BEFORE_THE_KILL = 4;
 
     private static LaunchedPims pims;
 
     @BeforeAll
     static void startWithDemoData() throws Exception {
         pims = LaunchedPims.start(
-                RUN.resolve("launched"), PimsDeployment.war().addPackages(false, WithdrawalPause.class.getPackage()));
+                RUN.resolve("launched"),
+                PimsDeployment.war()
+                        .addPackages(false, WithdrawalPause.class.getPackage(), ChunkedCrashProbe.class.getPackage()),
+                SHORT_LEASE);
     }
 
     @AfterAll
@@ -115,6 +139,112 @@ class ServerLifecycleIT {
                 .containsExactly("Auditing.stopped", "Auditing.started");
     }
 
+    /**
+     * LIFECYCLE: a job that works in chunks, killed (SIGKILL) in the middle of its run, is taken over after the restart
+     * as the run's second attempt once its lease has expired, and finishes only what was left: every item done
+     * exactly once, the run SUCCEEDED at attempt 2, and no run of a later scheduled time touched.
+     */
+    @Test
+    void aJobKilledInTheMiddleOfItsRunIsFinishedAfterARestartWithNothingLostOrDoubled() throws Exception {
+        Path items = RUN.resolve("crash-probe");
+        deleteRecursively(items);
+        Files.createDirectories(items);
+        Path signal = items.resolve(ChunkedCrashProbe.SIGNAL_FILE);
+        // The probe ran, unarmed, at the start-up catch-up; once armed, it is forgotten by the ledger, so that the
+        // next tick claims its latest due time again and runs it as the first attempt.
+        awaitIdleRunOfTheProbe();
+        ServerControls.setSystemProperty(pims.base(), ChunkedCrashProbe.DIR, items.toString());
+        ServerControls.setSystemProperty(
+                pims.base(), ChunkedCrashProbe.PAUSE_AFTER, Integer.toString(ITEMS_BEFORE_THE_KILL));
+        LEDGER.forget(ChunkedCrashProbe.NAME);
+
+        awaitFile(signal, Duration.ofSeconds(90), "the crash probe stopped in the middle of its run");
+        Instant scheduledFor = Instant.parse(Files.readString(signal).trim());
+        LocalDateTime due = LocalDateTime.ofInstant(scheduledFor, ZoneOffset.UTC);
+        LocalDateTime later = due.plusDays(1);
+        assertThat(LEDGER.run(ChunkedCrashProbe.NAME, due))
+                .as("the run is held by the server about to be killed")
+                .hasValueSatisfying(row -> {
+                    assertThat(row.outcome()).isEqualTo("RUNNING");
+                    assertThat(row.attempts()).isEqualTo(1);
+                });
+        assertThat(ChunkedCrashProbe.recordedIn(items, scheduledFor))
+                .as("the first attempt's items before the kill")
+                .extracting(Done::item)
+                .containsExactly(1, 2, 3, 4);
+
+        pims.kill();
+        // Only the directory: the restarted server's probe finishes the run, and does not stop again.
+        pims.startAgain(Map.of(ChunkedCrashProbe.DIR, items.toString()));
+        AUDIT_LOG.awaitSealed(SEALING_PATIENCE);
+        LedgerRow ended = awaitEnded(due);
+
+        assertThat(ended.outcome()).isEqualTo("SUCCEEDED");
+        assertThat(ended.attempts())
+                .as("taken over after the lease expired, as the second attempt")
+                .isEqualTo(2);
+        assertThat(ended.count())
+                .as("the second attempt did only what was left")
+                .isEqualTo(ChunkedCrashProbe.ITEMS - ITEMS_BEFORE_THE_KILL);
+        List<Done> recorded = ChunkedCrashProbe.recordedIn(items, scheduledFor);
+        assertThat(recorded)
+                .as("every item done exactly once: none lost, none done twice")
+                .extracting(Done::item)
+                .containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
+        assertThat(recorded)
+                .as("the items before the kill by the first attempt, the rest by the second")
+                .allSatisfy(done -> assertThat(done.attempt()).isEqualTo(done.item() <= ITEMS_BEFORE_THE_KILL ? 1 : 2));
+        assertThat(LEDGER.run(ChunkedCrashProbe.NAME, later))
+                .as("no run of the next scheduled time claimed early")
+                .isEmpty();
+        assertThat(LEDGER.scheduledTimesOf(ChunkedCrashProbe.NAME)).containsExactly(due);
+        assertThat(ChunkedCrashProbe.scheduledTimesIn(items))
+                .as("no items done for another scheduled time")
+                .containsExactly(scheduledFor);
+    }
+
+    /** Waits until the unarmed crash probe's run of the start-up catch-up (or of a tick) has ended. */
+    private static void awaitIdleRunOfTheProbe() throws Exception {
+        long deadline = System.nanoTime() + TAKE_OVER_PATIENCE.toNanos();
+        while (true) {
+            List<LocalDateTime> times = LEDGER.scheduledTimesOf(ChunkedCrashProbe.NAME);
+            Optional<LedgerRow> latest =
+                    times.isEmpty() ? Optional.empty() : LEDGER.run(ChunkedCrashProbe.NAME, times.getLast());
+            if (latest.filter(row -> !row.outcome().equals("RUNNING")).isPresent()) {
+                return;
+            }
+            assertThat(System.nanoTime())
+                    .as("the unarmed crash probe ran at the start-up")
+                    .isLessThan(deadline);
+            Thread.sleep(200);
+        }
+    }
+
+    /** Waits until the crash probe's run of this time has ended (SUCCEEDED or FAILED), and returns its row. */
+    private static LedgerRow awaitEnded(LocalDateTime due) throws Exception {
+        long deadline = System.nanoTime() + TAKE_OVER_PATIENCE.toNanos();
+        while (true) {
+            Optional<LedgerRow> row = LEDGER.run(ChunkedCrashProbe.NAME, due);
+            if (row.filter(run -> !run.outcome().equals("RUNNING")).isPresent()) {
+                return row.get();
+            }
+            assertThat(System.nanoTime())
+                    .as("the killed run was taken over and ended after the restart: " + row)
+                    .isLessThan(deadline);
+            Thread.sleep(500);
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws Exception {
+        if (Files.exists(dir)) {
+            try (var paths = Files.walk(dir)) {
+                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
+    }
+
     private static long auditingRecords(String operation) throws Exception {
         return Collections.frequency(AUDIT_LOG.auditingEvents(), operation);
     }
@@ -137,7 +267,7 @@ class ServerLifecycleIT {
             browser.type(SAYS.get("withdraw.password"), MemberSteps.PASSWORD);
             CompletableFuture<Void> pressed =
                     CompletableFuture.runAsync(() -> browser.press(SAYS.get("withdraw.confirm")));
-            awaitFile(signal);
+            awaitFile(signal, Duration.ofSeconds(30), "the withdrawal reached its pause");
             pims.kill();
             pressed.exceptionally(serverGone -> null).join();
         }
@@ -146,10 +276,10 @@ class ServerLifecycleIT {
         return member;
     }
 
-    private static void awaitFile(Path file) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    private static void awaitFile(Path file, Duration patience, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + patience.toNanos();
         while (!Files.exists(file)) {
-            assertThat(System.nanoTime()).as("the withdrawal reached its pause").isLessThan(deadline);
+            assertThat(System.nanoTime()).as(what).isLessThan(deadline);
             Thread.sleep(100);
         }
     }

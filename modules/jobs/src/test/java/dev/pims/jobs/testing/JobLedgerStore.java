@@ -4,6 +4,7 @@ import dev.pims.store.testing.StoreConnection;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -79,6 +80,24 @@ public final class JobLedgerStore {
                         + " SUMMARY) SELECT DISTINCT JOB_NAME, ?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 'SUCCEEDED',"
                         + " 1, '" + ANOTHER_INSTANCE + "', 'run by the test' FROM JOB_RUN",
                 Timestamp.valueOf(scheduledFor));
+    }
+
+    /**
+     * Deletes every row of the job, as if the ledger had never run it: its runner then claims the job's latest due
+     * time again, at its next pass.
+     *
+     * @return how many rows went
+     */
+    public int forget(String jobName) throws SQLException {
+        return store.update("DELETE FROM JOB_RUN WHERE JOB_NAME = ?", jobName);
+    }
+
+    /** The scheduled times the ledger has rows of the job for, oldest first. */
+    public List<LocalDateTime> scheduledTimesOf(String jobName) throws SQLException {
+        return store.query(
+                "SELECT SCHEDULED_FOR FROM JOB_RUN WHERE JOB_NAME = ? ORDER BY SCHEDULED_FOR",
+                row -> StoreConnection.localDateTime(row, "SCHEDULED_FOR"),
+                jobName);
     }
 
     /** The ledger's row of the run, if any. */
