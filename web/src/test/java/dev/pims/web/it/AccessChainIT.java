@@ -353,14 +353,23 @@ class AccessChainIT {
         assertThat(taken.claimedBy()).isNotEqualTo(JobLedgerStore.ANOTHER_INSTANCE);
     }
 
-    /** The maximum of attempts is 3 ({@code pims.jobs.max-attempts} unset): a run failed twice gets its third, no more. */
+    /**
+     * The maximum of attempts is 3 ({@code pims.jobs.max-attempts} unset): a run failed twice gets its third, no more;
+     * a third attempt whose runner died is marked FAILED instead of showing RUNNING for ever.
+     */
     @Test
     @Order(11)
     void aRunAtTheMaximumOfAttemptsIsNotRetriedAgain() throws Exception {
         Instant failedTwice = today().minus(Duration.ofDays(20));
         Instant failedThrice = today().minus(Duration.ofDays(21));
+        Instant diedAtTheThird = today().minus(Duration.ofDays(22));
         jobRuns.failedElsewhere(CatchUpProbe.NAME, at(failedTwice), 2);
         jobRuns.failedElsewhere(CatchUpProbe.NAME, at(failedThrice), 3);
+        jobRuns.diedAtAttempt(
+                CatchUpProbe.NAME,
+                at(diedAtTheThird),
+                3,
+                LocalDateTime.now(ZoneOffset.UTC).minusHours(1));
 
         ledger.runDueJobs();
         ledger.runDueJobs();
@@ -375,6 +384,11 @@ class AccessChainIT {
                 jobRuns.run(CatchUpProbe.NAME, at(failedThrice)).orElseThrow();
         assertThat(exhausted.outcome()).isEqualTo("FAILED");
         assertThat(exhausted.attempts()).isEqualTo(3);
+        assertThat(CatchUpProbe.RAN_FOR).as("no fourth attempt either").doesNotContain(diedAtTheThird);
+        JobLedgerStore.LedgerRow abandoned =
+                jobRuns.run(CatchUpProbe.NAME, at(diedAtTheThird)).orElseThrow();
+        assertThat(abandoned.outcome()).as("no longer RUNNING").isEqualTo("FAILED");
+        assertThat(abandoned.attempts()).isEqualTo(3);
     }
 
     /**

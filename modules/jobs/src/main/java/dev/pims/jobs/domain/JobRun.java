@@ -35,6 +35,11 @@ import java.time.LocalDateTime;
                 + " WHERE r.id = :id AND r.attempts = :attempts AND (r.outcome = :failed"
                 + " OR (r.outcome = :running AND (r.leaseUntil IS NULL OR r.leaseUntil < :now)))")
 @NamedQuery(
+        name = "JobRun.abandon",
+        query = "UPDATE JobRun r SET r.outcome = :failed, r.endedAt = :now, r.leaseUntil = NULL, r.summary = :summary"
+                + " WHERE r.jobName = :job AND r.outcome = :running AND r.attempts >= :maxAttempts"
+                + " AND (r.leaseUntil IS NULL OR r.leaseUntil < :now)")
+@NamedQuery(
         name = "JobRun.renew",
         query = "UPDATE JobRun r SET r.leaseUntil = :leaseUntil, r.count = :count"
                 + " WHERE r.id = :id AND r.attempts = :attempts AND r.claimedBy = :by AND r.outcome = :running")

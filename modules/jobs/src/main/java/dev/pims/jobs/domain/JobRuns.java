@@ -28,6 +28,14 @@ public interface JobRuns {
      */
     boolean takeOver(long id, int attempts, String claimedBy, LocalDateTime now, LocalDateTime leaseUntil);
 
+    /**
+     * Marks FAILED, with this summary, every RUNNING run of the job at the maximum of attempts whose lease expired
+     * before {@code now}: its last runner died, and no one may take it over again.
+     *
+     * @return how many runs it marked
+     */
+    int abandon(String jobName, int maxAttempts, LocalDateTime now, String summary);
+
     /** Extends the lease and records the count so far, if the runner still holds this attempt. */
     boolean renew(long id, int attempts, String claimedBy, LocalDateTime leaseUntil, long count);
 

@@ -37,7 +37,7 @@ import java.util.logging.Logger;
  * Runs the due runs of every {@link ScheduledJob}: once shortly after start-up (the catch-up of what fell into the
  * downtime) and on a one-minute tick. The tick is a non-persistent timer on purpose: the ledger, not Payara's data
  * grid, remembers what ran. For each job a pass first runs again what is to be retried (a FAILED run, or a RUNNING one
- * whose lease expired, below the maximum of attempts), then every scheduled time missed since the job's latest ledger
+ * whose lease expired, below the maximum of attempts; at the maximum, such a RUNNING one is marked FAILED), then every scheduled time missed since the job's latest ledger
  * entry, oldest first. Jobs run one after the other, outside any transaction, each attempt under this runner's lease.
  */
 @Startup
@@ -118,6 +118,11 @@ public class JobRunner implements JobLedger {
     }
 
     private void retry(ScheduledJob job, JobSettings settings) {
+        int abandoned = entries.failAbandoned(job.name(), settings.maxAttempts());
+        if (abandoned > 0) {
+            LOG.warning(() -> "Job " + job.name() + ": " + abandoned + " run(s) abandoned at the last allowed attempt"
+                    + " marked FAILED");
+        }
         for (LedgerEntries.Unfinished run : entries.retryable(job.name(), settings.maxAttempts())) {
             if (entries.takeOver(run, instanceId, settings.lease())) {
                 run(job, run.scheduledFor(), run.id(), run.attempts() + 1, settings);

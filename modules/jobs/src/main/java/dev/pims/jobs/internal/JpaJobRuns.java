@@ -47,6 +47,19 @@ class JpaJobRuns implements JobRuns {
     }
 
     @Override
+    public int abandon(String jobName, int maxAttempts, LocalDateTime now, String summary) {
+        return entityManager
+                .createNamedQuery("JobRun.abandon")
+                .setParameter("failed", JobOutcome.FAILED)
+                .setParameter("running", JobOutcome.RUNNING)
+                .setParameter("now", now)
+                .setParameter("summary", summary)
+                .setParameter("job", jobName)
+                .setParameter("maxAttempts", maxAttempts)
+                .executeUpdate();
+    }
+
+    @Override
     public boolean takeOver(long id, int attempts, String claimedBy, LocalDateTime now, LocalDateTime leaseUntil) {
         return entityManager
                         .createNamedQuery("JobRun.takeOver")

@@ -67,6 +67,21 @@ public class LedgerEntries {
         return runs.latestScheduledFor(jobName).map(time -> time.toInstant(ZoneOffset.UTC));
     }
 
+    /**
+     * Ends as FAILED the job's runs whose last allowed attempt was abandoned (RUNNING, lease expired), so that the
+     * ledger does not show them running for ever.
+     *
+     * @return how many it ended
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int failAbandoned(String jobName, int maxAttempts) {
+        return runs.abandon(
+                jobName,
+                maxAttempts,
+                now(),
+                "abandoned: the runner of the last allowed attempt (" + maxAttempts + ") stopped without ending it");
+    }
+
     /** The job's runs to run again now: FAILED, or RUNNING with an expired lease, below the maximum of attempts. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public List<Unfinished> retryable(String jobName, int maxAttempts) {

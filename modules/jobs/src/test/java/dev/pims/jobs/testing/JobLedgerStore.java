@@ -55,6 +55,22 @@ public final class JobLedgerStore {
                 Timestamp.valueOf(leaseUntil));
     }
 
+    /**
+     * A run whose attempt {@code attempts} another instance claimed and never ended, leased until {@code leaseUntil}:
+     * what a server that died during a run's last allowed attempt leaves behind.
+     */
+    public void diedAtAttempt(String jobName, LocalDateTime scheduledFor, int attempts, LocalDateTime leaseUntil)
+            throws SQLException {
+        store.update(
+                "INSERT INTO JOB_RUN (JOB_NAME, SCHEDULED_FOR, STARTED_AT, OUTCOME, ATTEMPTS, CLAIMED_BY, LEASE_UNTIL)"
+                        + " VALUES (?, ?, CURRENT_TIMESTAMP, 'RUNNING', ?, ?, ?)",
+                jobName,
+                Timestamp.valueOf(scheduledFor),
+                attempts,
+                ANOTHER_INSTANCE,
+                Timestamp.valueOf(leaseUntil));
+    }
+
     /** A run that another instance attempted {@code attempts} times, FAILED at the last. */
     public void failedElsewhere(String jobName, LocalDateTime scheduledFor, int attempts) throws SQLException {
         store.update(
