@@ -39,7 +39,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -326,21 +325,5 @@ class ArchitectureTest {
 
     private static JavaClass topLevel(JavaClass type) {
         return type.getEnclosingClass().map(ArchitectureTest::topLevel).orElse(type);
-    }
-
-    @Test
-    void pagesReachNoDatabaseDirectly() {
-        noClasses()
-                .that()
-                .resideInAPackage("dev.pims.web..")
-                .and()
-                .resideOutsideOfPackage("dev.pims.web.setup..")
-                .should()
-                .dependOnClassesThat()
-                .areAssignableTo(DataSource.class)
-                .orShould()
-                .dependOnClassesThat()
-                .areAssignableTo(EntityManager.class)
-                .check(pims);
     }
 }
