@@ -50,7 +50,7 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
     private static final List<String> CONTEXTS =
-            List.of("shared", "store", "jobs", "audit", "accesslog", "membership", "consent", "staff", "inspection");
+            List.of("shared", "store", "jobs", "audit", "accesslog", "retention", "membership", "consent", "staff", "inspection");
     /** The contexts, and web, which holds pages, security and wiring. */
     private static final List<String> MODULES =
             Stream.concat(CONTEXTS.stream(), Stream.of("web")).toList();
@@ -66,6 +66,9 @@ class ArchitectureTest {
             "shuts the embedded Derby engine down through JDBC when PIMS stops",
             JDBC_HELPER,
             "the JDBC plumbing itself, done once for the repositories that use it",
+            "dev.pims.retention.RecordTable",
+            "the SQL of the usual retention rule, written once and run by the repositories that own the tables, on"
+                    + " their store",
             "dev.pims.audit.internal.AccessLogQuery",
             "the auditors' reader's SQL and its parameters (JDBC "
                     + "timestamps); it runs nothing, and is public so that the benchmark times exactly this SQL");

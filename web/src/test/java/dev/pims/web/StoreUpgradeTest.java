@@ -32,8 +32,8 @@ class StoreUpgradeTest {
     @Test
     void everyModuleOnTheClassPathOwnsItsSchema() {
         assertThat(schema.contexts(Store.OPERATIONAL))
-                .containsExactly("audit", "consent", "inspection", "jobs", "membership", "staff");
-        assertThat(schema.contexts(Store.SEPARATED)).containsExactly("membership");
+                .containsExactly("audit", "inspection", "jobs", "membership", "consent", "retention", "staff");
+        assertThat(schema.contexts(Store.SEPARATED)).containsExactly("membership", "retention");
     }
 
     @Test

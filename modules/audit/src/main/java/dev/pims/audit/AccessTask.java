@@ -8,5 +8,7 @@ public enum AccessTask {
     MODIFY,
     DELETE,
     PRINT,
-    DOWNLOAD
+    DOWNLOAD,
+    /** Destruction of records whose retention period has ended (policy §6), by the retention engine. */
+    DESTROY
 }

@@ -14,6 +14,17 @@ public interface JobProgress {
      */
     void advance(long items);
 
+    /**
+     * Says how many items the run will handle in all, so that a page can show how far it got; said again by a retry,
+     * it counts what is left.
+     *
+     * @throws LeaseLost if another runner has taken the run over
+     */
+    void expect(long items);
+
+    /** The ledger's id of the run: what a job's own records of the run refer to. */
+    long runId();
+
     /** Which attempt at the scheduled time this is: 1, then 2, ... when a failed or abandoned run is retried. */
     int attempt();
 
@@ -33,6 +44,16 @@ public interface JobProgress {
             @Override
             public void advance(long items) {
                 // nothing records it
+            }
+
+            @Override
+            public void expect(long items) {
+                // nothing records it
+            }
+
+            @Override
+            public long runId() {
+                return 0;
             }
 
             @Override

@@ -10,9 +10,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeMap;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -22,7 +24,9 @@ import org.flywaydb.core.api.configuration.FluentConfiguration;
  * The schema of one store, assembled from the modules on the class path. Each module owns its tables: it declares
  * itself in {@value #DECLARATION} ({@code context}, the {@code stores} it has tables in) and carries its Flyway scripts
  * in {@code db/<store>/<context>/}, with a schema history of its own ({@code SCHEMA_HISTORY_<CONTEXT>}), so that a
- * module's versions never collide with another's and a new module never touches a script of an old one.
+ * module's versions never collide with another's and a new module never touches a script of an old one. Modules
+ * migrate in the order of their contexts' names, except that one declaring {@code after} (contexts, comma-separated)
+ * migrates after those: a script that reads another module's table once, to fill one of its own, declares it.
  *
  * <p>Stores made before the modules owned their schemas (release 1) kept one history, {@code flyway_schema_history},
  * whose last version was {@value #RELEASE_1_LAST_OPERATIONAL} in the operational store: a module whose declaration
@@ -55,7 +59,7 @@ public final class StoreSchema {
         }
     }
 
-    private record ModuleSchema(String context, String release1Baseline) {
+    private record ModuleSchema(String context, String release1Baseline, List<String> after) {
 
         String historyTable() {
             return "SCHEMA_HISTORY_" + context.toUpperCase(Locale.ROOT);
@@ -86,7 +90,7 @@ public final class StoreSchema {
         }
     }
 
-    /** The contexts with tables in the store, in a fixed order (no module's table refers to another module's). */
+    /** The contexts with tables in the store, in the order they migrate. */
     public List<String> contexts(Store store) {
         return modulesWithTablesIn(store).stream().map(ModuleSchema::context).toList();
     }
@@ -122,18 +126,43 @@ public final class StoreSchema {
         for (URL declaration : declarations()) {
             Properties properties = read(declaration);
             String context = properties.getProperty("context");
-            List<String> stores = List.of(properties.getProperty("stores", "").split("\\s*,\\s*"));
+            List<String> stores = listed(properties.getProperty("stores"));
             if (context == null || context.isBlank()) {
                 throw new IllegalStateException(declaration + " names no context");
             }
             if (stores.contains(store.directory)) {
                 String baseline = properties.getProperty("release-1-baseline." + store.directory);
-                if (modules.put(context, new ModuleSchema(context, baseline)) != null) {
+                ModuleSchema module = new ModuleSchema(context, baseline, listed(properties.getProperty("after")));
+                if (modules.put(context, module) != null) {
                     throw new IllegalStateException("Two modules declare the context " + context);
                 }
             }
         }
-        return new ArrayList<>(modules.values());
+        return inMigrationOrder(modules);
+    }
+
+    private static List<String> listed(String value) {
+        return value == null || value.isBlank()
+                ? List.of()
+                : List.of(value.trim().split("\\s*,\\s*"));
+    }
+
+    /** By name, each module placed only once the modules it migrates after (those in this store) are. */
+    private static List<ModuleSchema> inMigrationOrder(TreeMap<String, ModuleSchema> byName) {
+        List<ModuleSchema> ordered = new ArrayList<>();
+        Set<String> placed = new HashSet<>();
+        while (ordered.size() < byName.size()) {
+            ModuleSchema next = byName.values().stream()
+                    .filter(module -> !placed.contains(module.context()))
+                    .filter(module -> module.after().stream()
+                            .allMatch(before -> placed.contains(before) || !byName.containsKey(before)))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException(
+                            "The modules' declarations of what they migrate after make a cycle: " + byName.keySet()));
+            ordered.add(next);
+            placed.add(next.context());
+        }
+        return ordered;
     }
 
     private List<URL> declarations() {

@@ -44,6 +44,10 @@ import java.time.LocalDateTime;
         query = "UPDATE JobRun r SET r.leaseUntil = :leaseUntil, r.count = :count"
                 + " WHERE r.id = :id AND r.attempts = :attempts AND r.claimedBy = :by AND r.outcome = :running")
 @NamedQuery(
+        name = "JobRun.expect",
+        query = "UPDATE JobRun r SET r.expected = :expected"
+                + " WHERE r.id = :id AND r.attempts = :attempts AND r.claimedBy = :by AND r.outcome = :running")
+@NamedQuery(
         name = "JobRun.end",
         query = "UPDATE JobRun r SET r.outcome = :outcome, r.endedAt = :endedAt, r.count = :count,"
                 + " r.summary = :summary, r.leaseUntil = NULL"
@@ -81,6 +85,9 @@ public class JobRun {
 
     @Column(name = "ATTEMPTS", nullable = false)
     private int attempts;
+
+    @Column(name = "EXPECTED")
+    private Long expected;
 
     @Column(name = "CLAIMED_BY", length = 64)
     private String claimedBy;
@@ -133,6 +140,7 @@ public class JobRun {
 
     /** The run as pages read it. */
     public JobRunView toView() {
-        return new JobRunView(jobName, scheduledFor, startedAt, endedAt, outcome, count, summary, attempts);
+        return new JobRunView(
+                id, jobName, scheduledFor, startedAt, endedAt, outcome, count, expected, summary, attempts);
     }
 }

@@ -39,6 +39,9 @@ public interface JobRuns {
     /** Extends the lease and records the count so far, if the runner still holds this attempt. */
     boolean renew(long id, int attempts, String claimedBy, LocalDateTime leaseUntil, long count);
 
+    /** Records how many items the attempt expects to handle, if the runner still holds it. */
+    boolean expect(long id, int attempts, String claimedBy, long expected);
+
     /** Ends the attempt, if the runner still holds it. */
     boolean end(
             long id, int attempts, String claimedBy, LocalDateTime at, JobOutcome outcome, long count, String summary);

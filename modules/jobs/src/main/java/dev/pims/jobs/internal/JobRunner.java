@@ -17,6 +17,7 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
@@ -24,8 +25,10 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.UUID;
@@ -77,9 +80,55 @@ public class JobRunner implements JobLedger {
         timers.createSingleActionTimer(START_UP_DELAY_MILLIS, new TimerConfig("job catch-up at start-up", false));
     }
 
+    /** A run claimed at someone's request, waiting for its timer. */
+    private record RequestedRun(String jobName, Instant scheduledFor, long runId) implements Serializable {
+        private static final long serialVersionUID = 1L;
+    }
+
     @Timeout
-    void catchUpAtStartUp() {
-        runDueJobs();
+    void timeout(Timer timer) {
+        if (timer.getInfo() instanceof RequestedRun requested) {
+            running.lock();
+            try {
+                run(
+                        jobNamed(requested.jobName()),
+                        requested.scheduledFor(),
+                        requested.runId(),
+                        1,
+                        JobSettings.fromConfig());
+            } finally {
+                running.unlock();
+            }
+        } else {
+            runDueJobs();
+        }
+    }
+
+    @Override
+    public boolean requestRun(String jobName) {
+        jobNamed(jobName);
+        boolean going = runs.latest(jobName, 1).stream().anyMatch(run -> run.getOutcome() == JobOutcome.RUNNING);
+        if (going) {
+            return false;
+        }
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        OptionalLong claimed =
+                entries.claim(jobName, now, instanceId, JobSettings.fromConfig().lease());
+        if (claimed.isEmpty()) {
+            return false;
+        }
+        // A timer runs without the caller's identity, as a scheduled run does.
+        timers.createSingleActionTimer(0, new TimerConfig(new RequestedRun(jobName, now, claimed.getAsLong()), false));
+        return true;
+    }
+
+    private ScheduledJob jobNamed(String jobName) {
+        for (ScheduledJob job : jobs) {
+            if (job.name().equals(jobName)) {
+                return job;
+            }
+        }
+        throw new IllegalArgumentException("No job is named " + jobName);
     }
 
     @Schedule(minute = "*", hour = "*", persistent = false, info = "job tick")

@@ -89,6 +89,19 @@ class JpaJobRuns implements JobRuns {
     }
 
     @Override
+    public boolean expect(long id, int attempts, String claimedBy, long expected) {
+        return entityManager
+                        .createNamedQuery("JobRun.expect")
+                        .setParameter("expected", expected)
+                        .setParameter("id", id)
+                        .setParameter("attempts", attempts)
+                        .setParameter("by", claimedBy)
+                        .setParameter("running", JobOutcome.RUNNING)
+                        .executeUpdate()
+                == 1;
+    }
+
+    @Override
     public boolean end(
             long id, int attempts, String claimedBy, LocalDateTime at, JobOutcome outcome, long count, String summary) {
         return entityManager

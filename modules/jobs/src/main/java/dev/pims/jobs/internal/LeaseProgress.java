@@ -45,6 +45,18 @@ final class LeaseProgress implements JobProgress {
     }
 
     @Override
+    public void expect(long items) {
+        if (!entries.expect(runId, attempt, claimedBy, items)) {
+            throw new LeaseLost("Run " + runId + " (attempt " + attempt + ") was taken over by another runner");
+        }
+    }
+
+    @Override
+    public long runId() {
+        return runId;
+    }
+
+    @Override
     public int attempt() {
         return attempt;
     }

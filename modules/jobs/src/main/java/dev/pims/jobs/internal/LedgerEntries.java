@@ -117,6 +117,16 @@ public class LedgerEntries {
     }
 
     /**
+     * Records how many items the attempt expects to handle.
+     *
+     * @return false if the runner no longer holds the attempt (another took it over)
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean expect(long runId, int attempt, String claimedBy, long expected) {
+        return runs.expect(runId, attempt, claimedBy, expected);
+    }
+
+    /**
      * Ends the attempt with its outcome.
      *
      * @return false if the runner no longer held the attempt: the other runner's result stands

@@ -2,6 +2,8 @@ package dev.pims.membership.domain;
 
 import dev.pims.membership.ProfileDetails;
 import dev.pims.membership.SearchBy;
+import dev.pims.retention.DestroyedRecords;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -43,4 +45,10 @@ public interface Members {
     void remove(long memberId);
 
     void recordWithdrawal(WithdrawalRecord withdrawal);
+
+    /** How many withdrawal records are of a withdrawal before the threshold. */
+    long countWithdrawalRecordsBefore(LocalDateTime threshold);
+
+    /** Destroys at most {@code max} of the withdrawal records of withdrawals before the threshold, earliest first. */
+    DestroyedRecords destroyWithdrawalRecordsBefore(LocalDateTime threshold, int max);
 }

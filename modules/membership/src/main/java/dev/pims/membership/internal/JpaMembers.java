@@ -9,15 +9,26 @@ import dev.pims.membership.domain.MemberStatus;
 import dev.pims.membership.domain.Members;
 import dev.pims.membership.domain.OptionalSettings;
 import dev.pims.membership.domain.WithdrawalRecord;
+import dev.pims.retention.DestroyedRecords;
+import dev.pims.retention.RecordTable;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import javax.sql.DataSource;
 
 @ApplicationScoped
 class JpaMembers implements Members {
+
+    static final RecordTable WITHDRAWAL_RECORDS =
+            new RecordTable(WithdrawalRecordRetention.NAME, "WITHDRAWAL_RECORD", "ID", "WITHDRAWN_AT", "MEMBER_ID");
+
+    @Resource(lookup = "jdbc/pims")
+    private DataSource store;
 
     @PersistenceContext(unitName = "pims")
     private EntityManager entityManager;
@@ -123,5 +134,15 @@ class JpaMembers implements Members {
         entityManager.persist(withdrawal);
         // Written now, not at commit: a refusal then fails the audited call, which records it as an error.
         entityManager.flush();
+    }
+
+    @Override
+    public long countWithdrawalRecordsBefore(LocalDateTime threshold) {
+        return WITHDRAWAL_RECORDS.countBefore(store, threshold);
+    }
+
+    @Override
+    public DestroyedRecords destroyWithdrawalRecordsBefore(LocalDateTime threshold, int max) {
+        return WITHDRAWAL_RECORDS.destroyBefore(store, threshold, max);
     }
 }

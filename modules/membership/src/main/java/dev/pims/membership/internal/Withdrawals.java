@@ -43,6 +43,6 @@ class Withdrawals {
         separatedStore.keep(separation.separate(account, members.detailsOf(memberId), now));
         members.remove(memberId);
         members.recordWithdrawal(new WithdrawalRecord(memberId, now, channel, origin.clientAddress()));
-        withdrew.fire(new MemberWithdrew(memberId));
+        withdrew.fire(new MemberWithdrew(memberId, now));
     }
 }

@@ -1,0 +1,73 @@
+package dev.pims.consent.internal;
+
+import dev.pims.audit.AccessTask;
+import dev.pims.audit.PersonalDataAccess;
+import dev.pims.consent.domain.ConsentRecords;
+import dev.pims.membership.MemberWithdrew;
+import dev.pims.retention.DestroyedRecords;
+import dev.pims.retention.RetentionRule;
+import dev.pims.retention.RuleText;
+import dev.pims.shared.DataCategory;
+import dev.pims.store.StoreSchema.Store;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.LocalDateTime;
+import java.time.Period;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Policy §4B: the consent records of a withdrawn member are records of the contract, kept five years after the
+ * membership ended (Act on Consumer Protection in Electronic Commerce), then destroyed. The end of each membership is
+ * noted in this module, in the withdrawal's transaction, so that the rule does not depend on the withdrawal records
+ * that another rule destroys at the same age.
+ */
+@ApplicationScoped
+class ConsentRecordRetention implements RetentionRule {
+
+    static final String NAME = "consent.consent-records";
+
+    @Inject
+    private ConsentRecords records;
+
+    void noteTheEnd(@Observes MemberWithdrew withdrawal) {
+        records.membershipEnded(withdrawal.memberId(), withdrawal.withdrawnAt());
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Period period() {
+        return Period.ofYears(5);
+    }
+
+    @Override
+    public Store store() {
+        return Store.OPERATIONAL;
+    }
+
+    @Override
+    public List<String> tables() {
+        return List.of("CONSENT_RECORD", "CONSENT_MEMBERSHIP_ENDED");
+    }
+
+    @Override
+    public RuleText text(Locale locale) {
+        return RuleText.fromBundle(getClass(), "dev.pims.consent.retention", NAME, locale);
+    }
+
+    @Override
+    public long countDueBefore(LocalDateTime threshold) {
+        return records.countOfMembershipsEndedBefore(threshold);
+    }
+
+    @Override
+    @PersonalDataAccess(task = AccessTask.DESTROY, categories = DataCategory.CONSENT)
+    public DestroyedRecords destroyDueBefore(LocalDateTime threshold, int max) {
+        return records.destroyOfMembershipsEndedBefore(threshold, max);
+    }
+}

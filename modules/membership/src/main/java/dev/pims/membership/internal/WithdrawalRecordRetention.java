@@ -1,0 +1,65 @@
+package dev.pims.membership.internal;
+
+import dev.pims.audit.AccessTask;
+import dev.pims.audit.PersonalDataAccess;
+import dev.pims.membership.domain.Members;
+import dev.pims.retention.DestroyedRecords;
+import dev.pims.retention.RetentionRule;
+import dev.pims.retention.RuleText;
+import dev.pims.shared.DataCategory;
+import dev.pims.store.StoreSchema.Store;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDateTime;
+import java.time.Period;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Policy §4B: records of withdrawals (of the contract) are kept five years after the withdrawal (Act on Consumer
+ * Protection in Electronic Commerce), then destroyed.
+ */
+@ApplicationScoped
+class WithdrawalRecordRetention implements RetentionRule {
+
+    static final String NAME = "membership.withdrawal-records";
+
+    @Inject
+    private Members members;
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Period period() {
+        return Period.ofYears(5);
+    }
+
+    @Override
+    public Store store() {
+        return Store.OPERATIONAL;
+    }
+
+    @Override
+    public List<String> tables() {
+        return List.of(JpaMembers.WITHDRAWAL_RECORDS.table());
+    }
+
+    @Override
+    public RuleText text(Locale locale) {
+        return RuleText.fromBundle(getClass(), "dev.pims.membership.retention", NAME, locale);
+    }
+
+    @Override
+    public long countDueBefore(LocalDateTime threshold) {
+        return members.countWithdrawalRecordsBefore(threshold);
+    }
+
+    @Override
+    @PersonalDataAccess(task = AccessTask.DESTROY, categories = DataCategory.ACCOUNT)
+    public DestroyedRecords destroyDueBefore(LocalDateTime threshold, int max) {
+        return members.destroyWithdrawalRecordsBefore(threshold, max);
+    }
+}

@@ -1,0 +1,35 @@
+package dev.pims.retention.internal;
+
+import dev.pims.retention.DestroyedRecords;
+import dev.pims.retention.RetentionRule;
+import dev.pims.retention.domain.DestructionLedger;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+
+/**
+ * One chunk, one transaction: the rule destroys its records (and the audited road writes the DESTROY access record)
+ * and the ledger gets its row, all committed together or not at all, so that a crash anywhere leaves every destroyed
+ * record in the ledger and the log, and every record not in them still there.
+ */
+@ApplicationScoped
+class ChunkDestruction {
+
+    @Inject
+    private DestructionLedger ledger;
+
+    @Inject
+    private Clock clock;
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    DestroyedRecords destroy(RetentionRule rule, LocalDateTime threshold, int max, long jobRunId) {
+        DestroyedRecords chunk = rule.destroyDueBefore(threshold, max);
+        if (chunk.count() > 0) {
+            ledger.append(jobRunId, chunk, LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
+        }
+        return chunk;
+    }
+}
