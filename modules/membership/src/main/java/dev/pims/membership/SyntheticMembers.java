@@ -2,6 +2,8 @@ package dev.pims.membership;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import java.time.LocalDateTime;
 
 /**
  * Enrols made-up members whose e-mail counts as verified, for {@code ./pims start --demo} and benchmarks. Only PIMS
@@ -10,4 +12,10 @@ import jakarta.validation.constraints.NotNull;
 public interface SyntheticMembers {
 
     SignUpReceipt enrolVerified(@NotNull @Valid SignUpForm form);
+
+    /**
+     * Withdraws a synthetic member as if it had happened at the given time, through the withdrawal every member goes
+     * through (data separated, withdrawal record, event): the demo's history, whose records fall due at once.
+     */
+    void withdrawAsOf(long memberId, @NotNull @PastOrPresent LocalDateTime withdrawnAt);
 }

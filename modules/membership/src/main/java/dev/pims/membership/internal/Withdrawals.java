@@ -38,8 +38,12 @@ class Withdrawals {
     private Event<MemberWithdrew> withdrew;
 
     void withdraw(MemberAccount account, WithdrawalRecord.Channel channel) {
+        withdrawAsOf(account, channel, enrolment.now());
+    }
+
+    /** A withdrawal stamped with another time than now: the history of synthetic members. */
+    void withdrawAsOf(MemberAccount account, WithdrawalRecord.Channel channel, LocalDateTime now) {
         long memberId = account.getId();
-        LocalDateTime now = enrolment.now();
         separatedStore.keep(separation.separate(account, members.detailsOf(memberId), now));
         members.remove(memberId);
         members.recordWithdrawal(new WithdrawalRecord(memberId, now, channel, origin.clientAddress()));
