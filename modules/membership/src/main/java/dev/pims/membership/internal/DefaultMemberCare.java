@@ -51,7 +51,9 @@ import java.util.Objects;
     "SCOPE_BASIC_PROFILE",
     "SCOPE_OPTIONAL_SETTINGS",
     "SCOPE_APPLICATION_FORM",
-    "SCOPE_CONSENT"
+    "SCOPE_CONSENT",
+    "SCOPE_VISIT_RECORD",
+    "SCOPE_BAD_USE"
 })
 public class DefaultMemberCare implements MemberCare {
 
