@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * Member care by designated handlers (policy §5, §7B): finding a member, seeing their data masked and only in the
- * categories granted to the handler, unmasking a field or exporting with a reason, correcting data and processing a
+ * categories granted to the handler, their recent visits, unmasking a field or exporting with a reason, correcting data and processing a
  * withdrawal on the member's request. Every call is an access record.
  */
 public interface MemberCare {
@@ -34,6 +34,12 @@ public interface MemberCare {
 
     /** One field in clear, for a reason the handler gives; recorded as VIEW with the reason. */
     String unmask(long memberId, @NotNull CareField field, @NotBlank @Size(max = REASON_MAX) String reason);
+
+    /**
+     * The member's latest visits, newest first, at most fifty, with the address masked: for a handler granted the
+     * records of visits (policy §2A(2), §7B).
+     */
+    List<Visit> recentVisits(long memberId);
 
     /** Corrects one field on the member's request; an empty value clears an optional field. */
     Correction correct(long memberId, @NotNull CareField field, @Size(max = 1000) String value);

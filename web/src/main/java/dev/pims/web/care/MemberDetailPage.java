@@ -5,6 +5,9 @@ import dev.pims.membership.CaredMember;
 import dev.pims.membership.MemberCare;
 import dev.pims.membership.MembershipRefusal;
 import dev.pims.membership.RequestChannel;
+import dev.pims.membership.Visit;
+import dev.pims.shared.DataCategory;
+import dev.pims.shared.Principals;
 import dev.pims.web.Messages;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -20,7 +23,8 @@ import java.util.Map;
 
 /**
  * {@code /admin/members/detail?id=}: one member's data in the handler's categories, masked; a field unmasked for a
- * reason; a correction or a withdrawal on the member's request (policy §5, §7B). Each is one access record.
+ * reason; a correction or a withdrawal on the member's request (policy §5, §7B); the member's recent visits for a
+ * handler granted them (§2A(2)). Each is one access record.
  */
 @Named
 @ViewScoped
@@ -33,6 +37,9 @@ public class MemberDetailPage implements Serializable {
 
     private long memberId;
     private CaredMember member;
+    /** Null unless the handler is granted the records of visits. */
+    private List<Visit> visits;
+
     private final Map<CareField, String> unmasked = new EnumMap<>(CareField.class);
 
     private CareField unmaskField;
@@ -51,6 +58,9 @@ public class MemberDetailPage implements Serializable {
     public void load() throws IOException {
         try {
             member = care.view(memberId);
+            if (granted(DataCategory.VISIT_RECORD)) {
+                visits = care.recentVisits(memberId);
+            }
         } catch (MembershipRefusal gone) {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
             FacesContext.getCurrentInstance().responseComplete();
@@ -87,6 +97,10 @@ public class MemberDetailPage implements Serializable {
         external.redirect(external.getRequestContextPath() + "/admin/members");
     }
 
+    private static boolean granted(DataCategory category) {
+        return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Principals.scopeRole(category));
+    }
+
     /** The field as shown: in clear once unmasked on this page, masked otherwise. */
     public String shown(CareField field) {
         return unmasked.containsKey(field)
@@ -118,6 +132,10 @@ public class MemberDetailPage implements Serializable {
 
     public CaredMember getMember() {
         return member;
+    }
+
+    public List<Visit> getVisits() {
+        return visits;
     }
 
     public CareField getUnmaskField() {

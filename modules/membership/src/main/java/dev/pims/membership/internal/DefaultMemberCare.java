@@ -9,6 +9,7 @@ import dev.pims.audit.PersonalDataAccess;
 import dev.pims.membership.CareField;
 import dev.pims.membership.CaredMember;
 import dev.pims.membership.Correction;
+import dev.pims.membership.Masking;
 import dev.pims.membership.MemberCare;
 import dev.pims.membership.MemberExport;
 import dev.pims.membership.MemberSearchPage;
@@ -18,6 +19,7 @@ import dev.pims.membership.MembershipRefusal.Reason;
 import dev.pims.membership.ProfileDetails;
 import dev.pims.membership.RequestChannel;
 import dev.pims.membership.SearchBy;
+import dev.pims.membership.Visit;
 import dev.pims.membership.domain.BasicProfile;
 import dev.pims.membership.domain.MemberAccount;
 import dev.pims.membership.domain.MemberListing;
@@ -68,6 +70,9 @@ public class DefaultMemberCare implements MemberCare {
 
     @Inject
     private Validator validator;
+
+    @Inject
+    private Visits visits;
 
     @Override
     @PersonalDataAccess(
@@ -137,6 +142,16 @@ public class DefaultMemberCare implements MemberCare {
     public String unmask(@DataSubject long memberId, CareField field, @AccessReason String reason) {
         requireScope(field.category());
         return inClear(memberId).get(field);
+    }
+
+    @Override
+    @PersonalDataAccess(task = AccessTask.VIEW, categories = DataCategory.VISIT_RECORD, roles = Principals.HANDLER_ROLE)
+    public List<Visit> recentVisits(@DataSubject long memberId) {
+        requireScope(DataCategory.VISIT_RECORD);
+        return visits.recentOf(memberId).stream()
+                .map(visit ->
+                        new Visit(visit.visitedAt(), visit.kind(), Masking.ip(visit.clientIp()), visit.userAgent()))
+                .toList();
     }
 
     @Override
