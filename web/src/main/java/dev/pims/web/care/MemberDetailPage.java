@@ -24,7 +24,7 @@ import java.util.Map;
 /**
  * {@code /admin/members/detail?id=}: one member's data in the handler's categories, masked; a field unmasked for a
  * reason; a correction or a withdrawal on the member's request (policy §5, §7B); the member's recent visits for a
- * handler granted them (§2A(2)). Each is one access record.
+ * handler granted them, and a record of bad use with its reason (§2A(2)). Each is one access record.
  */
 @Named
 @ViewScoped
@@ -53,6 +53,9 @@ public class MemberDetailPage implements Serializable {
     private String correctValue;
 
     private RequestChannel channel = RequestChannel.PHONE;
+
+    @Size(max = MemberCare.BAD_USE_REASON_MAX, message = "{pims.field.tooLong}")
+    private String badUseReason;
 
     /** The view action: a member who is not there, e.g. withdrawn, answers with the "not found" page. */
     public void load() throws IOException {
@@ -87,6 +90,21 @@ public class MemberDetailPage implements Serializable {
         unmasked.clear();
         correctValue = null;
         member = care.view(memberId);
+    }
+
+    public void recordBadUse() {
+        if (badUseReason == null || badUseReason.isBlank()) {
+            Messages.fieldError("badUse:badUseReason", "care.badUse.reason.required");
+            return;
+        }
+        care.recordBadUse(memberId, badUseReason);
+        Messages.info("care.badUse.recorded");
+        badUseReason = null;
+    }
+
+    /** Whether the handler may record bad use: the form is shown only then. */
+    public boolean isBadUseGranted() {
+        return granted(DataCategory.BAD_USE);
     }
 
     public void withdraw() throws IOException {
@@ -168,6 +186,14 @@ public class MemberDetailPage implements Serializable {
 
     public void setCorrectValue(String correctValue) {
         this.correctValue = correctValue;
+    }
+
+    public String getBadUseReason() {
+        return badUseReason;
+    }
+
+    public void setBadUseReason(String badUseReason) {
+        this.badUseReason = badUseReason;
     }
 
     public RequestChannel getChannel() {

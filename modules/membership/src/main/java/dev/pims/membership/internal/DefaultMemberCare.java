@@ -28,8 +28,10 @@ import dev.pims.membership.domain.WithdrawalRecord;
 import dev.pims.shared.CsvText;
 import dev.pims.shared.DataCategory;
 import dev.pims.shared.Principals;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
@@ -73,6 +75,12 @@ public class DefaultMemberCare implements MemberCare {
 
     @Inject
     private Visits visits;
+
+    @Inject
+    private BadUseCheck badUse;
+
+    @Resource
+    private SessionContext session;
 
     @Override
     @PersonalDataAccess(
@@ -152,6 +160,21 @@ public class DefaultMemberCare implements MemberCare {
                 .map(visit ->
                         new Visit(visit.visitedAt(), visit.kind(), Masking.ip(visit.clientIp()), visit.userAgent()))
                 .toList();
+    }
+
+    @Override
+    @PersonalDataAccess(
+            task = AccessTask.INPUT,
+            categories = {DataCategory.BAD_USE, DataCategory.ACCOUNT, DataCategory.BASIC_PROFILE},
+            roles = Principals.HANDLER_ROLE)
+    public void recordBadUse(@DataSubject long memberId, String reason) {
+        requireScope(DataCategory.BAD_USE);
+        MemberAccount account = account(memberId);
+        String recordedBy = Principals.staffLoginIdOf(
+                        session.getCallerPrincipal().getName())
+                .orElseThrow(() -> new AccessDeniedException("Only a member of staff records bad use."));
+        // The e-mail address and mobile number are read only to be hashed; the handler sees neither.
+        badUse.record(memberId, account.getEmail(), members.detailsOf(memberId).getMobilePhone(), recordedBy, reason);
     }
 
     @Override

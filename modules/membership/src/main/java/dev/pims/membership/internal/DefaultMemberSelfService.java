@@ -63,7 +63,8 @@ public class DefaultMemberSelfService implements MemberSelfService {
                 DataCategory.ACCOUNT,
                 DataCategory.BASIC_PROFILE,
                 DataCategory.OPTIONAL_SETTINGS,
-                DataCategory.APPLICATION_FORM
+                DataCategory.APPLICATION_FORM,
+                DataCategory.BAD_USE
             })
     public SignUpReceipt signUp(SignUpForm form) {
         String token = VerificationTokens.newToken();
