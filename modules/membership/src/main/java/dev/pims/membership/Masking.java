@@ -2,7 +2,8 @@ package dev.pims.membership;
 
 /**
  * How member care shows personal data until a handler asks to see more (policy §7B: least exposure): the middle of
- * a phone number, the local part of an e-mail address after its first letter, the middle of a name.
+ * a phone number, the local part of an e-mail address after its first letter, the middle of a name, a part of an IP
+ * address.
  */
 public final class Masking {
 
@@ -54,6 +55,27 @@ public final class Masking {
             return new String(letters, 0, 1) + MASK;
         }
         return new String(letters, 0, 1) + masked(letters.length - 2) + new String(letters, letters.length - 1, 1);
+    }
+
+    /**
+     * The third group of an IPv4 address, the last group of an IPv6 address (as the Korean display-restriction
+     * guideline masks bits 17–24 and 113–128), with as many stars whatever the digits, so that the
+     * length tells nothing: {@code 203.0.113.7} → {@code 203.0.***.7}; {@code 2001:db8::8a2e:370:7334}
+     * → {@code 2001:db8::8a2e:370:****}. Anything else, e.g. the system's own address, is shown as it is.
+     */
+    public static String ip(String address) {
+        if (address == null) {
+            return null;
+        }
+        String[] octets = address.split("\\.", -1);
+        if (octets.length == 4) {
+            return octets[0] + "." + octets[1] + "." + masked(3) + "." + octets[3];
+        }
+        int lastColon = address.lastIndexOf(':');
+        if (lastColon >= 0 && lastColon < address.length() - 1) {
+            return address.substring(0, lastColon + 1) + masked(4);
+        }
+        return address;
     }
 
     private static String masked(int length) {

@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * Member care by designated handlers (policy §5, §7B): finding a member, seeing their data masked and only in the
- * categories granted to the handler, unmasking a field or exporting with a reason, correcting data and processing a
+ * categories granted to the handler, their recent visits, recording bad use, unmasking a field or exporting with a reason, correcting data and processing a
  * withdrawal on the member's request. Every call is an access record.
  */
 public interface MemberCare {
@@ -18,6 +18,7 @@ public interface MemberCare {
     int PAGE_SIZE_MAX = 100;
     int REASON_MAX = 200;
     int EXPORT_MAX = 1000;
+    int BAD_USE_REASON_MAX = 500;
 
     /** One page of the members whose field begins with the text, in the order of that field. */
     MemberSearchPage search(
@@ -34,6 +35,19 @@ public interface MemberCare {
 
     /** One field in clear, for a reason the handler gives; recorded as VIEW with the reason. */
     String unmask(long memberId, @NotNull CareField field, @NotBlank @Size(max = REASON_MAX) String reason);
+
+    /**
+     * The member's latest visits, newest first, at most fifty, with the address masked: for a handler granted the
+     * records of visits (policy §2A(2), §7B).
+     */
+    List<Visit> recentVisits(long memberId);
+
+    /**
+     * Records that the member misused the service, for the reason the handler gives (policy §2A(2)): kept one year,
+     * with keyed hashes of the member's e-mail address and mobile number that refuse a new sign-up with either.
+     * Recorded as INPUT; needs the handler to be granted the records of bad use.
+     */
+    void recordBadUse(long memberId, @NotBlank @Size(max = BAD_USE_REASON_MAX) String reason);
 
     /** Corrects one field on the member's request; an empty value clears an optional field. */
     Correction correct(long memberId, @NotNull CareField field, @Size(max = 1000) String value);

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.List;
 
 /**
  * A member's own road to their personal data (policy §1B, §2B, §5, §11). Apart from sign-up and verification,
@@ -18,6 +19,9 @@ public interface MemberSelfService {
     VerifiedEmail verifyEmail(@NotBlank @Size(max = 100) String token);
 
     MemberProfile viewOwnProfile();
+
+    /** The signed-in member's latest visits (logins and logouts), newest first, at most fifty (policy §2A(2), §5). */
+    List<Visit> viewOwnVisits();
 
     void modifyOwnProfile(@NotNull @Valid ProfileDetails change);
 

@@ -13,7 +13,12 @@ public class MembershipRefusal extends RuntimeException {
         INVALID_VERIFICATION_LINK,
         WRONG_PASSWORD,
         NO_SUCH_MEMBER,
-        INVALID_CORRECTION;
+        INVALID_CORRECTION,
+        /**
+         * The sign-up's e-mail address or mobile number is that of a live record of bad use; the message says neither
+         * which nor that such a record exists.
+         */
+        SIGN_UP_NOT_ACCEPTED;
 
         public String messageKey() {
             return "membership.refused." + name();

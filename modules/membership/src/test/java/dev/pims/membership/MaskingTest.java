@@ -38,4 +38,15 @@ class MaskingTest {
         assertThat(CareField.EMAIL.isCorrectable()).isFalse();
         assertThat(CareField.JOB_TITLE.isCorrectable()).isTrue();
     }
+
+    @Test
+    void anIpAddressHidesTheThirdGroupOfIpv4AndTheLastOfIpv6() {
+        assertThat(Masking.ip("203.0.113.7")).isEqualTo("203.0.***.7");
+        assertThat(Masking.ip("10.0.0.1")).isEqualTo("10.0.***.1");
+        assertThat(Masking.ip("2001:db8::8a2e:370:7334")).isEqualTo("2001:db8::8a2e:370:****");
+        assertThat(Masking.ip("0:0:0:0:0:0:0:1")).isEqualTo("0:0:0:0:0:0:0:****");
+        assertThat(Masking.ip("::ffff:203.0.113.7")).isEqualTo("::ffff:203.0.***.7");
+        assertThat(Masking.ip("system")).isEqualTo("system");
+        assertThat(Masking.ip(null)).isNull();
+    }
 }

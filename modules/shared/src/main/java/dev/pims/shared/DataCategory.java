@@ -1,7 +1,8 @@
 package dev.pims.shared;
 
 /**
- * The categories of personal information the policy collects (policy §2A(1)), plus the consent history (§2B).
+ * The categories of personal information the policy collects (policy §2A(1)), the consent history (§2B), and the
+ * records generated or kept while the service is used (§2A(2)).
  * Access records name the categories a call touched; staff scopes are granted per category.
  */
 public enum DataCategory {
@@ -14,5 +15,9 @@ public enum DataCategory {
     /** The fields of the application form. */
     APPLICATION_FORM,
     /** The member's consents given and withdrawn. */
-    CONSENT
+    CONSENT,
+    /** Records of visits: logins and logouts with time, client IP and user agent (§2A(2), kept three months). */
+    VISIT_RECORD,
+    /** Records of bad use: a handler's reason and keyed hashes of e-mail and mobile (§2A(2), kept one year). */
+    BAD_USE
 }

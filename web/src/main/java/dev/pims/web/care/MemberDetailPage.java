@@ -5,6 +5,9 @@ import dev.pims.membership.CaredMember;
 import dev.pims.membership.MemberCare;
 import dev.pims.membership.MembershipRefusal;
 import dev.pims.membership.RequestChannel;
+import dev.pims.membership.Visit;
+import dev.pims.shared.DataCategory;
+import dev.pims.shared.Principals;
 import dev.pims.web.Messages;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -20,7 +23,8 @@ import java.util.Map;
 
 /**
  * {@code /admin/members/detail?id=}: one member's data in the handler's categories, masked; a field unmasked for a
- * reason; a correction or a withdrawal on the member's request (policy §5, §7B). Each is one access record.
+ * reason; a correction or a withdrawal on the member's request (policy §5, §7B); the member's recent visits for a
+ * handler granted them, and a record of bad use with its reason (§2A(2)). Each is one access record.
  */
 @Named
 @ViewScoped
@@ -33,6 +37,9 @@ public class MemberDetailPage implements Serializable {
 
     private long memberId;
     private CaredMember member;
+    /** Null unless the handler is granted the records of visits. */
+    private List<Visit> visits;
+
     private final Map<CareField, String> unmasked = new EnumMap<>(CareField.class);
 
     private CareField unmaskField;
@@ -47,10 +54,16 @@ public class MemberDetailPage implements Serializable {
 
     private RequestChannel channel = RequestChannel.PHONE;
 
+    @Size(max = MemberCare.BAD_USE_REASON_MAX, message = "{pims.field.tooLong}")
+    private String badUseReason;
+
     /** The view action: a member who is not there, e.g. withdrawn, answers with the "not found" page. */
     public void load() throws IOException {
         try {
             member = care.view(memberId);
+            if (granted(DataCategory.VISIT_RECORD)) {
+                visits = care.recentVisits(memberId);
+            }
         } catch (MembershipRefusal gone) {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
             FacesContext.getCurrentInstance().responseComplete();
@@ -79,12 +92,31 @@ public class MemberDetailPage implements Serializable {
         member = care.view(memberId);
     }
 
+    public void recordBadUse() {
+        if (badUseReason == null || badUseReason.isBlank()) {
+            Messages.fieldError("badUse:badUseReason", "care.badUse.reason.required");
+            return;
+        }
+        care.recordBadUse(memberId, badUseReason);
+        Messages.info("care.badUse.recorded");
+        badUseReason = null;
+    }
+
+    /** Whether the handler may record bad use: the form is shown only then. */
+    public boolean isBadUseGranted() {
+        return granted(DataCategory.BAD_USE);
+    }
+
     public void withdraw() throws IOException {
         care.withdrawOnRequest(memberId, channel);
         Messages.info("care.withdrawn");
         Messages.keepForNextPage();
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         external.redirect(external.getRequestContextPath() + "/admin/members");
+    }
+
+    private static boolean granted(DataCategory category) {
+        return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Principals.scopeRole(category));
     }
 
     /** The field as shown: in clear once unmasked on this page, masked otherwise. */
@@ -120,6 +152,10 @@ public class MemberDetailPage implements Serializable {
         return member;
     }
 
+    public List<Visit> getVisits() {
+        return visits;
+    }
+
     public CareField getUnmaskField() {
         return unmaskField;
     }
@@ -150,6 +186,14 @@ public class MemberDetailPage implements Serializable {
 
     public void setCorrectValue(String correctValue) {
         this.correctValue = correctValue;
+    }
+
+    public String getBadUseReason() {
+        return badUseReason;
+    }
+
+    public void setBadUseReason(String badUseReason) {
+        this.badUseReason = badUseReason;
     }
 
     public RequestChannel getChannel() {

@@ -37,7 +37,12 @@ public class SignUpPage implements Serializable {
             members.signUp(form);
             submitted = true;
         } catch (MembershipRefusal refusal) {
-            Messages.fieldError("signup:email", refusal.reason().messageKey());
+            if (refusal.reason() == MembershipRefusal.Reason.SIGN_UP_NOT_ACCEPTED) {
+                // On no field: the message must not tell which of the e-mail address or the mobile number matched.
+                Messages.error(refusal.reason().messageKey());
+            } else {
+                Messages.fieldError("signup:email", refusal.reason().messageKey());
+            }
         }
     }
 

@@ -11,7 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * Tells the request origin where each request came from, before anything reaches personal data. The address is the
+ * Tells the request origin where each request came from (address, user agent), before anything reaches personal data. The address is the
  * TCP peer's: PIMS trusts no forwarding header until a proxy in front of it is configured to set one.
  */
 @WebFilter(filterName = "RequestOriginFilter", urlPatterns = "/*")
@@ -25,7 +25,7 @@ public class RequestOriginFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        origin.arrivedFrom(request.getRemoteAddr(), baseUrlOf(request));
+        origin.arrivedFrom(request.getRemoteAddr(), baseUrlOf(request), request.getHeader("User-Agent"));
         chain.doFilter(request, response);
     }
 

@@ -1,21 +1,30 @@
 package dev.pims.membership.internal;
 
 import dev.pims.audit.AccessTask;
+import dev.pims.audit.CallingMember;
 import dev.pims.audit.PersonalDataAccess;
 import dev.pims.membership.Authentication;
 import dev.pims.membership.MemberAuthentication;
+import dev.pims.membership.VisitKind;
 import dev.pims.membership.domain.MemberAccount;
 import dev.pims.membership.domain.Members;
 import dev.pims.shared.DataCategory;
 import dev.pims.shared.PasswordHashing;
+import dev.pims.shared.Principals;
+import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.Optional;
 
-/** Checks the login form's credentials. Only an active member (e-mail verified, not withdrawn) may log in. */
+/**
+ * Checks the login form's credentials. Only an active member (e-mail verified, not withdrawn) may log in. A login and a
+ * logout are records of visits (policy §2A(2)), written here on the audited road rather than by the pages, so that no
+ * page can log a member in or out without leaving one.
+ */
 @Stateless
 @PermitAll
+@DeclareRoles(Principals.MEMBER_ROLE)
 public class DefaultMemberAuthentication implements MemberAuthentication {
 
     @Inject
@@ -24,8 +33,17 @@ public class DefaultMemberAuthentication implements MemberAuthentication {
     @Inject
     private PasswordHashing passwords;
 
+    @Inject
+    private Visits visits;
+
+    @Inject
+    private CallingMember caller;
+
+    /** One access record: the account read, and on success the visit record written with it. */
     @Override
-    @PersonalDataAccess(task = AccessTask.VIEW, categories = DataCategory.ACCOUNT)
+    @PersonalDataAccess(
+            task = AccessTask.VIEW,
+            categories = {DataCategory.ACCOUNT, DataCategory.VISIT_RECORD})
     public Authentication authenticate(String email, String password) {
         Optional<MemberAccount> account = members.accountByEmail(Enrolment.normalized(email));
         if (account.isEmpty()) {
@@ -34,6 +52,15 @@ public class DefaultMemberAuthentication implements MemberAuthentication {
         }
         MemberAccount member = account.get();
         boolean succeeded = member.isActive() && passwords.matches(password, member.getPasswordHash());
+        if (succeeded) {
+            visits.record(member.getId(), VisitKind.LOGIN);
+        }
         return new Authentication(member.getId(), succeeded);
+    }
+
+    @Override
+    @PersonalDataAccess(task = AccessTask.INPUT, categories = DataCategory.VISIT_RECORD, roles = Principals.MEMBER_ROLE)
+    public void recordLogout() {
+        visits.record(caller.id(), VisitKind.LOGOUT);
     }
 }

@@ -9,6 +9,7 @@ import dev.pims.audit.PersonalDataAccess;
 import dev.pims.membership.CareField;
 import dev.pims.membership.CaredMember;
 import dev.pims.membership.Correction;
+import dev.pims.membership.Masking;
 import dev.pims.membership.MemberCare;
 import dev.pims.membership.MemberExport;
 import dev.pims.membership.MemberSearchPage;
@@ -18,6 +19,7 @@ import dev.pims.membership.MembershipRefusal.Reason;
 import dev.pims.membership.ProfileDetails;
 import dev.pims.membership.RequestChannel;
 import dev.pims.membership.SearchBy;
+import dev.pims.membership.Visit;
 import dev.pims.membership.domain.BasicProfile;
 import dev.pims.membership.domain.MemberAccount;
 import dev.pims.membership.domain.MemberListing;
@@ -26,8 +28,10 @@ import dev.pims.membership.domain.WithdrawalRecord;
 import dev.pims.shared.CsvText;
 import dev.pims.shared.DataCategory;
 import dev.pims.shared.Principals;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
@@ -51,7 +55,9 @@ import java.util.Objects;
     "SCOPE_BASIC_PROFILE",
     "SCOPE_OPTIONAL_SETTINGS",
     "SCOPE_APPLICATION_FORM",
-    "SCOPE_CONSENT"
+    "SCOPE_CONSENT",
+    "SCOPE_VISIT_RECORD",
+    "SCOPE_BAD_USE"
 })
 public class DefaultMemberCare implements MemberCare {
 
@@ -66,6 +72,15 @@ public class DefaultMemberCare implements MemberCare {
 
     @Inject
     private Validator validator;
+
+    @Inject
+    private Visits visits;
+
+    @Inject
+    private BadUseCheck badUse;
+
+    @Resource
+    private SessionContext session;
 
     @Override
     @PersonalDataAccess(
@@ -135,6 +150,31 @@ public class DefaultMemberCare implements MemberCare {
     public String unmask(@DataSubject long memberId, CareField field, @AccessReason String reason) {
         requireScope(field.category());
         return inClear(memberId).get(field);
+    }
+
+    @Override
+    @PersonalDataAccess(task = AccessTask.VIEW, categories = DataCategory.VISIT_RECORD, roles = Principals.HANDLER_ROLE)
+    public List<Visit> recentVisits(@DataSubject long memberId) {
+        requireScope(DataCategory.VISIT_RECORD);
+        return visits.recentOf(memberId).stream()
+                .map(visit ->
+                        new Visit(visit.visitedAt(), visit.kind(), Masking.ip(visit.clientIp()), visit.userAgent()))
+                .toList();
+    }
+
+    @Override
+    @PersonalDataAccess(
+            task = AccessTask.INPUT,
+            categories = {DataCategory.BAD_USE, DataCategory.ACCOUNT, DataCategory.BASIC_PROFILE},
+            roles = Principals.HANDLER_ROLE)
+    public void recordBadUse(@DataSubject long memberId, String reason) {
+        requireScope(DataCategory.BAD_USE);
+        MemberAccount account = account(memberId);
+        String recordedBy = Principals.staffLoginIdOf(
+                        session.getCallerPrincipal().getName())
+                .orElseThrow(() -> new AccessDeniedException("Only a member of staff records bad use."));
+        // The e-mail address and mobile number are read only to be hashed; the handler sees neither.
+        badUse.record(memberId, account.getEmail(), members.detailsOf(memberId).getMobilePhone(), recordedBy, reason);
     }
 
     @Override

@@ -11,6 +11,7 @@ import dev.pims.membership.ProfileDetails;
 import dev.pims.membership.SignUpForm;
 import dev.pims.membership.SignUpReceipt;
 import dev.pims.membership.VerifiedEmail;
+import dev.pims.membership.Visit;
 import dev.pims.membership.domain.MemberAccount;
 import dev.pims.membership.domain.Members;
 import dev.pims.membership.domain.WithdrawalRecord;
@@ -23,6 +24,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import java.util.List;
 
 /** The audit road checks each method's role, so the container lets every caller through to it. */
 @Stateless
@@ -46,6 +48,9 @@ public class DefaultMemberSelfService implements MemberSelfService {
     private CallingMember caller;
 
     @Inject
+    private Visits visits;
+
+    @Inject
     private RequestOrigin origin;
 
     @Inject
@@ -58,7 +63,8 @@ public class DefaultMemberSelfService implements MemberSelfService {
                 DataCategory.ACCOUNT,
                 DataCategory.BASIC_PROFILE,
                 DataCategory.OPTIONAL_SETTINGS,
-                DataCategory.APPLICATION_FORM
+                DataCategory.APPLICATION_FORM,
+                DataCategory.BAD_USE
             })
     public SignUpReceipt signUp(SignUpForm form) {
         String token = VerificationTokens.newToken();
@@ -97,6 +103,12 @@ public class DefaultMemberSelfService implements MemberSelfService {
                 account.getJoinedAt(),
                 account.getEmailVerifiedAt(),
                 members.detailsOf(memberId));
+    }
+
+    @Override
+    @PersonalDataAccess(task = AccessTask.VIEW, categories = DataCategory.VISIT_RECORD, roles = Principals.MEMBER_ROLE)
+    public List<Visit> viewOwnVisits() {
+        return visits.recentOf(caller.id());
     }
 
     @Override

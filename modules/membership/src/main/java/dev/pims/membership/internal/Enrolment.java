@@ -22,7 +22,8 @@ import java.util.Locale;
 
 /**
  * Creates a member in waiting from a sign-up form: the account, every category of data, and the consents given
- * (recorded through {@link MemberSignedUp}, in the same transaction).
+ * (recorded through {@link MemberSignedUp}, in the same transaction). A form whose e-mail address or mobile number
+ * matches a live record of bad use is refused (policy §2A(2)).
  */
 @ApplicationScoped
 class Enrolment {
@@ -39,6 +40,9 @@ class Enrolment {
     private Clock clock;
 
     @Inject
+    private BadUseCheck badUse;
+
+    @Inject
     private Event<MemberSignedUp> signedUp;
 
     /** @return the new account, waiting for the verification of {@code token} */
@@ -46,6 +50,9 @@ class Enrolment {
         String email = normalized(form.getEmail());
         if (members.accountByEmail(email).isPresent()) {
             throw new MembershipRefusal(Reason.EMAIL_TAKEN);
+        }
+        if (badUse.matchesLiveRecord(email, form.getDetails().getMobilePhone())) {
+            throw new MembershipRefusal(Reason.SIGN_UP_NOT_ACCEPTED);
         }
         LocalDateTime now = now();
         MemberAccount account = members.add(new MemberAccount(

@@ -13,7 +13,7 @@ import java.util.Optional;
 
 /**
  * What the operational store holds of members, for tests: accounts, their profile (the basic profile with the
- * application form), and the records of withdrawals; and a verified member written straight into the store.
+ * application form), the records of withdrawals, of visits and of bad use; and a verified member written straight into the store.
  */
 public final class MemberStore {
 
@@ -102,6 +102,32 @@ public final class MemberStore {
         return store.query(
                 "SELECT CHANNEL FROM WITHDRAWAL_RECORD WHERE MEMBER_ID = ? ORDER BY ID",
                 row -> row.getString("CHANNEL"),
+                memberId);
+    }
+
+    /** A record of a visit as stored: what, from which address, with which user agent. */
+    public record StoredVisit(String kind, String clientIp, String userAgent) {}
+
+    /** The member's records of visits, oldest first. */
+    public List<StoredVisit> visitsOf(long memberId) throws SQLException {
+        return store.query(
+                "SELECT KIND, CLIENT_IP, USER_AGENT FROM VISIT_RECORD WHERE MEMBER_ID = ? ORDER BY VISITED_AT, ID",
+                row -> new StoredVisit(row.getString("KIND"), row.getString("CLIENT_IP"), row.getString("USER_AGENT")),
+                memberId);
+    }
+
+    /** A record of bad use as stored: who recorded it, why, and whether each hash is there (never the values). */
+    public record StoredBadUse(String recordedBy, String reason, boolean emailHashed, boolean mobileHashed) {}
+
+    /** The records of bad use of a member, oldest first. */
+    public List<StoredBadUse> badUseOf(long memberId) throws SQLException {
+        return store.query(
+                "SELECT RECORDED_BY, REASON, EMAIL_HMAC, MOBILE_HMAC FROM BAD_USE_RECORD WHERE MEMBER_ID = ? ORDER BY ID",
+                row -> new StoredBadUse(
+                        row.getString("RECORDED_BY"),
+                        row.getString("REASON"),
+                        row.getString("EMAIL_HMAC") != null,
+                        row.getString("MOBILE_HMAC") != null),
                 memberId);
     }
 
