@@ -9,6 +9,7 @@ import dev.pims.jobs.JobLedger;
 import dev.pims.jobs.JobOutcome;
 import dev.pims.jobs.JobRunView;
 import dev.pims.jobs.testing.JobLedgerStore;
+import dev.pims.membership.MemberAuthentication;
 import dev.pims.membership.SignUpForm;
 import dev.pims.membership.SyntheticMembers;
 import dev.pims.membership.testing.MemberStore;
@@ -16,6 +17,7 @@ import dev.pims.membership.testing.SeparatedStore;
 import dev.pims.retention.RetentionOverview;
 import dev.pims.retention.testing.DestructionLedgerStore;
 import dev.pims.retention.testing.DestructionLedgerStore.Chunk;
+import dev.pims.shared.RequestOrigin;
 import dev.pims.store.testing.StoreConnection;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -54,6 +56,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class RetentionIT {
 
     private static final Duration RUN_PATIENCE = Duration.ofSeconds(60);
+    /** No member has this id: for a rule whose test has no member a day short of the period. */
+    private static final long NOBODY = -1;
 
     @Inject
     private SyntheticMembers synthetic;
@@ -63,6 +67,15 @@ class RetentionIT {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private MovableClock movable;
+
+    @Inject
+    private MemberAuthentication authentication;
+
+    @Inject
+    private RequestOrigin origin;
 
     /** A container thread outside any HTTP request: where PIMS itself (start-up, jobs) enrols synthetic members. */
     @Resource
@@ -174,6 +187,67 @@ class RetentionIT {
                 .isEmpty();
     }
 
+    /**
+     * §4B, §6B: records of visits are kept three months (Protection of Communications Secrets Act), then destroyed
+     * beyond recovery. The logins happen with the server's clock moved back (a run at a past time finds nothing due),
+     * one with a user agent no other record holds; after the run no file of the operational store holds it.
+     */
+    @Test
+    void visitRecordsAreDestroyedThreeMonthsAfterTheVisitAndLeaveNoByteInTheStoresFiles() throws Exception {
+        SignUpForm form = SignUpForms.valid("visits");
+        long member = asPims(() -> synthetic.enrolVerified(form).memberId());
+        String marker = "Marker" + UUID.randomUUID().toString().replace("-", "");
+        LocalDateTime now = now();
+        try {
+            movable.moveTo(Duration.between(now, now.minusMonths(3).minusDays(1)));
+            origin.arrivedFrom("127.0.0.1", "", marker);
+            authentication.authenticate(form.getEmail(), form.getPassword());
+            movable.moveTo(Duration.between(now, now.minusMonths(3).plusDays(1)));
+            origin.arrivedFrom("127.0.0.1", "", "kept-agent");
+            authentication.authenticate(form.getEmail(), form.getPassword());
+        } finally {
+            movable.moveTo(Duration.ZERO);
+        }
+        assertThat(members.visitsOf(member))
+                .extracting(MemberStore.StoredVisit::userAgent)
+                .containsExactly(marker, "kept-agent");
+        Path store = derbyHome().resolve("operational");
+        assertThat(filesHolding(store, marker))
+                .as("the marker is in the operational store's files")
+                .isNotEmpty();
+
+        JobRunView run = runTheEngine();
+
+        assertThat(run.outcome()).as(run.summary()).isEqualTo(JobOutcome.SUCCEEDED);
+        assertThat(members.visitsOf(member))
+                .extracting(MemberStore.StoredVisit::userAgent)
+                .as("three months and a day after, gone; a day short of it, kept")
+                .containsExactly("kept-agent");
+        assertDestroyedInTheLedgerAndTheLog(run, "membership.visit-records", member, NOBODY);
+        assertThat(filesHolding(store, marker))
+                .as("files still holding the marker")
+                .isEmpty();
+    }
+
+    /** §4A: a record of bad use is kept one year (internal policy: no re-joining of bad users), then destroyed. */
+    @Test
+    void badUseRecordsAreDestroyedAYearAfterTheRecordAndNotADayEarlier() throws Exception {
+        long due = asPims(
+                () -> synthetic.enrolVerified(SignUpForms.valid("bad-use-due")).memberId());
+        long kept = asPims(
+                () -> synthetic.enrolVerified(SignUpForms.valid("bad-use-kept")).memberId());
+        LocalDateTime now = now();
+        members.insertBadUse(due, now.minusYears(1).minusDays(1), "Resold search results");
+        members.insertBadUse(kept, now.minusYears(1).plusDays(1), "Resold search results");
+
+        JobRunView run = runTheEngine();
+
+        assertThat(run.outcome()).as(run.summary()).isEqualTo(JobOutcome.SUCCEEDED);
+        assertThat(members.badUseOf(due)).isEmpty();
+        assertThat(members.badUseOf(kept)).hasSize(1);
+        assertDestroyedInTheLedgerAndTheLog(run, "membership.bad-use-records", due, kept);
+    }
+
     /** §6: the destruction ledger is append-only in the database itself, like the access log. */
     @Test
     void theDatabaseRefusesToChangeOrDeleteTheDestructionLedger() throws Exception {
@@ -210,7 +284,8 @@ class RetentionIT {
         assertThat(destroyedDue.get(0).actorRole()).isEqualTo("SYSTEM");
         assertThat(auditLog.recordsNaming(kept))
                 .as("no DESTROY record of " + rule + " names the member not yet due")
-                .noneMatch(access -> access.task().equals("DESTROY") && access.detail().startsWith(rule + ":"));
+                .noneMatch(access ->
+                        access.task().equals("DESTROY") && access.detail().startsWith(rule + ":"));
     }
 
     private long withdrawnAt(String purpose, LocalDateTime at) throws Exception {

@@ -10,7 +10,7 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -47,14 +47,18 @@ class RetentionPageIT extends PimsInBrowserTest {
                     .doesNotContain("membership.separated-members");
 
             officer.driver().findElement(By.id("retention:run-now")).click();
-            WebElement bar = new WebDriverWait(officer.driver(), Duration.ofSeconds(60)).until(page -> {
-                var ended = page.findElements(By.id("retention:latest-run"));
-                var bars = page.findElements(By.id("retention:progress"));
-                return !ended.isEmpty() && !bars.isEmpty() ? bars.get(0) : null;
-            });
-            assertThat(bar.getAttribute("aria-valuenow") + " " + bar.getText())
-                    .as("the bar at its end")
-                    .contains("100");
+            // The form is re-rendered while it polls: the bar is read whole, again if it was replaced meanwhile.
+            String bar = new WebDriverWait(officer.driver(), Duration.ofSeconds(60))
+                    .ignoring(StaleElementReferenceException.class)
+                    .until(page -> {
+                        var ended = page.findElements(By.id("retention:latest-run"));
+                        var bars = page.findElements(By.id("retention:progress"));
+                        return !ended.isEmpty() && !bars.isEmpty()
+                                ? bars.get(0).getAttribute("aria-valuenow") + " "
+                                        + bars.get(0).getText()
+                                : null;
+                    });
+            assertThat(bar).as("the bar at its end").contains("100");
             assertThat(officer.textOf("retention:latest-run")).startsWith("The latest run ended at");
             assertThat(officer.driver().findElements(By.id("retention:progress-count")))
                     .as("no count once the run has ended")

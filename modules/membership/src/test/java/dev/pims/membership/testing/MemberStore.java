@@ -132,6 +132,18 @@ public final class MemberStore {
     }
 
     /**
+     * A record of bad use as a handler's leaves it (hashes apart), recorded at the given time by {@code test}: for
+     * retention, which counts from that time.
+     */
+    public void insertBadUse(long memberId, LocalDateTime recordedAt, String reason) throws SQLException {
+        store.update(
+                "INSERT INTO BAD_USE_RECORD (MEMBER_ID, RECORDED_AT, RECORDED_BY, REASON) VALUES (?, ?, 'test', ?)",
+                memberId,
+                Timestamp.valueOf(recordedAt),
+                reason);
+    }
+
+    /**
      * Makes the store refuse the withdrawal record of this member, so that a withdrawal fails in the operational
      * store after the separated store took the member's data; until {@link #allowWithdrawalOf}.
      */
