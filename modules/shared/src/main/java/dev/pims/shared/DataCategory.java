@@ -1,7 +1,8 @@
 package dev.pims.shared;
 
 /**
- * The categories of personal information the policy collects (policy §2A(1)), plus the consent history (§2B).
+ * The categories of personal information the policy collects (policy §2A(1)), the records of service use generated
+ * while the service is used (§2A(2)), and the consent history (§2B).
  * Access records name the categories a call touched; staff scopes are granted per category.
  */
 public enum DataCategory {
@@ -14,5 +15,7 @@ public enum DataCategory {
     /** The fields of the application form. */
     APPLICATION_FORM,
     /** The member's consents given and withdrawn. */
-    CONSENT
+    CONSENT,
+    /** Records of service use: searches run, images submitted, recommendations clicked (§2A(2)). */
+    SERVICE_USAGE
 }
