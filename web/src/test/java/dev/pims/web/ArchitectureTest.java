@@ -49,8 +49,18 @@ import org.junit.jupiter.api.Test;
  */
 class ArchitectureTest {
 
-    private static final List<String> CONTEXTS =
-            List.of("shared", "store", "jobs", "audit", "accesslog", "retention", "membership", "consent", "staff", "inspection");
+    private static final List<String> CONTEXTS = List.of(
+            "shared",
+            "store",
+            "jobs",
+            "audit",
+            "accesslog",
+            "retention",
+            "membership",
+            "consent",
+            "usage",
+            "staff",
+            "inspection");
     /** The contexts, and web, which holds pages, security and wiring. */
     private static final List<String> MODULES =
             Stream.concat(CONTEXTS.stream(), Stream.of("web")).toList();

@@ -5,6 +5,10 @@ import dev.pims.membership.CaredMember;
 import dev.pims.membership.MemberCare;
 import dev.pims.membership.MembershipRefusal;
 import dev.pims.membership.RequestChannel;
+import dev.pims.shared.DataCategory;
+import dev.pims.shared.Principals;
+import dev.pims.usage.UsageCare;
+import dev.pims.usage.UsageEntry;
 import dev.pims.web.Messages;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -20,7 +24,8 @@ import java.util.Map;
 
 /**
  * {@code /admin/members/detail?id=}: one member's data in the handler's categories, masked; a field unmasked for a
- * reason; a correction or a withdrawal on the member's request (policy §5, §7B). Each is one access record.
+ * reason; a correction or a withdrawal on the member's request (policy §5, §7B); for a handler holding the
+ * SERVICE_USAGE scope, the member's latest service use, masked. Each is one access record.
  */
 @Named
 @ViewScoped
@@ -31,8 +36,14 @@ public class MemberDetailPage implements Serializable {
     @Inject
     private MemberCare care;
 
+    @Inject
+    private UsageCare usageCare;
+
     private long memberId;
     private CaredMember member;
+    /** The latest uses, masked; null when the handler holds no SERVICE_USAGE scope, so the section is not shown. */
+    private List<UsageEntry> usage;
+
     private final Map<CareField, String> unmasked = new EnumMap<>(CareField.class);
 
     private CareField unmaskField;
@@ -49,11 +60,17 @@ public class MemberDetailPage implements Serializable {
 
     /** The view action: a member who is not there, e.g. withdrawn, answers with the "not found" page. */
     public void load() throws IOException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         try {
             member = care.view(memberId);
         } catch (MembershipRefusal gone) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
+            external.responseSendError(404, null);
             FacesContext.getCurrentInstance().responseComplete();
+            return;
+        }
+        // Asked only within the scope: a handler without it would leave a DENIED record at every visit.
+        if (external.isUserInRole(Principals.scopeRole(DataCategory.SERVICE_USAGE))) {
+            usage = usageCare.latestOf(memberId);
         }
     }
 
@@ -118,6 +135,10 @@ public class MemberDetailPage implements Serializable {
 
     public CaredMember getMember() {
         return member;
+    }
+
+    public List<UsageEntry> getUsage() {
+        return usage;
     }
 
     public CareField getUnmaskField() {
