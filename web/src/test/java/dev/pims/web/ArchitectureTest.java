@@ -58,6 +58,7 @@ class ArchitectureTest {
             "retention",
             "membership",
             "consent",
+            "usage",
             "staff",
             "inspection");
     /** The contexts, and web, which holds pages, security and wiring. */

@@ -1,8 +1,8 @@
 package dev.pims.shared;
 
 /**
- * The categories of personal information the policy collects (policy §2A(1)), the consent history (§2B), and the
- * records generated or kept while the service is used (§2A(2)).
+ * The categories of personal information the policy collects (policy §2A(1)), the records of service use generated
+ * while the service is used (§2A(2)), and the consent history (§2B).
  * Access records name the categories a call touched; staff scopes are granted per category.
  */
 public enum DataCategory {
@@ -19,5 +19,7 @@ public enum DataCategory {
     /** Records of visits: logins and logouts with time, client IP and user agent (§2A(2), kept three months). */
     VISIT_RECORD,
     /** Records of bad use: a handler's reason and keyed hashes of e-mail and mobile (§2A(2), kept one year). */
-    BAD_USE
+    BAD_USE,
+    /** Records of service use: searches run, images submitted, recommendations clicked (§2A(2)). */
+    SERVICE_USAGE
 }

@@ -8,6 +8,8 @@ import dev.pims.membership.RequestChannel;
 import dev.pims.membership.Visit;
 import dev.pims.shared.DataCategory;
 import dev.pims.shared.Principals;
+import dev.pims.usage.UsageCare;
+import dev.pims.usage.UsageEntry;
 import dev.pims.web.Messages;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -24,7 +26,8 @@ import java.util.Map;
 /**
  * {@code /admin/members/detail?id=}: one member's data in the handler's categories, masked; a field unmasked for a
  * reason; a correction or a withdrawal on the member's request (policy §5, §7B); the member's recent visits for a
- * handler granted them, and a record of bad use with its reason (§2A(2)). Each is one access record.
+ * handler granted them, a record of bad use with its reason, and the latest service use, masked, for a handler
+ * holding that scope (§2A(2)). Each is one access record.
  */
 @Named
 @ViewScoped
@@ -35,10 +38,15 @@ public class MemberDetailPage implements Serializable {
     @Inject
     private MemberCare care;
 
+    @Inject
+    private UsageCare usageCare;
+
     private long memberId;
     private CaredMember member;
     /** Null unless the handler is granted the records of visits. */
     private List<Visit> visits;
+    /** The latest uses, masked; null when the handler holds no SERVICE_USAGE scope, so the section is not shown. */
+    private List<UsageEntry> usage;
 
     private final Map<CareField, String> unmasked = new EnumMap<>(CareField.class);
 
@@ -59,14 +67,20 @@ public class MemberDetailPage implements Serializable {
 
     /** The view action: a member who is not there, e.g. withdrawn, answers with the "not found" page. */
     public void load() throws IOException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         try {
             member = care.view(memberId);
             if (granted(DataCategory.VISIT_RECORD)) {
                 visits = care.recentVisits(memberId);
             }
         } catch (MembershipRefusal gone) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
+            external.responseSendError(404, null);
             FacesContext.getCurrentInstance().responseComplete();
+            return;
+        }
+        // Asked only within the scope: a handler without it would leave a DENIED record at every visit.
+        if (granted(DataCategory.SERVICE_USAGE)) {
+            usage = usageCare.latestOf(memberId);
         }
     }
 
@@ -154,6 +168,10 @@ public class MemberDetailPage implements Serializable {
 
     public List<Visit> getVisits() {
         return visits;
+    }
+
+    public List<UsageEntry> getUsage() {
+        return usage;
     }
 
     public CareField getUnmaskField() {

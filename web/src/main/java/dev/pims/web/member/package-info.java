@@ -1,2 +1,5 @@
-/** The backing beans of the member's pages: sign-up, verification, login, profile, consents and withdrawal. */
+/**
+ * The backing beans of the member's pages: sign-up, verification, login, profile, consents, service usage and
+ * withdrawal.
+ */
 package dev.pims.web.member;

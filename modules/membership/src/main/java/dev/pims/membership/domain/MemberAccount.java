@@ -25,6 +25,7 @@ import java.time.LocalDateTime;
 @NamedQuery(
         name = "MemberAccount.findByVerificationToken",
         query = "SELECT a FROM MemberAccount a WHERE a.verificationTokenHash = :tokenHash")
+@NamedQuery(name = "MemberAccount.statusOf", query = "SELECT a.status FROM MemberAccount a WHERE a.id = :id")
 public class MemberAccount {
 
     @Id

@@ -18,6 +18,9 @@ public interface Members {
 
     Optional<MemberAccount> accountByEmail(String email);
 
+    /** The account's status alone, empty when no member has the id. */
+    Optional<MemberStatus> statusOf(long memberId);
+
     Optional<MemberAccount> accountByVerificationToken(String tokenHash);
 
     /**

@@ -53,6 +53,15 @@ class JpaMembers implements Members {
     }
 
     @Override
+    public Optional<MemberStatus> statusOf(long memberId) {
+        return entityManager
+                .createNamedQuery("MemberAccount.statusOf", MemberStatus.class)
+                .setParameter("id", memberId)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
     public Optional<MemberAccount> accountByEmail(String email) {
         return entityManager
                 .createNamedQuery("MemberAccount.findByEmail", MemberAccount.class)

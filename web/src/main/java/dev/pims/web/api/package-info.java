@@ -1,0 +1,5 @@
+/**
+ * PIMS's JAX-RS API under {@code /api}: internal calls from the main service on the same host, never from browsers.
+ * Each resource admits only loopback callers that present the shared token ({@link dev.pims.web.api.InternalCallers}).
+ */
+package dev.pims.web.api;
