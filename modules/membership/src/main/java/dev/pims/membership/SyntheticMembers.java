@@ -1,6 +1,7 @@
 package dev.pims.membership;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import java.time.LocalDateTime;
@@ -18,4 +19,10 @@ public interface SyntheticMembers {
      * through (data separated, withdrawal record, event): the demo's history, whose records fall due at once.
      */
     void withdrawAsOf(long memberId, @NotNull @PastOrPresent LocalDateTime withdrawnAt);
+
+    /** Records a login of a synthetic member at a past time, as a visit record (from the address "system"). */
+    void visitAsOf(long memberId, @NotNull @PastOrPresent LocalDateTime at);
+
+    /** Records bad use of a synthetic member at a past time, recorded by "demo", as a handler records it. */
+    void badUseAsOf(long memberId, @NotBlank String reason, @NotNull @PastOrPresent LocalDateTime at);
 }

@@ -5,11 +5,18 @@ import dev.pims.membership.MembershipRefusal;
 import dev.pims.membership.ProfileDetails;
 import dev.pims.membership.SignUpForm;
 import dev.pims.membership.SyntheticMembers;
+import dev.pims.usage.SyntheticUsage;
+import dev.pims.usage.UsageEvent;
+import dev.pims.usage.UsageKind;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.Period;
+import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Random;
 import java.util.logging.Logger;
@@ -19,6 +26,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * With {@code ./pims start --demo} ({@code pims.demo=true}), PIMS starts with a demo member to log in as and a few
  * dozen synthetic members, so that a newcomer sees something at once. Nothing here runs otherwise. Every member is
  * enrolled through the audited road, like any other.
+ * <p>
+ * The members come with six years of history, so that every lifecycle job has work at the first start and every
+ * admin page shows something real: visits over the last six months, service use over six years, records of bad use
+ * and former members who withdrew at times from six years to a month ago. Each retention rule thus has records due at
+ * once, records falling due within 30 days, and records it keeps.
  */
 @Startup
 @Singleton
@@ -34,6 +46,26 @@ public class DemoData {
     private static final String[] GIVEN_NAMES = {"민준", "서연", "도윤", "지우", "하준", "서윤", "예준", "하은", "지호", "수아"};
     private static final String[] COMPANIES = {"Hanbit Retail", "Seoul Style", "Nuri Media", "Daon Commerce"};
     private static final String[] DEPARTMENTS = {"Merchandising", "Marketing", "Data", "Design"};
+    private static final String[] SEARCHES = {"linen shirt", "white sneakers", "trench coat", "wide denim", "tote bag"};
+    private static final int HOURS_IN_SIX_MONTHS = 24 * 183;
+    private static final int DAYS_IN_SIX_YEARS = 6 * 365;
+    private static final String BAD_USE_REASON = "Resold recommendation results to a third party.";
+    /** How long ago each member with a record of bad use was recorded: due, due within 30 days, kept. */
+    private static final Period[] BAD_USE_AGES = {Period.ofMonths(14), Period.ofDays(350), Period.ofMonths(2)};
+    /**
+     * How long ago each former member withdrew: their contract records due (over five years), their separated data
+     * due (over a year), due within 30 days (a year less ten days), and kept.
+     */
+    private static final Period[] WITHDRAWAL_AGES = {
+        Period.ofYears(6),
+        Period.ofYears(5).plusMonths(6),
+        Period.ofYears(4).plusMonths(11).plusDays(20),
+        Period.ofYears(2),
+        Period.ofMonths(13),
+        Period.ofYears(1).minusDays(10),
+        Period.ofMonths(6),
+        Period.ofMonths(1)
+    };
 
     @Inject
     @ConfigProperty(name = "pims.demo", defaultValue = "false")
@@ -41,6 +73,12 @@ public class DemoData {
 
     @Inject
     private SyntheticMembers synthetic;
+
+    @Inject
+    private SyntheticUsage usage;
+
+    @Inject
+    private Clock clock;
 
     @PostConstruct
     void load() {
@@ -55,15 +93,43 @@ public class DemoData {
             return;
         }
         Random random = new Random(2019_08_01L);
+        LocalDateTime now = LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
         for (int i = 1; i <= SYNTHETIC_MEMBERS; i++) {
-            synthetic.enrolVerified(syntheticMember(i, random));
+            long member = synthetic.enrolVerified(syntheticMember(i, random)).memberId();
+            addHistory(member, now, random);
+        }
+        for (int i = 0; i < BAD_USE_AGES.length; i++) {
+            long member = synthetic
+                    .enrolVerified(syntheticMember(SYNTHETIC_MEMBERS + 1 + i, random))
+                    .memberId();
+            synthetic.badUseAsOf(member, BAD_USE_REASON, now.minus(BAD_USE_AGES[i]));
+        }
+        for (int i = 0; i < WITHDRAWAL_AGES.length; i++) {
+            SignUpForm former = syntheticMember(SYNTHETIC_MEMBERS + BAD_USE_AGES.length + 1 + i, random);
+            long member = synthetic.enrolVerified(former).memberId();
+            addHistory(member, now.minus(WITHDRAWAL_AGES[i]), random);
+            synthetic.withdrawAsOf(member, now.minus(WITHDRAWAL_AGES[i]));
         }
         printAccounts();
     }
 
+    /** Visits over the six months before {@code until}, and service use over the six years before it. */
+    private void addHistory(long member, LocalDateTime until, Random random) {
+        for (int visit = random.nextInt(8); visit >= 0; visit--) {
+            synthetic.visitAsOf(member, until.minusHours(random.nextInt(HOURS_IN_SIX_MONTHS)));
+        }
+        for (int use = random.nextInt(12); use >= 0; use--) {
+            UsageKind kind = UsageKind.values()[random.nextInt(UsageKind.values().length)];
+            String detail = kind == UsageKind.SEARCH_RUN
+                    ? SEARCHES[random.nextInt(SEARCHES.length)]
+                    : "item-" + (1000 + random.nextInt(9000));
+            usage.record(member, new UsageEvent(kind, detail), until.minusDays(random.nextInt(DAYS_IN_SIX_YEARS)));
+        }
+    }
+
     private static void printAccounts() {
         LOG.info(() -> "\n\n  Demo member: " + DEMO_MEMBER_EMAIL + " / " + DEMO_MEMBER_PASSWORD + "\n  (and "
-                + SYNTHETIC_MEMBERS + " synthetic members, member-NN@demo.pims.dev)\n");
+                + SYNTHETIC_MEMBERS + " synthetic members, member-NN@demo.pims.dev, with six years of history)\n");
     }
 
     private static SignUpForm demoMember() {

@@ -19,6 +19,10 @@ import dev.pims.retention.testing.DestructionLedgerStore;
 import dev.pims.retention.testing.DestructionLedgerStore.Chunk;
 import dev.pims.shared.RequestOrigin;
 import dev.pims.store.testing.StoreConnection;
+import dev.pims.usage.SyntheticUsage;
+import dev.pims.usage.UsageEvent;
+import dev.pims.usage.UsageKind;
+import dev.pims.usage.testing.UsageStore;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
@@ -72,6 +76,9 @@ class RetentionIT {
     private MovableClock movable;
 
     @Inject
+    private SyntheticUsage syntheticUsage;
+
+    @Inject
     private MemberAuthentication authentication;
 
     @Inject
@@ -92,6 +99,7 @@ class RetentionIT {
     private ConsentStore consents;
     private AuditStore auditLog;
     private DestructionLedgerStore destructions;
+    private UsageStore usage;
 
     @Deployment
     static WebArchive pims() {
@@ -104,7 +112,8 @@ class RetentionIT {
                         ConsentStore.class.getPackage(),
                         AuditStore.class.getPackage(),
                         JobLedgerStore.class.getPackage(),
-                        DestructionLedgerStore.class.getPackage())
+                        DestructionLedgerStore.class.getPackage(),
+                        UsageStore.class.getPackage())
                 .addAsLibrary(PimsDeployment.jarOf(Assertions.class));
     }
 
@@ -117,6 +126,7 @@ class RetentionIT {
         consents = new ConsentStore(store);
         auditLog = new AuditStore(store);
         destructions = new DestructionLedgerStore(store);
+        usage = new UsageStore(store);
     }
 
     /** §4B, §6: a withdrawn member's data leaves the separated store a year after the withdrawal, not a day before. */
@@ -246,6 +256,34 @@ class RetentionIT {
         assertThat(members.badUseOf(due)).isEmpty();
         assertThat(members.badUseOf(kept)).hasSize(1);
         assertDestroyedInTheLedgerAndTheLog(run, "membership.bad-use-records", due, kept);
+    }
+
+    /**
+     * §4A: a service-usage record is kept five years (internal policy: improving AI recognition, search and
+     * recommendation), then destroyed.
+     */
+    @Test
+    void serviceUsageRecordsAreDestroyedFiveYearsAfterTheUseAndNotADayEarlier() throws Exception {
+        long member =
+                asPims(() -> synthetic.enrolVerified(SignUpForms.valid("usage")).memberId());
+        LocalDateTime now = now();
+        asPims(() -> {
+            syntheticUsage.record(
+                    member,
+                    new UsageEvent(UsageKind.SEARCH_RUN, "due"),
+                    now.minusYears(5).minusDays(1));
+            syntheticUsage.record(
+                    member,
+                    new UsageEvent(UsageKind.SEARCH_RUN, "kept"),
+                    now.minusYears(5).plusDays(1));
+            return member;
+        });
+
+        JobRunView run = runTheEngine();
+
+        assertThat(run.outcome()).as(run.summary()).isEqualTo(JobOutcome.SUCCEEDED);
+        assertThat(usage.detailsOf(member)).containsExactly("kept");
+        assertDestroyedInTheLedgerAndTheLog(run, "usage.service-usage-records", member, NOBODY);
     }
 
     /** §6: the destruction ledger is append-only in the database itself, like the access log. */

@@ -12,9 +12,13 @@ import dev.pims.jobs.testing.crash.ChunkedCrashProbe.Done;
 import dev.pims.membership.testing.MemberStore;
 import dev.pims.membership.testing.SeparatedStore;
 import dev.pims.membership.testing.pause.WithdrawalPause;
+import dev.pims.retention.RetentionOverview;
+import dev.pims.retention.testing.DestructionLedgerStore;
+import dev.pims.retention.testing.pause.RetentionPause;
 import dev.pims.store.testing.StoreConnections;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -25,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -52,6 +57,10 @@ class ServerLifecycleIT {
     private static final MemberStore MEMBERS = new MemberStore(StoreConnections.operational());
     private static final SeparatedStore SEPARATED = new SeparatedStore(StoreConnections.separated());
     private static final JobLedgerStore LEDGER = new JobLedgerStore(StoreConnections.operational());
+    private static final DestructionLedgerStore DESTRUCTIONS =
+            new DestructionLedgerStore(StoreConnections.operational());
+    private static final String RETENTION_CHUNK = "pims.retention.chunk-size";
+    private static final String WITHDRAWAL_RECORDS = "membership.withdrawal-records";
     /**
      * The lease of every run in this server ({@code pims.jobs.lease-seconds}, 300 unset): short, so that a run whose
      * server was killed is taken over soon after the restart.
@@ -69,7 +78,11 @@ class ServerLifecycleIT {
         pims = LaunchedPims.start(
                 RUN.resolve("launched"),
                 PimsDeployment.war()
-                        .addPackages(false, WithdrawalPause.class.getPackage(), ChunkedCrashProbe.class.getPackage()),
+                        .addPackages(
+                                false,
+                                WithdrawalPause.class.getPackage(),
+                                ChunkedCrashProbe.class.getPackage(),
+                                RetentionPause.class.getPackage()),
                 SHORT_LEASE);
     }
 
@@ -177,7 +190,7 @@ class ServerLifecycleIT {
         // Only the directory: the restarted server's probe finishes the run, and does not stop again.
         pims.startAgain(Map.of(ChunkedCrashProbe.DIR, items.toString()));
         AUDIT_LOG.awaitSealed(SEALING_PATIENCE);
-        LedgerRow ended = awaitEnded(due);
+        LedgerRow ended = awaitEndedRunOf(ChunkedCrashProbe.NAME, due);
 
         assertThat(ended.outcome()).isEqualTo("SUCCEEDED");
         assertThat(ended.attempts())
@@ -203,6 +216,93 @@ class ServerLifecycleIT {
                 .containsExactly(scheduledFor);
     }
 
+    /**
+     * LIFECYCLE, policy §4B: the retention engine killed (SIGKILL) inside a chunk, after three chunks committed, is
+     * taken over after the restart and completes its run: every due record destroyed exactly once (the ledger's chunks
+     * of the run add up to the due records, and each is named by one DESTROY access record), the chunk that was
+     * killed undone and done again, and no record a day short of its period touched.
+     */
+    @Test
+    void aRetentionRunKilledInAChunkCompletesAfterARestartWithNothingLostDoubledOrTouchedEarly() throws Exception {
+        Path signal = RUN.resolve("retention-paused");
+        Files.deleteIfExists(signal);
+        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+        LocalDateTime due = awaitEndedRunOfTheEngine();
+        List<Long> dueMembers =
+                LongStream.rangeClosed(1, 12).map(i -> 9_000_000 + i).boxed().toList();
+        List<Long> youngMembers =
+                LongStream.rangeClosed(13, 15).map(i -> 9_000_000 + i).boxed().toList();
+        for (long member : dueMembers) {
+            MEMBERS.insertWithdrawalRecord(member, now.minusYears(5).minusDays(1));
+        }
+        for (long member : youngMembers) {
+            MEMBERS.insertWithdrawalRecord(member, now.minusYears(5).plusDays(1));
+        }
+        ServerControls.setSystemProperty(pims.base(), RETENTION_CHUNK, "2");
+        ServerControls.setSystemProperty(pims.base(), RetentionPause.SIGNAL, signal.toString());
+        ServerControls.setSystemProperty(pims.base(), RetentionPause.AFTER_CHUNKS, "3");
+        // Forgotten by the ledger, the engine's latest due time is claimed again by the next tick, as a first attempt.
+        LEDGER.forget(RetentionOverview.ENGINE_JOB);
+
+        awaitFile(signal, Duration.ofSeconds(90), "the engine stopped inside its fourth chunk");
+        LedgerRow held = LEDGER.run(RetentionOverview.ENGINE_JOB, due).orElseThrow();
+        assertThat(held.outcome()).isEqualTo("RUNNING");
+        assertThat(chunksOfTheRun(held.id()))
+                .as("three chunks of two committed before the kill")
+                .containsExactly(2L, 2L, 2L);
+
+        pims.kill();
+        pims.startAgain(Map.of(RETENTION_CHUNK, "2"));
+        LedgerRow ended = awaitEndedRunOf(RetentionOverview.ENGINE_JOB, due);
+
+        assertThat(ended.outcome()).as(ended.summary()).isEqualTo("SUCCEEDED");
+        assertThat(ended.attempts()).as("taken over after the lease expired").isEqualTo(2);
+        assertThat(chunksOfTheRun(ended.id()).stream()
+                        .mapToLong(Long::longValue)
+                        .sum())
+                .as("the ledger holds every due record once: none lost, none counted twice")
+                .isEqualTo(dueMembers.size());
+        AUDIT_LOG.awaitSealed(SEALING_PATIENCE);
+        for (long member : dueMembers) {
+            assertThat(MEMBERS.withdrawalChannelsOf(member))
+                    .as("destroyed: " + member)
+                    .isEmpty();
+            assertThat(AUDIT_LOG.recordsNaming(member))
+                    .as("one DESTROY record names " + member)
+                    .filteredOn(access -> access.task().equals("DESTROY"))
+                    .hasSize(1);
+        }
+        for (long member : youngMembers) {
+            assertThat(MEMBERS.withdrawalChannelsOf(member))
+                    .as("not yet due: " + member)
+                    .hasSize(1);
+        }
+    }
+
+    /** The records each chunk of the run destroyed under the withdrawal-record rule, in order. */
+    private static List<Long> chunksOfTheRun(long runId) throws SQLException {
+        return DESTRUCTIONS.chunksOf(WITHDRAWAL_RECORDS).stream()
+                .filter(chunk -> chunk.jobRunId() == runId)
+                .map(DestructionLedgerStore.Chunk::records)
+                .toList();
+    }
+
+    /** Waits until the engine's latest run (at start-up, its catch-up) has ended, and returns its scheduled time. */
+    private static LocalDateTime awaitEndedRunOfTheEngine() throws Exception {
+        long deadline = System.nanoTime() + TAKE_OVER_PATIENCE.toNanos();
+        while (true) {
+            List<LocalDateTime> times = LEDGER.scheduledTimesOf(RetentionOverview.ENGINE_JOB);
+            if (!times.isEmpty()
+                    && LEDGER.run(RetentionOverview.ENGINE_JOB, times.getLast())
+                            .filter(row -> !row.outcome().equals("RUNNING"))
+                            .isPresent()) {
+                return times.getLast();
+            }
+            assertThat(System.nanoTime()).as("the engine ran at the start-up").isLessThan(deadline);
+            Thread.sleep(200);
+        }
+    }
+
     /** Waits until the unarmed crash probe's run of the start-up catch-up (or of a tick) has ended. */
     private static void awaitIdleRunOfTheProbe() throws Exception {
         long deadline = System.nanoTime() + TAKE_OVER_PATIENCE.toNanos();
@@ -220,11 +320,11 @@ class ServerLifecycleIT {
         }
     }
 
-    /** Waits until the crash probe's run of this time has ended (SUCCEEDED or FAILED), and returns its row. */
-    private static LedgerRow awaitEnded(LocalDateTime due) throws Exception {
+    /** Waits until the job's run of this time has ended (SUCCEEDED or FAILED), and returns its row. */
+    private static LedgerRow awaitEndedRunOf(String jobName, LocalDateTime due) throws Exception {
         long deadline = System.nanoTime() + TAKE_OVER_PATIENCE.toNanos();
         while (true) {
-            Optional<LedgerRow> row = LEDGER.run(ChunkedCrashProbe.NAME, due);
+            Optional<LedgerRow> row = LEDGER.run(jobName, due);
             if (row.filter(run -> !run.outcome().equals("RUNNING")).isPresent()) {
                 return row.get();
             }

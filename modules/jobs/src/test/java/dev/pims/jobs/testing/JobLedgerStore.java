@@ -25,7 +25,13 @@ public final class JobLedgerStore {
 
     /** One row of the ledger as a test checks it; {@code leaseUntil} is null once the run ended. */
     public record LedgerRow(
-            String outcome, int attempts, String claimedBy, LocalDateTime leaseUntil, long count, String summary) {}
+            long id,
+            String outcome,
+            int attempts,
+            String claimedBy,
+            LocalDateTime leaseUntil,
+            long count,
+            String summary) {}
 
     /**
      * Claims a run by inserting its row, started now and still running, without a lease (as a runner of release 1
@@ -120,9 +126,10 @@ public final class JobLedgerStore {
     public Optional<LedgerRow> run(String jobName, LocalDateTime scheduledFor) throws SQLException {
         return store
                 .query(
-                        "SELECT OUTCOME, ATTEMPTS, CLAIMED_BY, LEASE_UNTIL, ITEM_COUNT, SUMMARY FROM JOB_RUN"
+                        "SELECT ID, OUTCOME, ATTEMPTS, CLAIMED_BY, LEASE_UNTIL, ITEM_COUNT, SUMMARY FROM JOB_RUN"
                                 + " WHERE JOB_NAME = ? AND SCHEDULED_FOR = ?",
                         row -> new LedgerRow(
+                                row.getLong("ID"),
                                 row.getString("OUTCOME"),
                                 row.getInt("ATTEMPTS"),
                                 row.getString("CLAIMED_BY"),

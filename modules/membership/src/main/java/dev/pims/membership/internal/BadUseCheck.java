@@ -26,10 +26,16 @@ class BadUseCheck {
     private Clock clock;
 
     BadUseRecord record(long memberId, String email, String mobilePhone, String recordedBy, String reason) {
+        return recordAsOf(memberId, email, mobilePhone, recordedBy, reason, now());
+    }
+
+    /** A record stamped with another time than now: the history of synthetic members. */
+    BadUseRecord recordAsOf(
+            long memberId, String email, String mobilePhone, String recordedBy, String reason, LocalDateTime at) {
         BadUseFingerprints fingerprints = key.fingerprints();
         return records.add(new BadUseRecord(
                 memberId,
-                now(),
+                at,
                 recordedBy,
                 reason.strip(),
                 fingerprints.ofEmail(email),

@@ -7,6 +7,7 @@ import dev.pims.audit.PersonalDataAccess;
 import dev.pims.membership.SignUpForm;
 import dev.pims.membership.SignUpReceipt;
 import dev.pims.membership.SyntheticMembers;
+import dev.pims.membership.VisitKind;
 import dev.pims.membership.domain.MemberAccount;
 import dev.pims.membership.domain.Members;
 import dev.pims.membership.domain.WithdrawalRecord;
@@ -22,6 +23,9 @@ import java.time.LocalDateTime;
 @PermitAll
 public class DefaultSyntheticMembers implements SyntheticMembers {
 
+    /** Who the demo's records of bad use name as their recorder. */
+    private static final String DEMO_RECORDER = "demo";
+
     @Inject
     private Enrolment enrolment;
 
@@ -34,6 +38,12 @@ public class DefaultSyntheticMembers implements SyntheticMembers {
     @Inject
     private Withdrawals withdrawals;
 
+    @Inject
+    private Visits visits;
+
+    @Inject
+    private BadUseCheck badUse;
+
     @Override
     @PersonalDataAccess(
             task = AccessTask.INPUT,
@@ -44,9 +54,7 @@ public class DefaultSyntheticMembers implements SyntheticMembers {
                 DataCategory.APPLICATION_FORM
             })
     public SignUpReceipt enrolVerified(SignUpForm form) {
-        if (origin.isHttpRequest()) {
-            throw new AccessDeniedException("Synthetic members are enrolled by PIMS itself only.");
-        }
+        refuseHttpRequests();
         MemberAccount account = enrolment.enrol(form, VerificationTokens.newToken());
         account.verifyEmail(enrolment.now());
         return new SignUpReceipt(account.getId());
@@ -62,11 +70,36 @@ public class DefaultSyntheticMembers implements SyntheticMembers {
                 DataCategory.APPLICATION_FORM
             })
     public void withdrawAsOf(@DataSubject long memberId, LocalDateTime withdrawnAt) {
+        refuseHttpRequests();
+        withdrawals.withdrawAsOf(account(memberId), WithdrawalRecord.Channel.SELF_SERVICE, withdrawnAt);
+    }
+
+    @Override
+    @PersonalDataAccess(task = AccessTask.INPUT, categories = DataCategory.VISIT_RECORD)
+    public void visitAsOf(@DataSubject long memberId, LocalDateTime at) {
+        refuseHttpRequests();
+        account(memberId);
+        visits.recordAsOf(memberId, VisitKind.LOGIN, at);
+    }
+
+    @Override
+    @PersonalDataAccess(
+            task = AccessTask.INPUT,
+            categories = {DataCategory.BAD_USE, DataCategory.ACCOUNT, DataCategory.BASIC_PROFILE})
+    public void badUseAsOf(@DataSubject long memberId, String reason, LocalDateTime at) {
+        refuseHttpRequests();
+        MemberAccount account = account(memberId);
+        badUse.recordAsOf(
+                memberId, account.getEmail(), members.detailsOf(memberId).getMobilePhone(), DEMO_RECORDER, reason, at);
+    }
+
+    private void refuseHttpRequests() {
         if (origin.isHttpRequest()) {
-            throw new AccessDeniedException("Synthetic members are withdrawn by PIMS itself only.");
+            throw new AccessDeniedException("Synthetic members and their history are made by PIMS itself only.");
         }
-        MemberAccount account =
-                members.account(memberId).orElseThrow(() -> new IllegalArgumentException("No member " + memberId));
-        withdrawals.withdrawAsOf(account, WithdrawalRecord.Channel.SELF_SERVICE, withdrawnAt);
+    }
+
+    private MemberAccount account(long memberId) {
+        return members.account(memberId).orElseThrow(() -> new IllegalArgumentException("No member " + memberId));
     }
 }

@@ -32,12 +32,12 @@ class Visits {
     private Clock clock;
 
     void record(long memberId, VisitKind kind) {
-        records.add(new VisitRecord(
-                memberId,
-                LocalDateTime.now(clock.withZone(ZoneOffset.UTC)),
-                kind,
-                origin.clientAddress(),
-                origin.userAgent()));
+        recordAsOf(memberId, kind, LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
+    }
+
+    /** A visit stamped with another time than now: the history of synthetic members. */
+    void recordAsOf(long memberId, VisitKind kind, LocalDateTime at) {
+        records.add(new VisitRecord(memberId, at, kind, origin.clientAddress(), origin.userAgent()));
     }
 
     List<Visit> recentOf(long memberId) {

@@ -131,6 +131,15 @@ public final class MemberStore {
                 memberId);
     }
 
+    /** A record of a withdrawal at the given time, as a withdrawal leaves it: for retention, which counts from then. */
+    public void insertWithdrawalRecord(long memberId, LocalDateTime withdrawnAt) throws SQLException {
+        store.update(
+                "INSERT INTO WITHDRAWAL_RECORD (MEMBER_ID, WITHDRAWN_AT, CHANNEL, CLIENT_IP) VALUES (?, ?, 'PHONE', ?)",
+                memberId,
+                Timestamp.valueOf(withdrawnAt),
+                "127.0.0.1");
+    }
+
     /**
      * A record of bad use as a handler's leaves it (hashes apart), recorded at the given time by {@code test}: for
      * retention, which counts from that time.

@@ -3,9 +3,10 @@ package dev.pims.retention.internal;
 import dev.pims.retention.DestroyedRecords;
 import dev.pims.retention.RetentionRule;
 import dev.pims.retention.domain.DestructionLedger;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -15,8 +16,9 @@ import java.time.ZoneOffset;
  * and the ledger gets its row, all committed together or not at all, so that a crash anywhere leaves every destroyed
  * record in the ledger and the log, and every record not in them still there.
  */
-@ApplicationScoped
-class ChunkDestruction {
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class ChunkDestruction {
 
     @Inject
     private DestructionLedger ledger;
@@ -24,8 +26,7 @@ class ChunkDestruction {
     @Inject
     private Clock clock;
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    DestroyedRecords destroy(RetentionRule rule, LocalDateTime threshold, int max, long jobRunId) {
+    public DestroyedRecords destroy(RetentionRule rule, LocalDateTime threshold, int max, long jobRunId) {
         DestroyedRecords chunk = rule.destroyDueBefore(threshold, max);
         if (chunk.count() > 0) {
             ledger.append(jobRunId, chunk, LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
