@@ -1,6 +1,8 @@
 package dev.pims.jobs;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
 
 /** The job-run ledger as the rest of PIMS sees it: what ran, and running what is due. */
 public interface JobLedger {
@@ -13,10 +15,14 @@ public interface JobLedger {
      * PIMS's own, as on the job's schedule. The run is claimed like a scheduled one, so it shows in the ledger, is
      * retried if it fails or its runner dies, and is the job's latest run (a scheduled time before it is not caught up).
      *
-     * @return false, starting nothing, if the job's latest run is still RUNNING
+     * @return the run's id; empty, starting nothing, if the job's latest run is still RUNNING or the job has a run of
+     *     this second already
      * @throws IllegalArgumentException if no job has this name
      */
-    boolean requestRun(String jobName);
+    OptionalLong requestRun(String jobName);
+
+    /** One run, by its id. */
+    Optional<JobRunView> run(long runId);
 
     /**
      * Runs what is due of every job, and waits for them: what the runner does at start-up and every minute. First the

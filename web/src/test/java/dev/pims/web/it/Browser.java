@@ -182,16 +182,27 @@ final class Browser implements AutoCloseable {
         box.sendKeys(Keys.SPACE);
     }
 
+    /**
+     * Presses the button with this text, waited for as long as a field is ({@link #field}: Chromium 150 sometimes
+     * answers before the page it just loaded has its buttons), and waits for the page the form submits to.
+     */
     void press(String buttonText) {
-        for (WebElement button : driver.findElements(By.cssSelector("button, input[type=submit]"))) {
-            if (buttonText.equals(button.getText().trim()) || buttonText.equals(button.getAttribute("value"))) {
-                button.click();
-                // Every form of PIMS submits with a full page load: wait until the page that had the button is gone.
-                new WebDriverWait(driver, Duration.ofSeconds(15)).until(page -> gone(button));
-                return;
-            }
+        WebElement button;
+        try {
+            button = new WebDriverWait(driver, FIELD_WAIT)
+                    .ignoring(StaleElementReferenceException.class)
+                    .until(page -> page.findElements(By.cssSelector("button, input[type=submit]")).stream()
+                            .filter(candidate ->
+                                    buttonText.equals(candidate.getText().trim())
+                                            || buttonText.equals(candidate.getAttribute("value")))
+                            .findFirst()
+                            .orElse(null));
+        } catch (TimeoutException notThere) {
+            throw new AssertionError("No button '" + buttonText + "' on " + driver.getCurrentUrl(), notThere);
         }
-        throw new AssertionError("No button '" + buttonText + "' on " + driver.getCurrentUrl());
+        button.click();
+        // Every form of PIMS submits with a full page load: wait until the page that had the button is gone.
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(page -> gone(button));
     }
 
     /** Follows the link with this text, as a person clicks it, and waits for the page it leads to. */

@@ -19,6 +19,8 @@ public interface JobRuns {
 
     List<JobRun> latest(String jobName, int max);
 
+    Optional<JobRun> byId(long id);
+
     /** The job's runs not SUCCEEDED, below the maximum of attempts, oldest scheduled time first. */
     List<JobRun> unfinished(String jobName, int maxAttempts);
 

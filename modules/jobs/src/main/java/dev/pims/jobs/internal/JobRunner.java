@@ -30,6 +30,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
@@ -105,21 +106,26 @@ public class JobRunner implements JobLedger {
     }
 
     @Override
-    public boolean requestRun(String jobName) {
+    public OptionalLong requestRun(String jobName) {
         jobNamed(jobName);
         boolean going = runs.latest(jobName, 1).stream().anyMatch(run -> run.getOutcome() == JobOutcome.RUNNING);
         if (going) {
-            return false;
+            return OptionalLong.empty();
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        OptionalLong claimed =
-                entries.claim(jobName, now, instanceId, JobSettings.fromConfig().lease());
-        if (claimed.isEmpty()) {
-            return false;
+        OptionalLong claimed = entries.claimRequested(
+                jobName, now, instanceId, JobSettings.fromConfig().lease());
+        if (claimed.isPresent()) {
+            // A timer runs without the caller's identity, as a scheduled run does.
+            timers.createSingleActionTimer(
+                    0, new TimerConfig(new RequestedRun(jobName, now, claimed.getAsLong()), false));
         }
-        // A timer runs without the caller's identity, as a scheduled run does.
-        timers.createSingleActionTimer(0, new TimerConfig(new RequestedRun(jobName, now, claimed.getAsLong()), false));
-        return true;
+        return claimed;
+    }
+
+    @Override
+    public Optional<JobRunView> run(long runId) {
+        return runs.byId(runId).map(JobRun::toView);
     }
 
     private ScheduledJob jobNamed(String jobName) {

@@ -89,6 +89,11 @@ class JpaJobRuns implements JobRuns {
     }
 
     @Override
+    public Optional<JobRun> byId(long id) {
+        return Optional.ofNullable(entityManager.find(JobRun.class, id));
+    }
+
+    @Override
     public boolean expect(long id, int attempts, String claimedBy, long expected) {
         return entityManager
                         .createNamedQuery("JobRun.expect")

@@ -50,6 +50,21 @@ public class LedgerEntries {
                 .isPresent()) {
             return OptionalLong.empty();
         }
+        return insert(jobName, scheduled, claimedBy, lease);
+    }
+
+    /**
+     * Claims a run asked for at this time, unless the ledger has one of the job at the same time: a later run does not
+     * stand in the way, as it does of a catch-up (after the clock was set back, say).
+     *
+     * @return the claimed run's id, or empty if the ledger has this run already
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public OptionalLong claimRequested(String jobName, Instant scheduledFor, String claimedBy, Duration lease) {
+        return insert(jobName, utc(scheduledFor), claimedBy, lease);
+    }
+
+    private OptionalLong insert(String jobName, LocalDateTime scheduled, String claimedBy, Duration lease) {
         LocalDateTime now = now();
         JobRun run = new JobRun(jobName, scheduled, now, claimedBy, now.plus(lease));
         try {

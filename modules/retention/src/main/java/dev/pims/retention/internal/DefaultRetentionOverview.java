@@ -60,7 +60,7 @@ public class DefaultRetentionOverview implements RetentionOverview {
     @Override
     @RolesAllowed(Principals.PRIVACY_OFFICER_ROLE)
     public boolean runNow() {
-        return jobs.requestRun(ENGINE_JOB);
+        return jobs.requestRun(ENGINE_JOB).isPresent();
     }
 
     @Override
