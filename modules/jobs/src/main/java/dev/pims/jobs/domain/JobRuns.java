@@ -17,6 +17,7 @@ public interface JobRuns {
     /** The latest scheduled time the ledger has for the job, if any. */
     Optional<LocalDateTime> latestScheduledFor(String jobName);
 
+    /** The job's runs, newest scheduled time first. */
     List<JobRun> latest(String jobName, int max);
 
     Optional<JobRun> byId(long id);
