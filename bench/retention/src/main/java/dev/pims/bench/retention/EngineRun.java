@@ -6,10 +6,10 @@ import dev.pims.audit.ActorRole;
 import dev.pims.audit.records.AccessRecord;
 import dev.pims.retention.DestroyedRecords;
 import dev.pims.retention.RecordTable;
+import dev.pims.retention.internal.JdbcStoreCompaction;
 import dev.pims.shared.DataCategory;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
-import java.sql.CallableStatement;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -165,50 +165,10 @@ final class EngineRun {
         return nextId++;
     }
 
-    /**
-     * The compaction of {@code JdbcStoreCompaction.compact}, duplicated (the class is the module's package-private
-     * bean): SYSCS_COMPRESS_TABLE of each table, the log rollover through LOG_ROLLOVER, then a checkpoint, each
-     * statement committing on its own. Keep in step with it.
-     */
+    /** The engine's own compaction ({@code JdbcStoreCompaction}), on a connection of its own. */
     static void compact(DataSource store, Collection<String> tables) throws SQLException {
         try (Connection connection = store.getConnection()) {
-            String schema = connection.getSchema();
-            try (CallableStatement compress = connection.prepareCall("CALL SYSCS_UTIL.SYSCS_COMPRESS_TABLE(?, ?, 1)")) {
-                for (String table : tables) {
-                    compress.setString(1, schema);
-                    compress.setString(2, table);
-                    compress.execute();
-                }
-            }
-            rollTheLogOver(connection);
-            try (Statement checkpoint = connection.createStatement()) {
-                checkpoint.execute("CALL SYSCS_UTIL.SYSCS_CHECKPOINT_DATABASE()");
-            }
-        }
-    }
-
-    /** As {@code JdbcStoreCompaction.rollTheLogOver}: more log than the switch interval (1 MB by default). */
-    private static void rollTheLogOver(Connection connection) throws SQLException {
-        int filler = 32_000;
-        long switchBytes = 1024 * 1024;
-        try (PreparedStatement read = connection.prepareStatement("VALUES SYSCS_UTIL.SYSCS_GET_DATABASE_PROPERTY(?)")) {
-            read.setString(1, "derby.storage.logSwitchInterval");
-            try (ResultSet row = read.executeQuery()) {
-                String value = row.next() ? row.getString(1) : null;
-                if (value == null) {
-                    value = System.getProperty("derby.storage.logSwitchInterval");
-                }
-                switchBytes = value == null ? switchBytes : Long.parseLong(value.trim());
-            }
-        }
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO LOG_ROLLOVER (FILLER) VALUES (?)")) {
-            insert.setString(1, "x".repeat(filler));
-            for (long row = 0; row < switchBytes / filler + 2; row++) {
-                insert.executeUpdate();
-            }
-        }
-        try (Statement delete = connection.createStatement()) {
-            delete.executeUpdate("DELETE FROM LOG_ROLLOVER");
+            JdbcStoreCompaction.compact(connection, tables);
         }
     }
 

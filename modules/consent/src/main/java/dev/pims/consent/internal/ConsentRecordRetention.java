@@ -5,8 +5,7 @@ import dev.pims.audit.PersonalDataAccess;
 import dev.pims.consent.domain.ConsentRecords;
 import dev.pims.membership.MemberWithdrew;
 import dev.pims.retention.DestroyedRecords;
-import dev.pims.retention.RetentionRule;
-import dev.pims.retention.RuleText;
+import dev.pims.retention.FixedPeriodRule;
 import dev.pims.shared.DataCategory;
 import dev.pims.store.StoreSchema.Store;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,7 +14,6 @@ import jakarta.inject.Inject;
 import java.time.LocalDateTime;
 import java.time.Period;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Policy §4B: the consent records of a withdrawn member are records of the contract, kept five years after the
@@ -24,40 +22,24 @@ import java.util.Locale;
  * that another rule destroys at the same age.
  */
 @ApplicationScoped
-class ConsentRecordRetention implements RetentionRule {
+class ConsentRecordRetention extends FixedPeriodRule {
 
     static final String NAME = "consent.consent-records";
 
     @Inject
     private ConsentRecords records;
 
+    ConsentRecordRetention() {
+        super(
+                NAME,
+                Period.ofYears(5),
+                Store.OPERATIONAL,
+                List.of("CONSENT_RECORD", "CONSENT_MEMBERSHIP_ENDED"),
+                "dev.pims.consent.retention");
+    }
+
     void noteTheEnd(@Observes MemberWithdrew withdrawal) {
         records.membershipEnded(withdrawal.memberId(), withdrawal.withdrawnAt());
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public Period period() {
-        return Period.ofYears(5);
-    }
-
-    @Override
-    public Store store() {
-        return Store.OPERATIONAL;
-    }
-
-    @Override
-    public List<String> tables() {
-        return List.of("CONSENT_RECORD", "CONSENT_MEMBERSHIP_ENDED");
-    }
-
-    @Override
-    public RuleText text(Locale locale) {
-        return RuleText.fromBundle(getClass(), "dev.pims.consent.retention", NAME, locale);
     }
 
     @Override

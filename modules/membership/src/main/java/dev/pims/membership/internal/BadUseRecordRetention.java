@@ -4,8 +4,7 @@ import dev.pims.audit.AccessTask;
 import dev.pims.audit.PersonalDataAccess;
 import dev.pims.membership.domain.BadUseRecords;
 import dev.pims.retention.DestroyedRecords;
-import dev.pims.retention.RetentionRule;
-import dev.pims.retention.RuleText;
+import dev.pims.retention.FixedPeriodRule;
 import dev.pims.shared.DataCategory;
 import dev.pims.store.StoreSchema.Store;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,7 +12,6 @@ import jakarta.inject.Inject;
 import java.time.LocalDateTime;
 import java.time.Period;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Policy §4B: records of bad use are kept one year after they were recorded (internal policy: prevention of illegal or
@@ -21,7 +19,7 @@ import java.util.Locale;
  * ({@link BadUseCheck}), so a record waiting for the next run refuses no one.
  */
 @ApplicationScoped
-class BadUseRecordRetention implements RetentionRule {
+class BadUseRecordRetention extends FixedPeriodRule {
 
     static final String NAME = "membership.bad-use-records";
     static final Period PERIOD = Period.ofYears(1);
@@ -29,29 +27,13 @@ class BadUseRecordRetention implements RetentionRule {
     @Inject
     private BadUseRecords records;
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public Period period() {
-        return PERIOD;
-    }
-
-    @Override
-    public Store store() {
-        return Store.OPERATIONAL;
-    }
-
-    @Override
-    public List<String> tables() {
-        return List.of(JpaBadUseRecords.BAD_USE_RECORDS.table());
-    }
-
-    @Override
-    public RuleText text(Locale locale) {
-        return RuleText.fromBundle(getClass(), "dev.pims.membership.retention", NAME, locale);
+    BadUseRecordRetention() {
+        super(
+                NAME,
+                PERIOD,
+                Store.OPERATIONAL,
+                List.of(JpaBadUseRecords.BAD_USE_RECORDS.table()),
+                "dev.pims.membership.retention");
     }
 
     @Override

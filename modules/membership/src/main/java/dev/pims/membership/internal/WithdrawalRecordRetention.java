@@ -4,8 +4,7 @@ import dev.pims.audit.AccessTask;
 import dev.pims.audit.PersonalDataAccess;
 import dev.pims.membership.domain.Members;
 import dev.pims.retention.DestroyedRecords;
-import dev.pims.retention.RetentionRule;
-import dev.pims.retention.RuleText;
+import dev.pims.retention.FixedPeriodRule;
 import dev.pims.shared.DataCategory;
 import dev.pims.store.StoreSchema.Store;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,43 +12,26 @@ import jakarta.inject.Inject;
 import java.time.LocalDateTime;
 import java.time.Period;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Policy §4B: records of withdrawals (of the contract) are kept five years after the withdrawal (Act on Consumer
  * Protection in Electronic Commerce), then destroyed.
  */
 @ApplicationScoped
-class WithdrawalRecordRetention implements RetentionRule {
+class WithdrawalRecordRetention extends FixedPeriodRule {
 
     static final String NAME = "membership.withdrawal-records";
 
     @Inject
     private Members members;
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public Period period() {
-        return Period.ofYears(5);
-    }
-
-    @Override
-    public Store store() {
-        return Store.OPERATIONAL;
-    }
-
-    @Override
-    public List<String> tables() {
-        return List.of(JpaMembers.WITHDRAWAL_RECORDS.table());
-    }
-
-    @Override
-    public RuleText text(Locale locale) {
-        return RuleText.fromBundle(getClass(), "dev.pims.membership.retention", NAME, locale);
+    WithdrawalRecordRetention() {
+        super(
+                NAME,
+                Period.ofYears(5),
+                Store.OPERATIONAL,
+                List.of(JpaMembers.WITHDRAWAL_RECORDS.table()),
+                "dev.pims.membership.retention");
     }
 
     @Override

@@ -20,7 +20,7 @@ import javax.sql.DataSource;
  * commits on its own: compression needs the table to itself and may run longer than a transaction should.
  */
 @ApplicationScoped
-class JdbcStoreCompaction implements StoreCompaction {
+public class JdbcStoreCompaction implements StoreCompaction {
 
     /** Derby's default log switch interval (derby.storage.logSwitchInterval). */
     private static final long DEFAULT_LOG_SWITCH_BYTES = 1024 * 1024;
@@ -37,20 +37,28 @@ class JdbcStoreCompaction implements StoreCompaction {
     public void compact(Store store, Collection<String> tables) {
         DataSource dataSource = store == Store.SEPARATED ? separated : operational;
         try (Connection connection = dataSource.getConnection()) {
-            String schema = connection.getSchema();
-            try (CallableStatement compress = connection.prepareCall("CALL SYSCS_UTIL.SYSCS_COMPRESS_TABLE(?, ?, 1)")) {
-                for (String table : tables) {
-                    compress.setString(1, schema);
-                    compress.setString(2, table);
-                    compress.execute();
-                }
-            }
-            rollTheLogOver(connection);
-            try (Statement checkpoint = connection.createStatement()) {
-                checkpoint.execute("CALL SYSCS_UTIL.SYSCS_CHECKPOINT_DATABASE()");
-            }
+            compact(connection, tables);
         } catch (SQLException failure) {
             throw new IllegalStateException("Could not compact the " + store + " store", failure);
+        }
+    }
+
+    /**
+     * The compaction itself, on a connection outside any transaction: public so that {@code ./pims bench-retention}
+     * times exactly this.
+     */
+    public static void compact(Connection connection, Collection<String> tables) throws SQLException {
+        String schema = connection.getSchema();
+        try (CallableStatement compress = connection.prepareCall("CALL SYSCS_UTIL.SYSCS_COMPRESS_TABLE(?, ?, 1)")) {
+            for (String table : tables) {
+                compress.setString(1, schema);
+                compress.setString(2, table);
+                compress.execute();
+            }
+        }
+        rollTheLogOver(connection);
+        try (Statement checkpoint = connection.createStatement()) {
+            checkpoint.execute("CALL SYSCS_UTIL.SYSCS_CHECKPOINT_DATABASE()");
         }
     }
 

@@ -20,22 +20,17 @@ public final class DestructionLedgerStore {
 
     /** Every chunk of the rule, in the order they were destroyed. */
     public List<Chunk> chunksOf(String rule) throws SQLException {
-        return store.query(
-                "SELECT JOB_RUN_ID, RULE_NAME, RECORDS, OLDEST, NEWEST FROM DESTRUCTION_LEDGER WHERE RULE_NAME = ?"
-                        + " ORDER BY ID",
-                row -> new Chunk(
-                        row.getLong("JOB_RUN_ID"),
-                        row.getString("RULE_NAME"),
-                        row.getLong("RECORDS"),
-                        StoreConnection.localDateTime(row, "OLDEST"),
-                        StoreConnection.localDateTime(row, "NEWEST")),
-                rule);
+        return chunksWhere("RULE_NAME = ?", rule);
     }
 
     /** Every chunk of one run of the engine, in the order they were destroyed. */
     public List<Chunk> chunksOfRun(long jobRunId) throws SQLException {
+        return chunksWhere("JOB_RUN_ID = ?", jobRunId);
+    }
+
+    private List<Chunk> chunksWhere(String condition, Object value) throws SQLException {
         return store.query(
-                "SELECT JOB_RUN_ID, RULE_NAME, RECORDS, OLDEST, NEWEST FROM DESTRUCTION_LEDGER WHERE JOB_RUN_ID = ?"
+                "SELECT JOB_RUN_ID, RULE_NAME, RECORDS, OLDEST, NEWEST FROM DESTRUCTION_LEDGER WHERE " + condition
                         + " ORDER BY ID",
                 row -> new Chunk(
                         row.getLong("JOB_RUN_ID"),
@@ -43,7 +38,7 @@ public final class DestructionLedgerStore {
                         row.getLong("RECORDS"),
                         StoreConnection.localDateTime(row, "OLDEST"),
                         StoreConnection.localDateTime(row, "NEWEST")),
-                jobRunId);
+                value);
     }
 
     /** Tries to change the count of every row of the rule: the database must refuse it. */
