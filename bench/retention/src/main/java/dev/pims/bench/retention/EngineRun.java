@@ -46,16 +46,15 @@ final class EngineRun {
         this.store = store;
     }
 
-    /** Figures of a run: rows destroyed, chunks, time of the destruction and of the engine's two counts in it. */
+    /** Figures of a run: rows destroyed, chunks, time of the destruction and of the engine's count in it. */
     record Figures(long destroyed, long chunks, long nanos, long countNanos) {}
 
     /**
-     * As {@code RetentionEngine.run} and {@code destroyAllDue} do for one rule: count the due rows (for the progress,
-     * then again before destroying), then chunks until one comes back short.
+     * As {@code RetentionEngine.run} and {@code destroyAllDue} do for one rule: count the due rows once (for the
+     * progress, and to skip a rule with none), then chunks until one comes back short.
      */
     Figures destroyAllDue(LocalDateTime threshold, int chunk, long jobRunId) throws SQLException {
         long started = System.nanoTime();
-        VISIT_RECORDS.countBefore(store, threshold);
         long due = VISIT_RECORDS.countBefore(store, threshold);
         long countNanos = System.nanoTime() - started;
         long destroyed = 0;

@@ -110,7 +110,7 @@ public final class RetentionBench {
         System.out.printf(Locale.ROOT, row, "rows destroyed", number(engine.destroyed()), number(handRows));
         System.out.printf(Locale.ROOT, row, "chunks (transactions)", number(engine.chunks()), number(handChunks));
         System.out.printf(Locale.ROOT, row, "seconds", secs(engine.nanos()), secs(handNanos));
-        System.out.printf(Locale.ROOT, row, "  of which the engine's 2 counts", secs(engine.countNanos()), "-");
+        System.out.printf(Locale.ROOT, row, "  of which the engine's count", secs(engine.countNanos()), "-");
         System.out.printf(
                 Locale.ROOT,
                 row,

@@ -20,6 +20,7 @@ import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -81,13 +82,15 @@ class RetentionEngine implements ScheduledJob {
         LocalDateTime at = LocalDateTime.ofInstant(scheduledFor, ZoneOffset.UTC);
         int chunk = Math.max(1, Integer.getInteger(CHUNK_PROPERTY, DEFAULT_CHUNK));
         List<RetentionRule> ordered = rules();
-        progress.expect(ordered.stream()
-                .mapToLong(rule -> rule.countDueBefore(threshold(rule, at)))
-                .sum());
+        Map<String, Long> due = new HashMap<>();
+        for (RetentionRule rule : ordered) {
+            due.put(rule.name(), rule.countDueBefore(threshold(rule, at)));
+        }
+        progress.expect(due.values().stream().mapToLong(Long::longValue).sum());
         long destroyed = 0;
         StringBuilder summary = new StringBuilder();
         for (RetentionRule rule : ordered) {
-            long byRule = destroyAllDue(rule, threshold(rule, at), chunk, progress);
+            long byRule = due.get(rule.name()) == 0 ? 0 : destroyAllDue(rule, threshold(rule, at), chunk, progress);
             destroyed += byRule;
             if (byRule > 0) {
                 summary.append(summary.isEmpty() ? "" : ", ")
@@ -104,9 +107,6 @@ class RetentionEngine implements ScheduledJob {
     }
 
     private long destroyAllDue(RetentionRule rule, LocalDateTime threshold, int chunk, JobProgress progress) {
-        if (rule.countDueBefore(threshold) == 0) {
-            return 0;
-        }
         long destroyed = 0;
         DestroyedRecords done;
         do {
