@@ -217,6 +217,25 @@ class ServerLifecycleIT {
     }
 
     /**
+     * LIFECYCLE: no job runs before the application has started, so the retention engine's first run at a demo start
+     * finds the whole six years of demo history, written by a start-up singleton, and destroys what is due under
+     * every rule.
+     */
+    @Test
+    void theFirstRetentionRunOfADemoStartDestroysWhatIsDueUnderEveryRule() throws Exception {
+        awaitEndedRunOfTheEngine();
+        assertThat(DESTRUCTIONS.chunksOfTheFirstRun())
+                .extracting(DestructionLedgerStore.Chunk::rule)
+                .containsExactlyInAnyOrder(
+                        "membership.separated-members",
+                        WITHDRAWAL_RECORDS,
+                        "membership.visit-records",
+                        "membership.bad-use-records",
+                        "consent.consent-records",
+                        "usage.service-usage-records");
+    }
+
+    /**
      * LIFECYCLE, policy §4B: the retention engine killed (SIGKILL) inside a chunk, after three chunks committed, is
      * taken over after the restart and completes its run: every due record destroyed exactly once (the ledger's chunks
      * of the run add up to the due records, and each is named by one DESTROY access record), the chunk that was

@@ -38,7 +38,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Runs the due runs of every {@link ScheduledJob}: once shortly after start-up (the catch-up of what fell into the
+ * Runs the due runs of every {@link ScheduledJob}: once the application has started (the catch-up of what fell into the
  * downtime) and on a one-minute tick. The tick is a non-persistent timer on purpose: the ledger, not Payara's data
  * grid, remembers what ran. For each job a pass first runs again what is to be retried (a FAILED run, or a RUNNING one
  * whose lease expired, below the maximum of attempts; at the maximum, such a RUNNING one is marked FAILED), then every scheduled time missed since the job's latest ledger
@@ -52,8 +52,10 @@ import java.util.logging.Logger;
 public class JobRunner implements JobLedger {
 
     private static final Logger LOG = Logger.getLogger(JobRunner.class.getName());
-    /** Lets every other start-up singleton finish first; the catch-up needs the whole application. */
-    private static final long START_UP_DELAY_MILLIS = 3_000;
+    /** How often the start-up catch-up looks again whether the application has started. */
+    private static final long START_UP_POLL_MILLIS = 1_000;
+
+    private static final String CATCH_UP = "job catch-up at start-up";
 
     /** Who holds the leases of this instance's runs: new at each start, so a restarted server holds none of its old. */
     private final String instanceId = "runner-" + UUID.randomUUID();
@@ -78,7 +80,7 @@ public class JobRunner implements JobLedger {
 
     @PostConstruct
     void scheduleStartUpCatchUp() {
-        timers.createSingleActionTimer(START_UP_DELAY_MILLIS, new TimerConfig("job catch-up at start-up", false));
+        timers.createSingleActionTimer(START_UP_POLL_MILLIS, new TimerConfig(CATCH_UP, false));
     }
 
     /** A run claimed at someone's request, waiting for its timer. */
@@ -100,8 +102,10 @@ public class JobRunner implements JobLedger {
             } finally {
                 running.unlock();
             }
-        } else {
+        } else if (ApplicationStart.hasStarted()) {
             runDueJobs();
+        } else {
+            scheduleStartUpCatchUp();
         }
     }
 
@@ -139,8 +143,8 @@ public class JobRunner implements JobLedger {
 
     @Schedule(minute = "*", hour = "*", persistent = false, info = "job tick")
     void tick() {
-        // A tick that finds the jobs still running skips: the next one looks again.
-        if (running.tryLock()) {
+        // A tick that finds the application still starting, or the jobs still running, skips: the next one looks again.
+        if (ApplicationStart.hasStarted() && running.tryLock()) {
             try {
                 runDue();
             } finally {

@@ -28,7 +28,12 @@ public final class DestructionLedgerStore {
         return chunksWhere("JOB_RUN_ID = ?", jobRunId);
     }
 
-    private List<Chunk> chunksWhere(String condition, Object value) throws SQLException {
+    /** Every chunk of the earliest run of the engine that destroyed anything, in the order they were destroyed. */
+    public List<Chunk> chunksOfTheFirstRun() throws SQLException {
+        return chunksWhere("JOB_RUN_ID = (SELECT MIN(JOB_RUN_ID) FROM DESTRUCTION_LEDGER)");
+    }
+
+    private List<Chunk> chunksWhere(String condition, Object... values) throws SQLException {
         return store.query(
                 "SELECT JOB_RUN_ID, RULE_NAME, RECORDS, OLDEST, NEWEST FROM DESTRUCTION_LEDGER WHERE " + condition
                         + " ORDER BY ID",
@@ -38,7 +43,7 @@ public final class DestructionLedgerStore {
                         row.getLong("RECORDS"),
                         StoreConnection.localDateTime(row, "OLDEST"),
                         StoreConnection.localDateTime(row, "NEWEST")),
-                value);
+                values);
     }
 
     /** Tries to change the count of every row of the rule: the database must refuse it. */
