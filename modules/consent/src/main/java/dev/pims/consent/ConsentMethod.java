@@ -3,5 +3,6 @@ package dev.pims.consent;
 /** Where the member said yes or no. */
 public enum ConsentMethod {
     SIGN_UP_FORM,
-    CONSENT_PAGE
+    CONSENT_PAGE,
+    PROFILE_PAGE
 }

@@ -2,7 +2,10 @@ package dev.pims.consent;
 
 import jakarta.ejb.ApplicationException;
 
-/** A required consent cannot be withdrawn on its own: the member withdraws from membership instead (policy §11). */
+/**
+ * A required consent cannot be withdrawn on its own: the member withdraws from membership instead (policy §11). A
+ * consent agreed for a period is agreed on the page of what it concerns, not given or withdrawn on the consent page.
+ */
 @ApplicationException(rollback = true)
 public class ConsentRefusal extends RuntimeException {
 
@@ -10,7 +13,13 @@ public class ConsentRefusal extends RuntimeException {
 
     public static final String REQUIRED_CONSENT_MESSAGE_KEY = "consent.refused.required";
 
+    public static final String AGREED_FOR_A_PERIOD_MESSAGE_KEY = "consent.refused.forAPeriod";
+
     public ConsentRefusal() {
         super(REQUIRED_CONSENT_MESSAGE_KEY);
+    }
+
+    public ConsentRefusal(String messageKey) {
+        super(messageKey);
     }
 }

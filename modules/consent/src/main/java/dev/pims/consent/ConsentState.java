@@ -10,4 +10,9 @@ public record ConsentState(ConsentPurpose purpose, boolean given) implements Ser
     public boolean required() {
         return purpose.isRequired();
     }
+
+    /** Whether the consent is agreed for a period on the page of what it concerns, not given here. */
+    public boolean forAPeriod() {
+        return purpose.isForAPeriod();
+    }
 }

@@ -13,4 +13,10 @@ public interface MemberAuthentication {
 
     /** Records the signed-in member's LOGOUT visit; the caller then ends the session. */
     void recordLogout();
+
+    /**
+     * Notes that the signed-in member uses the service now: a year without it makes the account dormant (policy §4C).
+     * One UPDATE; the pages call it at most once a day per session, not at every request.
+     */
+    void noteActivity();
 }

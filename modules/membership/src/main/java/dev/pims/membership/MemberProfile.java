@@ -1,6 +1,7 @@
 package dev.pims.membership;
 
 import dev.pims.audit.DataSubjects;
+import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
@@ -10,8 +11,20 @@ import java.util.List;
  * details are a mutable form, so the record keeps a copy of its own and hands out copies.
  */
 public record MemberProfile(
-        long memberId, String email, LocalDateTime joinedAt, LocalDateTime emailVerifiedAt, ProfileDetails details)
+        long memberId,
+        String email,
+        LocalDateTime joinedAt,
+        LocalDateTime emailVerifiedAt,
+        ProfileDetails details,
+        Activity activity)
         implements DataSubjects {
+
+    /**
+     * When the member was last active, until when they agreed to keep the account active (null if never), and so when
+     * the account becomes dormant unless they are active before (policy §4C).
+     */
+    public record Activity(LocalDateTime lastActiveAt, LocalDateTime keepActiveUntil, LocalDateTime dormantFrom)
+            implements Serializable {}
 
     public MemberProfile {
         details = details.copy();

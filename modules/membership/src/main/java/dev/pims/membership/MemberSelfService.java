@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDateTime;
 import java.util.List;
 
 /**
@@ -24,6 +25,14 @@ public interface MemberSelfService {
     List<Visit> viewOwnVisits();
 
     void modifyOwnProfile(@NotNull @Valid ProfileDetails change);
+
+    /**
+     * The signed-in member agrees to keep the account active for the period from now, however idle (policy §4C); a
+     * consent record keeps the agreement. A new agreement replaces the last.
+     *
+     * @return until when the account stays active
+     */
+    LocalDateTime agreeToStayActive(@NotNull StayActivePeriod period);
 
     /**
      * Ends the membership at once: the account is closed, the personal data moves to the separated store to be

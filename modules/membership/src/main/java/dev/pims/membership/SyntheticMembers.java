@@ -20,7 +20,10 @@ public interface SyntheticMembers {
      */
     void withdrawAsOf(long memberId, @NotNull @PastOrPresent LocalDateTime withdrawnAt);
 
-    /** Records a login of a synthetic member at a past time, as a visit record (from the address "system"). */
+    /**
+     * Records a login of a synthetic member at a past time, as a visit record (from the address "system") and as the
+     * member's latest activity unless a later one is known.
+     */
     void visitAsOf(long memberId, @NotNull @PastOrPresent LocalDateTime at);
 
     /** Records bad use of a synthetic member at a past time, recorded by "demo", as a handler records it. */

@@ -29,8 +29,12 @@ public class ConsentsPage implements Serializable {
     }
 
     public void give(ConsentPurpose purpose) {
-        consents.giveMyConsent(purpose);
-        Messages.info("consents.given");
+        try {
+            consents.giveMyConsent(purpose);
+            Messages.info("consents.given");
+        } catch (ConsentRefusal refusal) {
+            Messages.error(refusal.getMessage());
+        }
         load();
     }
 
@@ -39,7 +43,7 @@ public class ConsentsPage implements Serializable {
             consents.withdrawMyConsent(purpose);
             Messages.info("consents.withdrawn");
         } catch (ConsentRefusal refusal) {
-            Messages.error(ConsentRefusal.REQUIRED_CONSENT_MESSAGE_KEY);
+            Messages.error(refusal.getMessage());
         }
         load();
     }

@@ -1,5 +1,6 @@
 package dev.pims.web.security;
 
+import dev.pims.shared.Principals;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -11,6 +12,9 @@ import jakarta.security.enterprise.credential.Credential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 
 /** Logs the person of a login page in, with a new session id, and opens their home page if it worked. */
 @ApplicationScoped
@@ -18,6 +22,9 @@ public class Logins {
 
     @Inject
     private SecurityContext securityContext;
+
+    @Inject
+    private Clock clock;
 
     /** @return whether the credential was accepted; the caller shows its own message if not */
     public boolean logIn(Credential credential, String homePage) throws IOException {
@@ -34,6 +41,11 @@ public class Logins {
                 AuthenticationParameters.withParams().credential(credential).newAuthentication(true));
         if (status != AuthenticationStatus.SUCCESS) {
             return false;
+        }
+        if (request.isUserInRole(Principals.MEMBER_ROLE)) {
+            // The login noted the member's activity of today already.
+            request.getSession()
+                    .setAttribute(MemberActivityFilter.NOTED_ON, LocalDate.now(clock.withZone(ZoneOffset.UTC)));
         }
         external.redirect(external.getRequestContextPath() + homePage);
         return true;

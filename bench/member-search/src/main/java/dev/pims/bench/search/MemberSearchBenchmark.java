@@ -224,8 +224,8 @@ public final class MemberSearchBenchmark {
         Random random = new Random(present);
         Timestamp joined = Timestamp.valueOf(LocalDateTime.of(2025, 1, 1, 9, 0));
         try (PreparedStatement account = db.prepareStatement(
-                        "INSERT INTO MEMBER_ACCOUNT (ID, EMAIL, PASSWORD_HASH, "
-                                + "STATUS, LANGUAGE, JOINED_AT, EMAIL_VERIFIED_AT) VALUES (?, ?, 'not-a-login', 'ACTIVE', 'ko', ?, ?)");
+                        "INSERT INTO MEMBER_ACCOUNT (ID, EMAIL, PASSWORD_HASH, STATUS, LANGUAGE, JOINED_AT, "
+                                + "EMAIL_VERIFIED_AT, LAST_ACTIVE_AT) VALUES (?, ?, 'not-a-login', 'ACTIVE', 'ko', ?, ?, ?)");
                 PreparedStatement profile = db.prepareStatement("INSERT INTO BASIC_PROFILE (MEMBER_ID, NAME, "
                         + "MOBILE_PHONE, MOBILE_DIGITS) VALUES (?, ?, ?, ?)")) {
             for (long id = present + 1; id <= members; id++) {
@@ -239,6 +239,7 @@ public final class MemberSearchBenchmark {
                                 + DOMAINS[(int) (id % DOMAINS.length)]);
                 account.setTimestamp(3, joined);
                 account.setTimestamp(4, joined);
+                account.setTimestamp(5, joined);
                 account.addBatch();
                 profile.setLong(1, id);
                 profile.setString(2, family + " " + given);

@@ -57,8 +57,12 @@ public class ConsentRecord {
     @Column(name = "METHOD", nullable = false, length = 20)
     private ConsentMethod method;
 
+    @Column(name = "AGREED_UNTIL")
+    private LocalDateTime agreedUntil;
+
     protected ConsentRecord() {}
 
+    /** @param agreedUntil until when a consent agreed for a period holds; null for one that holds until withdrawn */
     public ConsentRecord(
             long memberId,
             ConsentPurpose purpose,
@@ -66,7 +70,8 @@ public class ConsentRecord {
             ConsentAction action,
             LocalDateTime occurredAt,
             String clientIp,
-            ConsentMethod method) {
+            ConsentMethod method,
+            LocalDateTime agreedUntil) {
         this.memberId = memberId;
         this.purpose = purpose;
         this.policyVersion = policyVersion;
@@ -74,6 +79,7 @@ public class ConsentRecord {
         this.occurredAt = occurredAt;
         this.clientIp = clientIp;
         this.method = method;
+        this.agreedUntil = agreedUntil;
     }
 
     public ConsentPurpose getPurpose() {
@@ -84,8 +90,13 @@ public class ConsentRecord {
         return action;
     }
 
+    /** Whether the record gives its purpose at {@code now}: given, and for a consent agreed for a period, not lapsed. */
+    public boolean givesAt(LocalDateTime now) {
+        return action == ConsentAction.GIVEN && (agreedUntil == null || agreedUntil.isAfter(now));
+    }
+
     /** The record as a line of the member's consent history. */
     public ConsentEntry toEntry() {
-        return new ConsentEntry(purpose, action, policyVersion, occurredAt, clientIp, method);
+        return new ConsentEntry(purpose, action, policyVersion, occurredAt, clientIp, method, agreedUntil);
     }
 }

@@ -32,6 +32,16 @@ class ConsentBook {
     private String policyVersion;
 
     void write(long memberId, ConsentPurpose purpose, ConsentAction action, ConsentMethod method) {
+        write(memberId, purpose, action, method, null);
+    }
+
+    /** @param agreedUntil until when a consent agreed for a period holds; null for one that holds until withdrawn */
+    void write(
+            long memberId,
+            ConsentPurpose purpose,
+            ConsentAction action,
+            ConsentMethod method,
+            LocalDateTime agreedUntil) {
         records.add(new ConsentRecord(
                 memberId,
                 purpose,
@@ -39,6 +49,12 @@ class ConsentBook {
                 action,
                 LocalDateTime.now(clock.withZone(ZoneOffset.UTC)),
                 origin.clientAddress(),
-                method));
+                method,
+                agreedUntil));
+    }
+
+    /** The time the records are written at, by which a consent agreed for a period has lapsed or not. */
+    LocalDateTime now() {
+        return LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
     }
 }

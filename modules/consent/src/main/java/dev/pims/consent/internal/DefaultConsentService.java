@@ -18,6 +18,7 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -50,6 +51,9 @@ public class DefaultConsentService implements ConsentService {
     @Override
     @PersonalDataAccess(task = AccessTask.MODIFY, categories = DataCategory.CONSENT, roles = Principals.MEMBER_ROLE)
     public void giveMyConsent(ConsentPurpose purpose) {
+        if (purpose.isForAPeriod()) {
+            throw new ConsentRefusal(ConsentRefusal.AGREED_FOR_A_PERIOD_MESSAGE_KEY);
+        }
         changeTo(purpose, ConsentAction.GIVEN);
     }
 
@@ -58,6 +62,9 @@ public class DefaultConsentService implements ConsentService {
     public void withdrawMyConsent(ConsentPurpose purpose) {
         if (purpose.isRequired()) {
             throw new ConsentRefusal();
+        }
+        if (purpose.isForAPeriod()) {
+            throw new ConsentRefusal(ConsentRefusal.AGREED_FOR_A_PERIOD_MESSAGE_KEY);
         }
         changeTo(purpose, ConsentAction.WITHDRAWN);
     }
@@ -72,11 +79,12 @@ public class DefaultConsentService implements ConsentService {
         }
     }
 
-    /** The latest record of each purpose decides; a purpose never recorded is not given. */
-    private static List<ConsentState> currentStates(List<ConsentRecord> newestFirst) {
+    /** The latest record of each purpose decides; a purpose never recorded, or agreed for a lapsed period, is not given. */
+    private List<ConsentState> currentStates(List<ConsentRecord> newestFirst) {
+        LocalDateTime now = book.now();
         Map<ConsentPurpose, Boolean> latest = new EnumMap<>(ConsentPurpose.class);
         for (ConsentRecord record : newestFirst) {
-            latest.putIfAbsent(record.getPurpose(), record.getAction() == ConsentAction.GIVEN);
+            latest.putIfAbsent(record.getPurpose(), record.givesAt(now));
         }
         List<ConsentState> states = new ArrayList<>();
         for (ConsentPurpose purpose : ConsentPurpose.values()) {

@@ -2,6 +2,7 @@ package dev.pims.consent.testing;
 
 import dev.pims.store.testing.StoreConnection;
 import java.sql.SQLException;
+import java.time.LocalDateTime;
 import java.util.List;
 
 /** The consent records the operational store keeps of a member (policy §2B), for tests. */
@@ -16,6 +17,18 @@ public final class ConsentStore {
 
     /** One consent given or withdrawn: for what, which way, under which policy, from where, and how. */
     public record Consent(String purpose, String action, String policyVersion, String clientIp, String method) {}
+
+    /** An agreement to keep the account active (policy §4C): how it was made, and until when it holds. */
+    public record Agreement(String method, LocalDateTime agreedUntil) {}
+
+    /** The member's agreements to keep the account active, oldest first. */
+    public List<Agreement> agreementsOf(long memberId) throws SQLException {
+        return store.query(
+                "SELECT METHOD, AGREED_UNTIL FROM CONSENT_RECORD WHERE MEMBER_ID = ? AND PURPOSE = 'KEEP_ACCOUNT_ACTIVE' "
+                        + "AND ACTION = 'GIVEN' ORDER BY ID",
+                row -> new Agreement(row.getString("METHOD"), StoreConnection.localDateTime(row, "AGREED_UNTIL")),
+                memberId);
+    }
 
     /** Every consent record of a member, oldest first. */
     public List<Consent> recordsOf(long memberId) throws SQLException {

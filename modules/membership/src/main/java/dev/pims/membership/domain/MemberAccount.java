@@ -26,6 +26,9 @@ import java.time.LocalDateTime;
         name = "MemberAccount.findByVerificationToken",
         query = "SELECT a FROM MemberAccount a WHERE a.verificationTokenHash = :tokenHash")
 @NamedQuery(name = "MemberAccount.statusOf", query = "SELECT a.status FROM MemberAccount a WHERE a.id = :id")
+@NamedQuery(
+        name = "MemberAccount.noteActivity",
+        query = "UPDATE MemberAccount a SET a.lastActiveAt = :at WHERE a.id = :id AND a.lastActiveAt < :at")
 public class MemberAccount {
 
     @Id
@@ -57,6 +60,14 @@ public class MemberAccount {
     @Column(name = "VERIFICATION_EXPIRES_AT")
     private LocalDateTime verificationExpiresAt;
 
+    /** When the member last used the service: a year later the account becomes dormant (policy §4C). */
+    @Column(name = "LAST_ACTIVE_AT", nullable = false)
+    private LocalDateTime lastActiveAt;
+
+    /** Until when the member agreed to keep the account active however idle (policy §4C); none agreed when null. */
+    @Column(name = "KEEP_ACTIVE_UNTIL")
+    private LocalDateTime keepActiveUntil;
+
     @Version
     @Column(name = "VERSION")
     private int version;
@@ -74,6 +85,7 @@ public class MemberAccount {
         this.passwordHash = passwordHash;
         this.language = language;
         this.joinedAt = joinedAt;
+        this.lastActiveAt = joinedAt;
         this.status = MemberStatus.PENDING_VERIFICATION;
         this.verificationTokenHash = verificationTokenHash;
         this.verificationExpiresAt = verificationExpiresAt;
@@ -89,6 +101,18 @@ public class MemberAccount {
         verificationTokenHash = null;
         verificationExpiresAt = null;
         return true;
+    }
+
+    /** The member used the service at {@code at}; an earlier time than the one known changes nothing. */
+    public void noteActivity(LocalDateTime at) {
+        if (at.isAfter(lastActiveAt)) {
+            lastActiveAt = at;
+        }
+    }
+
+    /** The member agreed to keep the account active until {@code until}; a new agreement replaces the last. */
+    public void agreeToStayActiveUntil(LocalDateTime until) {
+        keepActiveUntil = until;
     }
 
     public boolean isActive() {
@@ -117,6 +141,14 @@ public class MemberAccount {
 
     public LocalDateTime getJoinedAt() {
         return joinedAt;
+    }
+
+    public LocalDateTime getLastActiveAt() {
+        return lastActiveAt;
+    }
+
+    public LocalDateTime getKeepActiveUntil() {
+        return keepActiveUntil;
     }
 
     public LocalDateTime getEmailVerifiedAt() {

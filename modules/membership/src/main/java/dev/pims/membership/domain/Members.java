@@ -24,6 +24,12 @@ public interface Members {
     Optional<MemberAccount> accountByVerificationToken(String tokenHash);
 
     /**
+     * Notes that the member used the service at {@code at}, without loading the account: one UPDATE of one column,
+     * which changes nothing when a later activity is known already.
+     */
+    void noteActivity(long memberId, LocalDateTime at);
+
+    /**
      * The members whose searched field begins with the prefix, in that field's order, from the row {@code first} on:
      * one index range, read no further than the page.
      */

@@ -15,11 +15,14 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.Optional;
 
 /**
  * Checks the login form's credentials. Only an active member (e-mail verified, not withdrawn) may log in. A login and a
- * logout are records of visits (policy §2A(2)), written here on the audited road rather than by the pages, so that no
+ * logout are records of visits (policy §2A(2)), and a login is the member's latest activity (§4C), written here on the audited road rather than by the pages, so that no
  * page can log a member in or out without leaving one.
  */
 @Stateless
@@ -39,6 +42,9 @@ public class DefaultMemberAuthentication implements MemberAuthentication {
     @Inject
     private CallingMember caller;
 
+    @Inject
+    private Clock clock;
+
     /** One access record: the account read, and on success the visit record written with it. */
     @Override
     @PersonalDataAccess(
@@ -54,6 +60,7 @@ public class DefaultMemberAuthentication implements MemberAuthentication {
         boolean succeeded = member.isActive() && passwords.matches(password, member.getPasswordHash());
         if (succeeded) {
             visits.record(member.getId(), VisitKind.LOGIN);
+            member.noteActivity(now());
         }
         return new Authentication(member.getId(), succeeded);
     }
@@ -62,5 +69,15 @@ public class DefaultMemberAuthentication implements MemberAuthentication {
     @PersonalDataAccess(task = AccessTask.INPUT, categories = DataCategory.VISIT_RECORD, roles = Principals.MEMBER_ROLE)
     public void recordLogout() {
         visits.record(caller.id(), VisitKind.LOGOUT);
+    }
+
+    @Override
+    @PersonalDataAccess(task = AccessTask.MODIFY, categories = DataCategory.ACCOUNT, roles = Principals.MEMBER_ROLE)
+    public void noteActivity() {
+        members.noteActivity(caller.id(), now());
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
     }
 }

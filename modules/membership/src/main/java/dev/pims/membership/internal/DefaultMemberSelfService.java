@@ -3,6 +3,8 @@ package dev.pims.membership.internal;
 import dev.pims.audit.AccessTask;
 import dev.pims.audit.CallingMember;
 import dev.pims.audit.PersonalDataAccess;
+import dev.pims.membership.DormancySettings;
+import dev.pims.membership.MemberAgreedToStayActive;
 import dev.pims.membership.MemberProfile;
 import dev.pims.membership.MemberSelfService;
 import dev.pims.membership.MembershipRefusal;
@@ -10,6 +12,7 @@ import dev.pims.membership.MembershipRefusal.Reason;
 import dev.pims.membership.ProfileDetails;
 import dev.pims.membership.SignUpForm;
 import dev.pims.membership.SignUpReceipt;
+import dev.pims.membership.StayActivePeriod;
 import dev.pims.membership.VerifiedEmail;
 import dev.pims.membership.Visit;
 import dev.pims.membership.domain.MemberAccount;
@@ -24,6 +27,9 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 
 /** The audit road checks each method's role, so the container lets every caller through to it. */
@@ -55,6 +61,12 @@ public class DefaultMemberSelfService implements MemberSelfService {
 
     @Inject
     private Event<VerificationMailDue> verificationMail;
+
+    @Inject
+    private Event<MemberAgreedToStayActive> stayActiveAgreements;
+
+    @Inject
+    private Clock clock;
 
     @Override
     @PersonalDataAccess(
@@ -102,7 +114,12 @@ public class DefaultMemberSelfService implements MemberSelfService {
                 account.getEmail(),
                 account.getJoinedAt(),
                 account.getEmailVerifiedAt(),
-                members.detailsOf(memberId));
+                members.detailsOf(memberId),
+                new MemberProfile.Activity(
+                        account.getLastActiveAt(),
+                        account.getKeepActiveUntil(),
+                        DormancySettings.fromConfig()
+                                .dormantFrom(account.getLastActiveAt(), account.getKeepActiveUntil())));
     }
 
     @Override
@@ -121,6 +138,19 @@ public class DefaultMemberSelfService implements MemberSelfService {
         members.basicProfile(memberId).takeFrom(change);
         members.optionalSettings(memberId).takeFrom(change);
         members.applicationForm(memberId).takeFrom(change);
+    }
+
+    @Override
+    @PersonalDataAccess(
+            task = AccessTask.MODIFY,
+            categories = {DataCategory.ACCOUNT, DataCategory.CONSENT},
+            roles = Principals.MEMBER_ROLE)
+    public LocalDateTime agreeToStayActive(StayActivePeriod period) {
+        long memberId = caller.id();
+        LocalDateTime until = LocalDateTime.now(clock.withZone(ZoneOffset.UTC)).plusYears(period.years());
+        members.account(memberId).orElseThrow(IllegalStateException::new).agreeToStayActiveUntil(until);
+        stayActiveAgreements.fire(new MemberAgreedToStayActive(memberId, period, until));
+        return until;
     }
 
     @Override

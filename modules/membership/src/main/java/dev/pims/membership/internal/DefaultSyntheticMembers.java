@@ -78,7 +78,7 @@ public class DefaultSyntheticMembers implements SyntheticMembers {
     @PersonalDataAccess(task = AccessTask.INPUT, categories = DataCategory.VISIT_RECORD)
     public void visitAsOf(@DataSubject long memberId, LocalDateTime at) {
         refuseHttpRequests();
-        account(memberId);
+        account(memberId).noteActivity(at);
         visits.recordAsOf(memberId, VisitKind.LOGIN, at);
     }
 

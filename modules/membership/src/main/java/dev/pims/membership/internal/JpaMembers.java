@@ -71,6 +71,15 @@ class JpaMembers implements Members {
     }
 
     @Override
+    public void noteActivity(long memberId, LocalDateTime at) {
+        entityManager
+                .createNamedQuery("MemberAccount.noteActivity")
+                .setParameter("id", memberId)
+                .setParameter("at", at)
+                .executeUpdate();
+    }
+
+    @Override
     public Optional<MemberAccount> accountByVerificationToken(String tokenHash) {
         return entityManager
                 .createNamedQuery("MemberAccount.findByVerificationToken", MemberAccount.class)

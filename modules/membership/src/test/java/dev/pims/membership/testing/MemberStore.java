@@ -98,6 +98,24 @@ public final class MemberStore {
     }
 
     /** The channels of a member's withdrawal records ({@code WEB}, {@code PHONE}, ...), oldest first. */
+    /** When the member was last active (policy §4C), as the account holds it. */
+    public LocalDateTime lastActiveAtOf(long memberId) throws SQLException {
+        return store.query(
+                        "SELECT LAST_ACTIVE_AT FROM MEMBER_ACCOUNT WHERE ID = ?",
+                        row -> StoreConnection.localDateTime(row, "LAST_ACTIVE_AT"),
+                        memberId)
+                .getFirst();
+    }
+
+    /** Until when the member agreed to keep the account active (policy §4C); null if never. */
+    public LocalDateTime keepActiveUntilOf(long memberId) throws SQLException {
+        return store.query(
+                        "SELECT KEEP_ACTIVE_UNTIL FROM MEMBER_ACCOUNT WHERE ID = ?",
+                        row -> StoreConnection.localDateTime(row, "KEEP_ACTIVE_UNTIL"),
+                        memberId)
+                .getFirst();
+    }
+
     public List<String> withdrawalChannelsOf(long memberId) throws SQLException {
         return store.query(
                 "SELECT CHANNEL FROM WITHDRAWAL_RECORD WHERE MEMBER_ID = ? ORDER BY ID",
@@ -174,13 +192,14 @@ public final class MemberStore {
         try (Connection db = store.open()) {
             long id;
             try (PreparedStatement account = db.prepareStatement(
-                    "INSERT INTO MEMBER_ACCOUNT (EMAIL, PASSWORD_HASH, "
-                            + "STATUS, LANGUAGE, JOINED_AT, EMAIL_VERIFIED_AT) VALUES (?, 'not-a-login', 'ACTIVE', 'en', ?, ?)",
+                    "INSERT INTO MEMBER_ACCOUNT (EMAIL, PASSWORD_HASH, STATUS, LANGUAGE, JOINED_AT, EMAIL_VERIFIED_AT, "
+                            + "LAST_ACTIVE_AT) VALUES (?, 'not-a-login', 'ACTIVE', 'en', ?, ?, ?)",
                     Statement.RETURN_GENERATED_KEYS)) {
                 Timestamp now = Timestamp.valueOf(LocalDateTime.now());
                 account.setString(1, email);
                 account.setTimestamp(2, now);
                 account.setTimestamp(3, now);
+                account.setTimestamp(4, now);
                 account.executeUpdate();
                 try (ResultSet keys = account.getGeneratedKeys()) {
                     keys.next();
