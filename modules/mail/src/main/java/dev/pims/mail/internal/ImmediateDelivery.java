@@ -7,6 +7,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -27,9 +28,18 @@ class ImmediateDelivery {
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailQueued queued) {
         try {
-            executor.execute(() -> delivery.attempt(queued.mailId()));
+            executor.execute(() -> attempt(queued.mailId()));
         } catch (RejectedExecutionException stopping) {
             LOG.info(() -> "Mail " + queued.mailId() + " is left to the sweep: " + stopping.getMessage());
+        }
+    }
+
+    private void attempt(long mailId) {
+        try {
+            delivery.attempt(mailId);
+        } catch (RuntimeException failure) {
+            // The outbox could not be read or written (the store is stopping, say): the mail stays due for the sweep.
+            LOG.log(Level.WARNING, "Mail " + mailId + " is left to the sweep", failure);
         }
     }
 }

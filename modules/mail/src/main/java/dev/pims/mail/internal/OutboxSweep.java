@@ -55,9 +55,10 @@ class OutboxSweep implements ScheduledJob {
                 attempts.merge(attempt, 1L, Long::sum);
                 if (attempt != MailDelivery.Attempt.NOT_CLAIMED) {
                     claimed++;
+                    // Each attempt may wait for the SMTP timeouts: a chunk may last longer than the run's lease.
+                    progress.advance(1);
                 }
             }
-            progress.advance(claimed);
             // A mail attempted is due no longer (sent, given up, or retried later), nor one another sender claimed;
             // a chunk of which none was claimed here means the rest is another sender's.
             chunk = claimed == 0 ? List.of() : transactions.due(CHUNK);
