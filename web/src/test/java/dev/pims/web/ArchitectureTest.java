@@ -56,6 +56,7 @@ class ArchitectureTest {
             "audit",
             "accesslog",
             "retention",
+            "mail",
             "membership",
             "consent",
             "usage",

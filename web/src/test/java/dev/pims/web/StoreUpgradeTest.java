@@ -32,7 +32,8 @@ class StoreUpgradeTest {
     @Test
     void everyModuleOnTheClassPathOwnsItsSchema() {
         assertThat(schema.contexts(Store.OPERATIONAL))
-                .containsExactly("audit", "inspection", "jobs", "membership", "consent", "retention", "staff", "usage");
+                .containsExactly(
+                        "audit", "inspection", "jobs", "mail", "membership", "consent", "retention", "staff", "usage");
         assertThat(schema.contexts(Store.SEPARATED)).containsExactly("membership", "retention");
     }
 

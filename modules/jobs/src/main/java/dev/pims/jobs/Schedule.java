@@ -43,6 +43,18 @@ public interface Schedule {
         };
     }
 
+    /**
+     * Every {@code minutes} minutes, counted from the epoch (so at :00 of every hour when 60 is a multiple), for a sweep
+     * that picks up whatever is due at the moment it runs.
+     */
+    static Schedule everyMinutes(int minutes) {
+        if (minutes < 1 || minutes > 1_440) {
+            throw new IllegalArgumentException("A job runs every 1 to 1440 minutes, not every " + minutes);
+        }
+        long seconds = minutes * 60L;
+        return now -> Instant.ofEpochSecond(Math.floorDiv(now.getEpochSecond(), seconds) * seconds);
+    }
+
     /** Every month on this day (1 to 28, so that every month has it) at this time of day (UTC). */
     static Schedule monthly(int dayOfMonth, LocalTime at) {
         if (dayOfMonth < 1 || dayOfMonth > 28) {

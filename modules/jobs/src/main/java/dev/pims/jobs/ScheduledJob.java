@@ -20,6 +20,16 @@ public interface ScheduledJob {
     Schedule schedule();
 
     /**
+     * Whether a downtime's missed runs come down to the latest one. A sweep, whose run does whatever is due at the moment
+     * it runs (e.g. every minute: send the mails that are due), would only repeat the same work for each missed time, so
+     * it says yes; a job whose run belongs to its scheduled time (a day's destruction, a month's report) keeps the default
+     * and has every missed time run.
+     */
+    default boolean catchesUpLatestOnly() {
+        return false;
+    }
+
+    /**
      * Does the work of the run scheduled for this time, outside any transaction.
      *
      * @param progress where a job that works in chunks reports each one (which renews its lease)

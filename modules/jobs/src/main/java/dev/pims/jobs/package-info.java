@@ -30,7 +30,8 @@
  * <li><em>Every missed run.</em> Every scheduled time after the job's latest ledger row up to now (by the injected
  * {@code Clock}; {@link Schedule#scheduledBetween}), oldest first, at most {@code pims.jobs.catch-up-limit} (default
  * 366) a pass, the rest in the next passes (logged). A job without any row yet starts with the latest due time only,
- * so a fresh install does not run years of history. Each time is claimed by inserting its row (the unique key is the
+ * so a fresh install does not run years of history. A sweep ({@link ScheduledJob#catchesUpLatestOnly()}, e.g. the mail
+ * outbox's, {@link Schedule#everyMinutes} 1) has only its latest missed time claimed: its run does whatever is due then. Each time is claimed by inserting its row (the unique key is the
  * claim: of two instances only one insert succeeds), with this runner's id ({@code CLAIMED_BY}) and a lease of
  * {@code pims.jobs.lease-seconds} (default 300), renewed while the job reports progress.
  * </ol>

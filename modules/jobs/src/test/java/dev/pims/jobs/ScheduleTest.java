@@ -84,4 +84,24 @@ class ScheduleTest {
         assertThat(first.scheduledBetween(Instant.parse("2026-01-01T02:00:00Z"), Instant.parse("2026-01-31T23:59:59Z")))
                 .isEmpty();
     }
+
+    @Test
+    void aMinuteWiseJobIsDueAtTheStartOfTheLatestOfItsIntervals() {
+        Schedule everyMinute = Schedule.everyMinutes(1);
+        assertThat(everyMinute.latestAtOrBefore(Instant.parse("2026-05-10T03:07:59.999Z")))
+                .isEqualTo(Instant.parse("2026-05-10T03:07:00Z"));
+        assertThat(everyMinute.latestAtOrBefore(Instant.parse("2026-05-10T03:07:00Z")))
+                .isEqualTo(Instant.parse("2026-05-10T03:07:00Z"));
+        Schedule everyFive = Schedule.everyMinutes(5);
+        assertThat(everyFive.latestAtOrBefore(Instant.parse("2026-05-10T03:09:00Z")))
+                .isEqualTo(Instant.parse("2026-05-10T03:05:00Z"));
+        assertThat(everyFive.scheduledBetween(
+                        Instant.parse("2026-05-10T23:55:00Z"), Instant.parse("2026-05-11T00:10:00Z")))
+                .as("across midnight")
+                .containsExactly(
+                        Instant.parse("2026-05-11T00:00:00Z"),
+                        Instant.parse("2026-05-11T00:05:00Z"),
+                        Instant.parse("2026-05-11T00:10:00Z"));
+        assertThatThrownBy(() -> Schedule.everyMinutes(0)).isInstanceOf(IllegalArgumentException.class);
+    }
 }

@@ -36,6 +36,19 @@ final class DueRuns {
     }
 
     /**
+     * The latest scheduled time alone, unless the ledger has it or a later one already: for a job whose missed runs
+     * come down to the latest ({@link dev.pims.jobs.ScheduledJob#catchesUpLatestOnly()}), so that a sweep due every
+     * minute does not run a thousand times after a day of downtime, nor walk a thousand scheduled times to find out.
+     */
+    static CatchUp latestOnly(Schedule schedule, Optional<Instant> latestEntry, Instant now) {
+        Instant latest = schedule.latestAtOrBefore(now);
+        if (latestEntry.filter(entry -> !entry.isBefore(latest)).isPresent()) {
+            return new CatchUp(List.of(), 0);
+        }
+        return new CatchUp(List.of(latest), 0);
+    }
+
+    /**
      * Whether a ledger row is to be run again: FAILED, or RUNNING with its lease expired before now (a row without a
      * lease was claimed before leases existed, by a server long gone), in both cases below the maximum of attempts.
      */

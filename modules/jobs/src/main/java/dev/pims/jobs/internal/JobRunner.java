@@ -191,8 +191,10 @@ public class JobRunner implements JobLedger {
 
     private void catchUp(ScheduledJob job, JobSettings settings) {
         Instant now = clock.instant();
-        DueRuns.CatchUp due =
-                DueRuns.missed(job.schedule(), entries.latestEntry(job.name()), now, settings.catchUpLimit());
+        Optional<Instant> latestEntry = entries.latestEntry(job.name());
+        DueRuns.CatchUp due = job.catchesUpLatestOnly()
+                ? DueRuns.latestOnly(job.schedule(), latestEntry, now)
+                : DueRuns.missed(job.schedule(), latestEntry, now, settings.catchUpLimit());
         if (due.remaining() > 0) {
             LOG.warning(() -> "Job " + job.name() + " missed more runs than a pass catches up ("
                     + settings.catchUpLimit() + "); " + due.remaining() + " remain for the next passes");

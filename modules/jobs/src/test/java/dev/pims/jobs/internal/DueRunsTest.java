@@ -53,6 +53,28 @@ class DueRunsTest {
     }
 
     @Test
+    void aSweepCatchesUpOnlyItsLatestMissedTimeAfterADowntime() {
+        Schedule everyMinute = Schedule.everyMinutes(1);
+        Instant now = Instant.parse("2026-05-13T17:00:30Z");
+        DueRuns.CatchUp afterADay =
+                DueRuns.latestOnly(everyMinute, Optional.of(Instant.parse("2026-05-12T17:00:00Z")), now);
+        assertThat(afterADay.toClaim())
+                .as("1 440 missed minutes, one run")
+                .containsExactly(Instant.parse("2026-05-13T17:00:00Z"));
+        assertThat(afterADay.remaining()).isZero();
+        assertThat(DueRuns.latestOnly(everyMinute, Optional.empty(), now).toClaim())
+                .containsExactly(Instant.parse("2026-05-13T17:00:00Z"));
+        assertThat(DueRuns.latestOnly(everyMinute, Optional.of(Instant.parse("2026-05-13T17:00:00Z")), now)
+                        .toClaim())
+                .as("the latest time has its entry")
+                .isEmpty();
+        assertThat(DueRuns.latestOnly(everyMinute, Optional.of(Instant.parse("2026-05-13T17:05:00Z")), now)
+                        .toClaim())
+                .as("an entry later than now (the clock went back)")
+                .isEmpty();
+    }
+
+    @Test
     void aFailedRunIsRetriedBelowTheMaximumOfAttempts() {
         assertThat(DueRuns.retryable(JobOutcome.FAILED, 1, null, LOCAL_NOW, 3)).isTrue();
         assertThat(DueRuns.retryable(JobOutcome.FAILED, 2, null, LOCAL_NOW, 3)).isTrue();

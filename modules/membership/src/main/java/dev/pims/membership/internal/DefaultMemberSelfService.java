@@ -81,7 +81,8 @@ public class DefaultMemberSelfService implements MemberSelfService {
     public SignUpReceipt signUp(SignUpForm form) {
         String token = VerificationTokens.newToken();
         MemberAccount account = enrolment.enrol(form, token);
-        verificationMail.fire(new VerificationMailDue(account.getEmail(), token, form.getLanguage(), origin.baseUrl()));
+        verificationMail.fire(new VerificationMailDue(
+                account.getId(), account.getEmail(), token, form.getLanguage(), origin.baseUrl()));
         return new SignUpReceipt(account.getId());
     }
 

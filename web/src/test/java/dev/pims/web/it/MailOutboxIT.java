@@ -1,0 +1,152 @@
+package dev.pims.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import dev.pims.jobs.testing.JobLedgerStore;
+import dev.pims.mail.MailOutbox;
+import dev.pims.mail.testing.MailOutboxStore;
+import dev.pims.mail.testing.MailOutboxStore.DeliveryAttempt;
+import dev.pims.mail.testing.MailOutboxStore.OutboxMail;
+import dev.pims.store.testing.StoreConnections;
+import jakarta.mail.internet.MimeMessage;
+import java.net.URL;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Predicate;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The mail outbox keeps its promise when the mail server is down: a sign-up commits with its verification mail in the
+ * outbox, the attempt right after the commit fails and is recorded, and once the mail server is back the minute-wise
+ * sweep delivers the mail exactly once, with the outbox's Message-ID. Not a {@link PimsInBrowserTest}: GreenMail must
+ * not listen on 127.0.0.1:3025 until the test says so.
+ */
+@ExtendWith({PreviousServerGone.class, ArquillianExtension.class})
+class MailOutboxIT {
+
+    private static final MailOutboxStore OUTBOX = new MailOutboxStore(StoreConnections.operational());
+    private static final JobLedgerStore LEDGER = new JobLedgerStore(StoreConnections.operational());
+    private static final Labels SAYS = new Labels(MemberSteps.LANGUAGE);
+    /** The sweep runs on the runner's one-minute tick: two ticks and the attempt's time, with room to spare. */
+    private static final Duration SWEEP_PATIENCE = Duration.ofMinutes(3);
+
+    @ArquillianResource
+    URL base;
+
+    @Deployment(testable = false)
+    static WebArchive pims() {
+        return PimsDeployment.war();
+    }
+
+    /** Arquillian 1.8 injects {@link #base} while a {@code @BeforeEach} runs. */
+    @BeforeEach
+    void serverIsUp() {
+        assertThat(base).isNotNull();
+    }
+
+    @Test
+    void aMailWrittenWhileTheMailServerIsDownIsSentOnceItIsBackWithEveryAttemptRecorded() throws Exception {
+        String email = MemberSteps.newEmail("outbox");
+        try (Browser browser = new Browser(base, MemberSteps.LANGUAGE)) {
+            MemberSteps.openFilledSignUpForm(browser, email, "Outbox Lee");
+            MemberSteps.submitSignUp(browser);
+            assertThat(browser.pageText())
+                    .as("the sign-up commits although no mail server answers")
+                    .contains(SAYS.get("signup.checkMail"));
+        }
+
+        long mailId = await(
+                        () -> OUTBOX.mailsTo(email),
+                        mails -> mails.size() == 1 && mails.get(0).attempts() >= 1)
+                .get(0)
+                .id();
+        // An attempt is counted when it is claimed, and recorded once the mail server has answered.
+        await(() -> OUTBOX.attemptsAt(mailId), attempts -> !attempts.isEmpty());
+        OutboxMail pending = OUTBOX.mailsTo(email).get(0);
+        assertThat(OUTBOX.attemptsAt(mailId)).hasSize(pending.attempts());
+        assertThat(pending.kind()).isEqualTo("VERIFICATION");
+        assertThat(pending.state()).isEqualTo("PENDING");
+        assertThat(pending.sentAt()).isNull();
+        assertThat(OUTBOX.attemptsAt(pending.id())).allSatisfy(attempt -> {
+            assertThat(attempt.outcome()).isEqualTo("FAILED");
+            assertThat(attempt.error()).as("why it failed").isNotBlank();
+        });
+
+        GreenMail mailServer = new GreenMail(new ServerSetup(3025, "127.0.0.1", "smtp"));
+        mailServer.start();
+        try {
+            // The retry is due a minute after the failed attempt: the server's clock goes past it, not the test's.
+            ServerControls.moveClock(base, Duration.ofMinutes(2));
+
+            OutboxMail sent = await(
+                            () -> OUTBOX.mailsTo(email),
+                            mails -> "SENT".equals(mails.get(0).state()))
+                    .get(0);
+            List<DeliveryAttempt> attempts = OUTBOX.attemptsAt(sent.id());
+            assertThat(attempts)
+                    .as("one row per attempt, the failed ones first, the last one sent")
+                    .hasSize(sent.attempts())
+                    .hasSizeGreaterThanOrEqualTo(2);
+            assertThat(attempts.subList(0, attempts.size() - 1))
+                    .extracting(DeliveryAttempt::outcome)
+                    .containsOnly("FAILED");
+            assertThat(attempts.get(attempts.size() - 1).outcome()).isEqualTo("SENT");
+            assertThat(sent.sentAt()).isNotNull();
+
+            await(() -> List.of(mailServer.getReceivedMessagesForDomain(email)), messages -> !messages.isEmpty());
+            awaitASweepAfter(sent.sentAt());
+            MimeMessage[] received = mailServer.getReceivedMessagesForDomain(email);
+            assertThat(received).as("nothing lost, nothing doubled").hasSize(1);
+            assertThat(received[0].getMessageID()).isEqualTo(sent.messageId());
+            assertThat(String.valueOf(received[0].getContent())).contains("/verify?token=");
+            assertThat(OUTBOX.mailsTo(email).get(0).attempts())
+                    .as("a sent mail is attempted no more")
+                    .isEqualTo(sent.attempts());
+        } finally {
+            ServerControls.moveClock(base, Duration.ZERO);
+            mailServer.stop();
+        }
+    }
+
+    /** Waits until a sweep scheduled after this time has succeeded: it would have sent the mail again, were it due. */
+    private static void awaitASweepAfter(LocalDateTime time) throws Exception {
+        await(() -> sweepsSucceededAfter(time), succeeded -> succeeded > 0);
+    }
+
+    private static long sweepsSucceededAfter(LocalDateTime time) throws SQLException {
+        long succeeded = 0;
+        for (LocalDateTime scheduled : LEDGER.scheduledTimesOf(MailOutbox.SWEEP_JOB)) {
+            if (scheduled.isAfter(time)
+                    && LEDGER.run(MailOutbox.SWEEP_JOB, scheduled)
+                            .filter(run -> run.outcome().equals("SUCCEEDED"))
+                            .isPresent()) {
+                succeeded++;
+            }
+        }
+        return succeeded;
+    }
+
+    private static <T> T await(Callable<T> read, Predicate<T> done) throws Exception {
+        long deadline = System.nanoTime() + SWEEP_PATIENCE.toNanos();
+        T value = read.call();
+        while (!done.test(value)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Still not as expected after " + SWEEP_PATIENCE + ": " + value);
+            }
+            Thread.sleep(500);
+            value = read.call();
+        }
+        return value;
+    }
+}
