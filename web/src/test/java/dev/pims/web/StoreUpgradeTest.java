@@ -32,7 +32,16 @@ class StoreUpgradeTest {
     @Test
     void everyModuleOnTheClassPathOwnsItsSchema() {
         assertThat(schema.contexts(Store.OPERATIONAL))
-                .containsExactly("audit", "inspection", "jobs", "membership", "consent", "retention", "staff", "usage");
+                .containsExactly(
+                        "audit",
+                        "inspection",
+                        "jobs",
+                        "keyring",
+                        "membership",
+                        "consent",
+                        "retention",
+                        "staff",
+                        "usage");
         assertThat(schema.contexts(Store.SEPARATED)).containsExactly("membership", "retention");
     }
 
