@@ -37,6 +37,9 @@ public final class RotateKeys {
             rotated = rotation.rotate();
         } catch (IllegalStateException refused) {
             System.err.println("pims: " + refused.getMessage());
+            if (openedByAnotherProcess(refused)) {
+                System.err.println("pims: another process has the store open: stop PIMS on " + dataDir + " first");
+            }
             System.exit(1);
             return;
         } finally {
@@ -51,6 +54,20 @@ public final class RotateKeys {
         } else {
             System.out.println("pims: the new master key is in " + masterKeys.file() + "; back it up with the data");
         }
+    }
+
+    /** Derby's refusal to boot a database that another JVM has booted (SQLState XSDB6), somewhere in the causes. */
+    private static boolean openedByAnotherProcess(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql) {
+                for (SQLException next = sql; next != null; next = next.getNextException()) {
+                    if ("XSDB6".equals(next.getSQLState())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private static void shutDown(Path store) {
