@@ -52,6 +52,7 @@ class ArchitectureTest {
     private static final List<String> CONTEXTS = List.of(
             "shared",
             "store",
+            "keyring",
             "jobs",
             "audit",
             "accesslog",
@@ -75,6 +76,8 @@ class ArchitectureTest {
             "runs the modules' migrations, and hands a store made by release 1 over to them",
             "dev.pims.web.setup.DerbyShutdown",
             "shuts the embedded Derby engine down through JDBC when PIMS stops",
+            "dev.pims.keyring.internal.RotateKeys",
+            "./pims keys rotate: opens the embedded operational store by JDBC, with no server, and shuts it down",
             JDBC_HELPER,
             "the JDBC plumbing itself, done once for the repositories that use it",
             "dev.pims.retention.RecordTable",

@@ -33,7 +33,16 @@ class StoreUpgradeTest {
     void everyModuleOnTheClassPathOwnsItsSchema() {
         assertThat(schema.contexts(Store.OPERATIONAL))
                 .containsExactly(
-                        "audit", "inspection", "jobs", "mail", "membership", "consent", "retention", "staff", "usage");
+                        "audit",
+                        "inspection",
+                        "jobs",
+                        "keyring",
+                        "mail",
+                        "membership",
+                        "consent",
+                        "retention",
+                        "staff",
+                        "usage");
         assertThat(schema.contexts(Store.SEPARATED)).containsExactly("membership", "retention");
     }
 

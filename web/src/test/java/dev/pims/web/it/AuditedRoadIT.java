@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.pims.audit.AccessDeniedException;
 import dev.pims.audit.testing.AuditControls;
 import dev.pims.audit.testing.AuditStore;
+import dev.pims.keyring.testing.KeyRingStore;
 import dev.pims.membership.MemberSelfService;
 import dev.pims.membership.MembershipRefusal;
 import dev.pims.membership.SignUpForm;
@@ -61,7 +62,8 @@ class AuditedRoadIT {
                         false,
                         StoreConnection.class.getPackage(),
                         AuditStore.class.getPackage(),
-                        MemberStore.class.getPackage())
+                        MemberStore.class.getPackage(),
+                        KeyRingStore.class.getPackage())
                 .addAsLibrary(PimsDeployment.jarOf(Assertions.class));
     }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.pims.audit.testing.AuditStore;
 import dev.pims.audit.testing.RefusedChanges;
 import dev.pims.consent.testing.ConsentStore;
+import dev.pims.keyring.testing.KeyRingStore;
 import dev.pims.membership.testing.MemberStore;
 import dev.pims.membership.testing.SeparatedStore;
 import dev.pims.store.testing.StoreConnections;
@@ -25,6 +26,7 @@ class MemberJourneyIT extends PimsInBrowserTest {
 
     private static final MemberStore MEMBERS = new MemberStore(StoreConnections.operational());
     private static final SeparatedStore SEPARATED = new SeparatedStore(StoreConnections.separated());
+    private static final KeyRingStore KEYS = KeyRingStore.ofTheTestServer(StoreConnections.operational());
     private static final ConsentStore CONSENTS = new ConsentStore(StoreConnections.operational());
     private static final AuditStore AUDIT_LOG = new AuditStore(StoreConnections.operational());
     private static final RefusedChanges REFUSED_CHANGES = new RefusedChanges(StoreConnections.operational());
@@ -154,7 +156,8 @@ class MemberJourneyIT extends PimsInBrowserTest {
             assertThat(MEMBERS.withdrawalChannelsOf(memberId)).hasSize(1);
             SeparatedStore.Separated separated = SEPARATED.separatedOf(memberId).orElseThrow();
             assertThat(separated.reason()).isEqualTo("WITHDRAWAL");
-            assertThat(separated.personalData()).contains(email, name, "Data Platform");
+            assertThat(separated.dataAsStored()).as("kept sealed").doesNotContain(email);
+            assertThat(separated.personalData(KEYS)).contains(email, name, "Data Platform");
             assertThat(separated.destroyAfter())
                     .isEqualTo(separated.separatedAt().plusYears(1));
 

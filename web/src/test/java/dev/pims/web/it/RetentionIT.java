@@ -9,6 +9,7 @@ import dev.pims.jobs.JobLedger;
 import dev.pims.jobs.JobOutcome;
 import dev.pims.jobs.JobRunView;
 import dev.pims.jobs.testing.JobLedgerStore;
+import dev.pims.keyring.testing.KeyRingStore;
 import dev.pims.membership.MemberAuthentication;
 import dev.pims.membership.SignUpForm;
 import dev.pims.membership.SyntheticMembers;
@@ -110,6 +111,7 @@ class RetentionIT {
                         false,
                         StoreConnection.class.getPackage(),
                         MemberStore.class.getPackage(),
+                        KeyRingStore.class.getPackage(),
                         ConsentStore.class.getPackage(),
                         AuditStore.class.getPackage(),
                         JobLedgerStore.class.getPackage(),

@@ -37,7 +37,7 @@ public class SeparatedMember {
     @Column(name = "REASON", nullable = false, length = 40)
     private String reason;
 
-    /** The data of every category as it stood, as JSON. */
+    /** The data of every category as it stood, as JSON sealed by the key ring. */
     @Lob
     @Column(name = "PERSONAL_DATA", nullable = false)
     private String personalData;

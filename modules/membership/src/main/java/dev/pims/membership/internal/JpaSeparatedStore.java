@@ -8,7 +8,14 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Clob;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import javax.sql.DataSource;
 
 @ApplicationScoped
@@ -31,6 +38,39 @@ class JpaSeparatedStore implements SeparatedStore {
     public void keep(SeparatedMember member) {
         entityManager.persist(member);
         entityManager.flush();
+    }
+
+    @Override
+    public Map<Long, String> dataInClear(int max) {
+        try (Connection connection = store.getConnection();
+                PreparedStatement select = connection.prepareStatement(
+                        "SELECT MEMBER_ID, PERSONAL_DATA FROM"
+                                + " SEPARATED_MEMBER WHERE PERSONAL_DATA LIKE '{%' ORDER BY MEMBER_ID FETCH FIRST ? ROWS ONLY")) {
+            select.setInt(1, max);
+            Map<Long, String> data = new LinkedHashMap<>();
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    Clob json = row.getClob(2);
+                    data.put(row.getLong(1), json.getSubString(1, (int) json.length()));
+                }
+            }
+            return data;
+        } catch (SQLException failure) {
+            throw new IllegalStateException("Could not read the separated data kept in clear", failure);
+        }
+    }
+
+    @Override
+    public void replaceDataInClear(long memberId, String sealed) {
+        try (Connection connection = store.getConnection();
+                PreparedStatement update = connection.prepareStatement(
+                        "UPDATE SEPARATED_MEMBER SET PERSONAL_DATA = ? WHERE MEMBER_ID = ? AND PERSONAL_DATA LIKE '{%'")) {
+            update.setString(1, sealed);
+            update.setLong(2, memberId);
+            update.executeUpdate();
+        } catch (SQLException failure) {
+            throw new IllegalStateException("Could not seal the separated data of member " + memberId, failure);
+        }
     }
 
     @Override

@@ -1,9 +1,11 @@
 package dev.pims.membership.internal;
 
+import dev.pims.keyring.KeyRing;
 import dev.pims.membership.ProfileDetails;
 import dev.pims.membership.domain.MemberAccount;
 import dev.pims.membership.domain.SeparatedMember;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import java.time.LocalDateTime;
@@ -11,10 +13,15 @@ import java.time.Period;
 
 /**
  * Turns a member's data of every category into the one record the separated store keeps. The password hash is
- * not kept: nothing in the separated store may be used to log in (policy §6A: used for no other purpose).
+ * not kept: nothing in the separated store may be used to log in (policy §6A: used for no other purpose). The data is
+ * kept as JSON sealed by the key ring (safety-measures standard Art. 7), so that the separated store's files alone
+ * give none of it away.
  */
 @ApplicationScoped
 class MemberDataSeparation {
+
+    @Inject
+    private KeyRing keys;
 
     /** Policy §4B: member information is retained one year after withdrawal. */
     static final Period RETENTION_AFTER_WITHDRAWAL = Period.ofYears(1);
@@ -63,7 +70,7 @@ class MemberDataSeparation {
                 now,
                 now.plus(RETENTION_AFTER_WITHDRAWAL),
                 WITHDRAWAL,
-                data.build().toString());
+                keys.seal(data.build().toString()));
     }
 
     private static String orEmpty(String value) {

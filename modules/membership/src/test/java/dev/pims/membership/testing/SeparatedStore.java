@@ -1,5 +1,6 @@
 package dev.pims.membership.testing;
 
+import dev.pims.keyring.testing.KeyRingStore;
 import dev.pims.store.testing.StoreConnection;
 import java.sql.Clob;
 import java.sql.SQLException;
@@ -16,9 +17,17 @@ public final class SeparatedStore {
         this.store = separated;
     }
 
-    /** A member's data kept apart: when, until when, why, and the data itself (as the text it is kept as). */
-    public record Separated(
-            LocalDateTime separatedAt, LocalDateTime destroyAfter, String reason, String personalData) {}
+    /**
+     * A member's data kept apart: when, until when, why, and the data itself as the store keeps it (JSON sealed by the
+     * key ring).
+     */
+    public record Separated(LocalDateTime separatedAt, LocalDateTime destroyAfter, String reason, String dataAsStored) {
+
+        /** The data opened by the server's key ring: JSON. */
+        public String personalData(KeyRingStore keys) {
+            return keys.open(dataAsStored);
+        }
+    }
 
     /** What the separated store keeps of a member, empty if nothing. */
     public Optional<Separated> separatedOf(long memberId) throws SQLException {

@@ -1,5 +1,6 @@
 package dev.pims.staff.domain;
 
+import dev.pims.keyring.KeyRing;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.LocalDateTime;
@@ -10,14 +11,16 @@ import java.util.function.Supplier;
  * A member of staff's second factor (policy §7B; safety-measures standard Art. 5(6)): the TOTP secret their
  * authenticator app holds, the secret offered while they enrol, the last time step whose code was accepted (a code is
  * good once), and how long a right password waits for its code. The codes themselves are checked outside the entity.
+ * Both secrets are kept sealed by the key ring (safety-measures standard Art. 7): they go in sealed and come out opened
+ * here, so that no field ever holds one in clear.
  */
 @Embeddable
 public class SecondFactor {
 
-    @Column(name = "TOTP_SECRET", length = 64)
+    @Column(name = "TOTP_SECRET", length = 200)
     private String secret;
 
-    @Column(name = "TOTP_PENDING_SECRET", length = 64)
+    @Column(name = "TOTP_PENDING_SECRET", length = 200)
     private String pendingSecret;
 
     @Column(name = "TOTP_ENROLLED_AT")
@@ -33,8 +36,8 @@ public class SecondFactor {
         return secret != null;
     }
 
-    Optional<String> enrolledSecret() {
-        return Optional.ofNullable(secret);
+    Optional<String> enrolledSecret(KeyRing keys) {
+        return Optional.ofNullable(secret).map(keys::open);
     }
 
     public long getLastStep() {
@@ -54,16 +57,16 @@ public class SecondFactor {
      * The secret to offer for enrolment: the one already offered, so that reloading the page shows the same QR code,
      * or a new one.
      */
-    String offerSecret(Supplier<String> newSecret) {
+    String offerSecret(Supplier<String> newSecret, KeyRing keys) {
         if (pendingSecret == null) {
-            pendingSecret = newSecret.get();
+            pendingSecret = keys.seal(newSecret.get());
         }
-        return pendingSecret;
+        return keys.open(pendingSecret);
     }
 
     /** The secret a code is checked against: the enrolled one, or while enrolling the one offered. */
-    Optional<String> secretForCodes() {
-        return Optional.ofNullable(isEnrolled() ? secret : pendingSecret);
+    Optional<String> secretForCodes(KeyRing keys) {
+        return Optional.ofNullable(isEnrolled() ? secret : pendingSecret).map(keys::open);
     }
 
     /**
@@ -83,10 +86,28 @@ public class SecondFactor {
         return true;
     }
 
-    void enrol(String newSecret, LocalDateTime now) {
-        secret = newSecret;
+    void enrol(String newSecret, LocalDateTime now, KeyRing keys) {
+        secret = keys.seal(newSecret);
         pendingSecret = null;
         enrolledAt = now;
+    }
+
+    /**
+     * Seals a secret kept in clear by a PIMS older than the key ring.
+     *
+     * @return whether a secret was sealed
+     */
+    boolean sealSecretsInClear(KeyRing keys) {
+        boolean sealed = false;
+        if (secret != null && !keys.isSealed(secret)) {
+            secret = keys.seal(secret);
+            sealed = true;
+        }
+        if (pendingSecret != null && !keys.isSealed(pendingSecret)) {
+            pendingSecret = keys.seal(pendingSecret);
+            sealed = true;
+        }
+        return sealed;
     }
 
     /** Forgets the secret (a lost phone): the next login enrols again. The last step stays, so no old code counts. */

@@ -1,5 +1,6 @@
 package dev.pims.staff.domain;
 
+import dev.pims.keyring.KeyRing;
 import dev.pims.shared.DataCategory;
 import dev.pims.staff.StaffRefusal;
 import dev.pims.staff.StaffRole;
@@ -202,14 +203,14 @@ public class StaffAccount {
     }
 
     /** The secret the code of a login in progress is checked against; none without a right password just before. */
-    public Optional<String> secretForCodes(LocalDateTime now) {
-        return secondFactor.awaitsCode(now) ? secondFactor.secretForCodes() : Optional.empty();
+    public Optional<String> secretForCodes(LocalDateTime now, KeyRing keys) {
+        return secondFactor.awaitsCode(now) ? secondFactor.secretForCodes(keys) : Optional.empty();
     }
 
     /** The secret to show for enrolment, while a login in progress has no enrolled second factor yet. */
-    public Optional<String> offerSecret(LocalDateTime now, Supplier<String> newSecret) {
+    public Optional<String> offerSecret(LocalDateTime now, Supplier<String> newSecret, KeyRing keys) {
         return secondFactor.awaitsCode(now) && !secondFactor.isEnrolled()
-                ? Optional.of(secondFactor.offerSecret(newSecret))
+                ? Optional.of(secondFactor.offerSecret(newSecret, keys))
                 : Optional.empty();
     }
 
@@ -224,8 +225,17 @@ public class StaffAccount {
     }
 
     /** An account enrolled without a login (the demo staff, whose secrets are printed at start). */
-    public void enrolSecondFactor(String secret, LocalDateTime now) {
-        secondFactor.enrol(secret, now);
+    public void enrolSecondFactor(String secret, LocalDateTime now, KeyRing keys) {
+        secondFactor.enrol(secret, now, keys);
+    }
+
+    /**
+     * Seals the second factor's secrets that a PIMS older than the key ring kept in clear.
+     *
+     * @return whether any was in clear
+     */
+    public boolean sealSecondFactor(KeyRing keys) {
+        return secondFactor.sealSecretsInClear(keys);
     }
 
     /**
@@ -238,8 +248,8 @@ public class StaffAccount {
     }
 
     /** The enrolled secret, for printing the demo staff's at start; no page shows a secret after enrolment. */
-    public Optional<String> enrolledSecret() {
-        return secondFactor.enrolledSecret();
+    public Optional<String> enrolledSecret(KeyRing keys) {
+        return secondFactor.enrolledSecret(keys);
     }
 
     public boolean isSecondFactorEnrolled() {

@@ -1,5 +1,6 @@
 package dev.pims.staff.internal;
 
+import dev.pims.keyring.KeyRing;
 import dev.pims.shared.PasswordHashing;
 import dev.pims.staff.SecondFactorEnrolment;
 import dev.pims.staff.StaffAuthentication;
@@ -46,6 +47,9 @@ public class DefaultStaffAuthentication implements StaffAuthentication {
     @Inject
     private TotpCodes totp;
 
+    @Inject
+    private KeyRing keys;
+
     @Override
     public StaffLogin authenticate(String loginId, String password) {
         Optional<StaffAccount> account = staff.byLoginId(loginId.trim());
@@ -88,7 +92,7 @@ public class DefaultStaffAuthentication implements StaffAuthentication {
             events.record(loginId, StaffLoginOutcome.LOCKED, SECOND_STEP);
             return StaffLogin.refused(StaffLoginOutcome.LOCKED);
         }
-        OptionalLong step = person.secretForCodes(now)
+        OptionalLong step = person.secretForCodes(now, keys)
                 .map(secret -> totp.stepOf(code, secret, person.lastCodeStep()))
                 .orElse(OptionalLong.empty());
         if (step.isEmpty()) {
@@ -107,7 +111,7 @@ public class DefaultStaffAuthentication implements StaffAuthentication {
     public Optional<SecondFactorEnrolment> enrolment(String loginId) {
         LocalDateTime now = events.now();
         return staff.byLoginId(loginId)
-                .flatMap(person -> person.offerSecret(now, totp::newSecret))
+                .flatMap(person -> person.offerSecret(now, totp::newSecret, keys))
                 .map(secret -> new SecondFactorEnrolment(secret, totp.qrCodeOf(loginId, secret)));
     }
 }

@@ -1,5 +1,6 @@
 package dev.pims.staff.internal;
 
+import dev.pims.keyring.KeyRing;
 import dev.pims.shared.DataCategory;
 import dev.pims.shared.PasswordHashing;
 import dev.pims.staff.StaffRole;
@@ -22,11 +23,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * that needs no change and an enrolled second factor whose secret is printed (to type into an authenticator app),
  * so that a newcomer can try the staff console at once; the tests ask for them alone with
  * {@code pims.demo.staff=true}. It lives in the staff module because accounts are made from the staff domain, which
- * nothing outside the module may reach. It runs after the first privacy officer, who would otherwise not be created.
+ * nothing outside the module may reach. It runs after the first privacy officer, who would otherwise not be created, and
+ * after the secrets an older PIMS kept in clear were sealed, since it opens the demo staff's to print them.
  */
 @Startup
 @Singleton
-@DependsOn("FirstPrivacyOfficer")
+@DependsOn({"FirstPrivacyOfficer", "SecondFactorSealing"})
 public class DemoStaff {
 
     /** Login id → role and password; the passwords meet the staff password rules. */
@@ -67,6 +69,9 @@ public class DemoStaff {
     @Inject
     private TotpCodes totp;
 
+    @Inject
+    private KeyRing keys;
+
     @PostConstruct
     void load() {
         if (!demo && !demoStaff) {
@@ -76,7 +81,7 @@ public class DemoStaff {
                 + "authenticator app, issuer " + TotpCodes.ISSUER + ", for the code):");
         ACCOUNTS.forEach((loginId, designation) -> {
             String secret = staff.byLoginId(loginId)
-                    .map(account -> account.enrolledSecret().orElse("(none: enrols at the next login)"))
+                    .map(account -> account.enrolledSecret(keys).orElse("(none: enrols at the next login)"))
                     .orElseGet(() -> createdWithSecret(loginId, designation));
             list.append("\n    ")
                     .append(loginId)
@@ -96,7 +101,7 @@ public class DemoStaff {
                 loginId, passwords.hash(designation.password()), EnumSet.of(designation.role()), events.now());
         account.changeRights(EnumSet.of(designation.role()), designation.categories());
         String secret = totp.newSecret();
-        account.enrolSecondFactor(secret, events.now());
+        account.enrolSecondFactor(secret, events.now(), keys);
         staff.add(account);
         return secret;
     }

@@ -1,5 +1,6 @@
 package dev.pims.staff.testing;
 
+import dev.pims.keyring.testing.KeyRingStore;
 import dev.pims.store.testing.StoreConnection;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
@@ -25,7 +26,8 @@ import org.apache.commons.codec.binary.Base32;
  * changed and a second factor enrolled, so that a test logs in without the first-login password change and
  * enrolment; and what the store holds of accounts, their rights, and their logins. The hash has the form and
  * parameters of {@code dev.pims.shared.PasswordHashing} (Jakarta Security's PBKDF2 hash: algorithm, iterations, salt,
- * key).
+ * key). TOTP secrets are kept sealed by the key ring: they are sealed and opened through the server's key ring
+ * ({@link KeyRingStore}), so that a test reads a secret in clear to make its codes.
  */
 public final class StaffStore {
 
@@ -35,13 +37,26 @@ public final class StaffStore {
     private static final int KEY_BYTES = 32;
 
     private final StoreConnection store;
+    private final KeyRingStore keys;
 
-    /** @param operational the operational store */
+    /** @param operational the operational store of the server the integration tests start */
     public StaffStore(StoreConnection operational) {
-        this.store = operational;
+        this(operational, KeyRingStore.ofTheTestServer(operational));
     }
 
-    /** An account's state: a password change due, failures in a row, locked since, and its second factor. */
+    /**
+     * @param operational the operational store
+     * @param keys the key ring of the server on that store
+     */
+    public StaffStore(StoreConnection operational, KeyRingStore keys) {
+        this.store = operational;
+        this.keys = keys;
+    }
+
+    /**
+     * An account's state: a password change due, failures in a row, locked since, and its second factor: the secret in
+     * clear (opened) and as the store keeps it.
+     */
     public record Account(
             long id,
             String loginId,
@@ -49,6 +64,7 @@ public final class StaffStore {
             int failedLogins,
             LocalDateTime lockedAt,
             String totpSecret,
+            String totpSecretAsStored,
             long totpLastStep) {}
 
     /** One login attempt, lockout, unlock or refused request to the staff console. */
@@ -85,14 +101,18 @@ public final class StaffStore {
                 .query(
                         "SELECT ID, LOGIN_ID, MUST_CHANGE_PASSWORD, FAILED_LOGINS, LOCKED_AT, TOTP_SECRET, "
                                 + "TOTP_LAST_STEP FROM STAFF_ACCOUNT WHERE LOGIN_ID = ?",
-                        row -> new Account(
-                                row.getLong("ID"),
-                                row.getString("LOGIN_ID"),
-                                row.getBoolean("MUST_CHANGE_PASSWORD"),
-                                row.getInt("FAILED_LOGINS"),
-                                StoreConnection.localDateTime(row, "LOCKED_AT"),
-                                row.getString("TOTP_SECRET"),
-                                row.getLong("TOTP_LAST_STEP")),
+                        row -> {
+                            String stored = row.getString("TOTP_SECRET");
+                            return new Account(
+                                    row.getLong("ID"),
+                                    row.getString("LOGIN_ID"),
+                                    row.getBoolean("MUST_CHANGE_PASSWORD"),
+                                    row.getInt("FAILED_LOGINS"),
+                                    StoreConnection.localDateTime(row, "LOCKED_AT"),
+                                    stored == null ? null : keys.open(stored),
+                                    stored,
+                                    row.getLong("TOTP_LAST_STEP"));
+                        },
                         loginId)
                 .stream()
                 .findFirst();
@@ -171,7 +191,7 @@ public final class StaffStore {
                 account.setString(2, hash(password));
                 account.setTimestamp(3, now);
                 account.setTimestamp(4, now);
-                account.setString(5, newTotpSecret());
+                account.setString(5, keys.seal(newTotpSecret()));
                 account.setTimestamp(6, now);
                 account.executeUpdate();
                 try (ResultSet keys = account.getGeneratedKeys()) {

@@ -79,6 +79,14 @@ public interface StoreConnection {
         }
     }
 
+    /**
+     * Has Derby write the pages it holds in memory to the store's files ({@code seg0}), so that a test that reads the
+     * files finds there everything committed.
+     */
+    default void checkpoint() throws SQLException {
+        execute("CALL SYSCS_UTIL.SYSCS_CHECKPOINT_DATABASE()");
+    }
+
     /** A TIMESTAMP column as the local date and time it holds, or null. */
     static LocalDateTime localDateTime(ResultSet row, String column) throws SQLException {
         Timestamp value = row.getTimestamp(column);
