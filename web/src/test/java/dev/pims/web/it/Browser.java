@@ -4,6 +4,7 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.openqa.selenium.By;
@@ -127,6 +128,15 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Picks the radio button with this label by clicking the label, as a person does: PrimeFaces hides the button
+     * itself and draws its own.
+     */
+    void pick(String optionText) {
+        driver.findElement(By.cssSelector("label[for='" + field(optionText).getAttribute("id") + "']"))
+                .click();
+    }
+
     /** Picks the option with this text in the list with this label. */
     void choose(String labelText, String optionText) {
         new Select(field(labelText)).selectByVisibleText(optionText);
@@ -230,9 +240,21 @@ final class Browser implements AutoCloseable {
         }
     }
 
-    /** The message shown next to the field with this label. */
+    /**
+     * The message shown next to the field with this label: the one the field names as its description (as a screen
+     * reader finds it; PrimeFaces does so for a group of radio buttons, whose label is the first button's), else the
+     * message beside it.
+     */
     String messageFor(String labelText) {
-        String id = field(labelText).getAttribute("id");
+        WebElement field = field(labelText);
+        String describedBy = field.getAttribute("aria-describedby");
+        if (describedBy != null && !describedBy.isBlank()) {
+            List<WebElement> description = driver.findElements(By.id(describedBy));
+            if (!description.isEmpty()) {
+                return description.getFirst().getText();
+            }
+        }
+        String id = field.getAttribute("id");
         return driver
                 .findElements(By.cssSelector("[id='" + id + "'] ~ .ui-message, [data-target='" + id + "']"))
                 .stream()

@@ -87,7 +87,7 @@ class DormancyIT extends PimsInBrowserTest {
                     .doesNotContain("KEEP_ACCOUNT_ACTIVE");
 
             LocalDateTime beforeAgreeing = LocalDateTime.now(ZoneOffset.UTC);
-            browser.tick(SAYS.get("stayActive.period.THREE_YEARS"));
+            browser.pick(SAYS.get("stayActive.period.THREE_YEARS"));
             browser.press(SAYS.get("stayActive.agree"));
 
             assertThat(browser.path()).startsWith("/my/profile");
