@@ -25,6 +25,9 @@ import java.time.LocalDateTime;
         name = "JobRun.latestOf",
         query = "SELECT r FROM JobRun r WHERE r.jobName = :job ORDER BY r.scheduledFor DESC")
 @NamedQuery(
+        name = "JobRun.latestScheduledForUpTo",
+        query = "SELECT MAX(r.scheduledFor) FROM JobRun r WHERE r.jobName = :job AND r.scheduledFor <= :upTo")
+@NamedQuery(
         name = "JobRun.unfinishedOf",
         query = "SELECT r FROM JobRun r WHERE r.jobName = :job AND r.outcome <> :succeeded"
                 + " AND r.attempts < :maxAttempts ORDER BY r.scheduledFor")

@@ -17,6 +17,9 @@ public interface JobRuns {
     /** The latest scheduled time the ledger has for the job, if any. */
     Optional<LocalDateTime> latestScheduledFor(String jobName);
 
+    /** The latest scheduled time the ledger has for the job at or before {@code upTo}, if any. */
+    Optional<LocalDateTime> latestScheduledForUpTo(String jobName, LocalDateTime upTo);
+
     /** The job's runs, newest scheduled time first. */
     List<JobRun> latest(String jobName, int max);
 

@@ -117,7 +117,7 @@ public class JobRunner implements JobLedger {
             return OptionalLong.empty();
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        OptionalLong claimed = entries.claimRequested(
+        OptionalLong claimed = entries.claimIfFree(
                 jobName, now, instanceId, JobSettings.fromConfig().lease());
         if (claimed.isPresent()) {
             // A timer runs without the caller's identity, as a scheduled run does.
@@ -191,16 +191,20 @@ public class JobRunner implements JobLedger {
 
     private void catchUp(ScheduledJob job, JobSettings settings) {
         Instant now = clock.instant();
-        Optional<Instant> latestEntry = entries.latestEntry(job.name());
-        DueRuns.CatchUp due = job.catchesUpLatestOnly()
-                ? DueRuns.latestOnly(job.schedule(), latestEntry, now)
-                : DueRuns.missed(job.schedule(), latestEntry, now, settings.catchUpLimit());
+        // A sweep's runs in the future (the clock went back) do not stop it: it does what is due now, and only the
+        // run of the very same time stands in the way of a claim.
+        boolean sweep = job.catchesUpLatestOnly();
+        DueRuns.CatchUp due = sweep
+                ? DueRuns.latestOnly(job.schedule(), entries.latestEntryUpTo(job.name(), now), now)
+                : DueRuns.missed(job.schedule(), entries.latestEntry(job.name()), now, settings.catchUpLimit());
         if (due.remaining() > 0) {
             LOG.warning(() -> "Job " + job.name() + " missed more runs than a pass catches up ("
                     + settings.catchUpLimit() + "); " + due.remaining() + " remain for the next passes");
         }
         for (Instant scheduledFor : due.toClaim()) {
-            OptionalLong claimed = entries.claim(job.name(), scheduledFor, instanceId, settings.lease());
+            OptionalLong claimed = sweep
+                    ? entries.claimIfFree(job.name(), scheduledFor, instanceId, settings.lease())
+                    : entries.claim(job.name(), scheduledFor, instanceId, settings.lease());
             if (claimed.isPresent()) {
                 run(job, scheduledFor, claimed.getAsLong(), 1, settings);
             }

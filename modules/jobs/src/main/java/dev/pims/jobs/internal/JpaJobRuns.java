@@ -28,6 +28,15 @@ class JpaJobRuns implements JobRuns {
     }
 
     @Override
+    public Optional<LocalDateTime> latestScheduledForUpTo(String jobName, LocalDateTime upTo) {
+        return Optional.ofNullable(entityManager
+                .createNamedQuery("JobRun.latestScheduledForUpTo", LocalDateTime.class)
+                .setParameter("job", jobName)
+                .setParameter("upTo", upTo)
+                .getSingleResult());
+    }
+
+    @Override
     public List<JobRun> latest(String jobName, int max) {
         return entityManager
                 .createNamedQuery("JobRun.latestOf", JobRun.class)

@@ -54,13 +54,14 @@ public class LedgerEntries {
     }
 
     /**
-     * Claims a run asked for at this time, unless the ledger has one of the job at the same time: a later run does not
-     * stand in the way, as it does of a catch-up (after the clock was set back, say).
+     * Claims the run of this time, unless the ledger has one of the job at the same time: a later run does not stand in
+     * the way, as it does of a catch-up (after the clock was set back, say). For a run asked for, and for a sweep, which
+     * does what is due whenever it runs.
      *
      * @return the claimed run's id, or empty if the ledger has this run already
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public OptionalLong claimRequested(String jobName, Instant scheduledFor, String claimedBy, Duration lease) {
+    public OptionalLong claimIfFree(String jobName, Instant scheduledFor, String claimedBy, Duration lease) {
         return insert(jobName, utc(scheduledFor), claimedBy, lease);
     }
 
@@ -80,6 +81,12 @@ public class LedgerEntries {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Optional<Instant> latestEntry(String jobName) {
         return runs.latestScheduledFor(jobName).map(time -> time.toInstant(ZoneOffset.UTC));
+    }
+
+    /** The latest scheduled time the ledger has for the job at or before {@code upTo}, later ones left aside. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Optional<Instant> latestEntryUpTo(String jobName, Instant upTo) {
+        return runs.latestScheduledForUpTo(jobName, utc(upTo)).map(time -> time.toInstant(ZoneOffset.UTC));
     }
 
     /**

@@ -97,25 +97,25 @@ public final class MemberStore {
                 .findFirst();
     }
 
-    /** The channels of a member's withdrawal records ({@code WEB}, {@code PHONE}, ...), oldest first. */
     /** When the member was last active (policy §4C), as the account holds it. */
     public LocalDateTime lastActiveAtOf(long memberId) throws SQLException {
-        return store.query(
-                        "SELECT LAST_ACTIVE_AT FROM MEMBER_ACCOUNT WHERE ID = ?",
-                        row -> StoreConnection.localDateTime(row, "LAST_ACTIVE_AT"),
-                        memberId)
-                .getFirst();
+        return accountTime(memberId, "LAST_ACTIVE_AT");
     }
 
     /** Until when the member agreed to keep the account active (policy §4C); null if never. */
     public LocalDateTime keepActiveUntilOf(long memberId) throws SQLException {
+        return accountTime(memberId, "KEEP_ACTIVE_UNTIL");
+    }
+
+    private LocalDateTime accountTime(long memberId, String column) throws SQLException {
         return store.query(
-                        "SELECT KEEP_ACTIVE_UNTIL FROM MEMBER_ACCOUNT WHERE ID = ?",
-                        row -> StoreConnection.localDateTime(row, "KEEP_ACTIVE_UNTIL"),
+                        "SELECT " + column + " FROM MEMBER_ACCOUNT WHERE ID = ?",
+                        row -> StoreConnection.localDateTime(row, column),
                         memberId)
                 .getFirst();
     }
 
+    /** The channels of a member's withdrawal records ({@code WEB}, {@code PHONE}, ...), oldest first. */
     public List<String> withdrawalChannelsOf(long memberId) throws SQLException {
         return store.query(
                 "SELECT CHANNEL FROM WITHDRAWAL_RECORD WHERE MEMBER_ID = ? ORDER BY ID",
