@@ -19,7 +19,7 @@ import javax.sql.DataSource;
 class JdbcNoticeRecords implements NoticeRecords {
 
     static final RecordTable NOTICE_RECORDS =
-            new RecordTable(NoticeRecordRetention.NAME, "DORMANCY_NOTICE", "ID", "NOTICED_AT", "MEMBER_ID");
+            new RecordTable(NoticeRecordRetention.NAME, "DORMANCY_NOTICE_RECORD", "ID", "NOTICED_AT", "MEMBER_ID");
 
     @Resource(lookup = "jdbc/pims")
     private DataSource store;
@@ -28,7 +28,7 @@ class JdbcNoticeRecords implements NoticeRecords {
     public boolean noticed(long memberId, LocalDateTime idleSince) {
         try (Connection connection = store.getConnection();
                 PreparedStatement select = connection.prepareStatement(
-                        "SELECT 1 FROM DORMANCY_NOTICE WHERE MEMBER_ID = ? AND IDLE_SINCE = ?")) {
+                        "SELECT 1 FROM DORMANCY_NOTICE_RECORD WHERE MEMBER_ID = ? AND IDLE_SINCE = ?")) {
             select.setLong(1, memberId);
             select.setTimestamp(2, Timestamp.valueOf(idleSince));
             try (ResultSet row = select.executeQuery()) {
@@ -43,7 +43,7 @@ class JdbcNoticeRecords implements NoticeRecords {
     public void add(DormancyNotice notice) {
         try (Connection connection = store.getConnection();
                 PreparedStatement insert = connection.prepareStatement(
-                        "INSERT INTO DORMANCY_NOTICE (MEMBER_ID, IDLE_SINCE, DORMANT_FROM, NOTICED_AT, ADDRESS_HASH,"
+                        "INSERT INTO DORMANCY_NOTICE_RECORD (MEMBER_ID, IDLE_SINCE, DORMANT_FROM, NOTICED_AT, ADDRESS_HASH,"
                                 + " MAIL_ID, OUTCOME) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             insert.setLong(1, notice.memberId());
             insert.setTimestamp(2, Timestamp.valueOf(notice.idleSince()));

@@ -36,7 +36,7 @@ public final class DormancyNoticeStore {
     public List<Notice> noticesOf(long memberId) throws SQLException {
         return store.query(
                 "SELECT MEMBER_ID, IDLE_SINCE, DORMANT_FROM, NOTICED_AT, ADDRESS_HASH, MAIL_ID, OUTCOME"
-                        + " FROM DORMANCY_NOTICE WHERE MEMBER_ID = ? ORDER BY ID",
+                        + " FROM DORMANCY_NOTICE_RECORD WHERE MEMBER_ID = ? ORDER BY ID",
                 row -> new Notice(
                         row.getLong("MEMBER_ID"),
                         StoreConnection.localDateTime(row, "IDLE_SINCE"),
@@ -50,7 +50,7 @@ public final class DormancyNoticeStore {
 
     /** Every column of the member's notice records as stored, for a test that looks for what must not be there. */
     public List<Map<String, Object>> rawNoticesOf(long memberId) throws SQLException {
-        return store.rows("SELECT * FROM DORMANCY_NOTICE WHERE MEMBER_ID = ? ORDER BY ID", memberId);
+        return store.rows("SELECT * FROM DORMANCY_NOTICE_RECORD WHERE MEMBER_ID = ? ORDER BY ID", memberId);
     }
 
     /** The hash a notice record keeps of an address, computed here on its own: SHA-256 of it trimmed, lower case. */
