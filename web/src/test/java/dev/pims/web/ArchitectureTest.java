@@ -61,6 +61,7 @@ class ArchitectureTest {
             "membership",
             "consent",
             "usage",
+            "dormancy",
             "staff",
             "inspection");
     /** The contexts, and web, which holds pages, security and wiring. */

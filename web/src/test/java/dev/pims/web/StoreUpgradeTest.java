@@ -34,6 +34,7 @@ class StoreUpgradeTest {
         assertThat(schema.contexts(Store.OPERATIONAL))
                 .containsExactly(
                         "audit",
+                        "dormancy",
                         "inspection",
                         "jobs",
                         "keyring",

@@ -3,7 +3,9 @@ package dev.pims.mail;
 /** What a mail is for: the outbox keeps it with the mail, and the development log names it. */
 public enum MailKind {
     /** The link that verifies a new member's e-mail address (membership, at sign-up). */
-    VERIFICATION("Verification");
+    VERIFICATION("Verification"),
+    /** That the account becomes dormant soon unless the member logs in (dormancy, 30 days before; policy §4C). */
+    DORMANCY_NOTICE("Dormancy notice");
 
     private final String logName;
 

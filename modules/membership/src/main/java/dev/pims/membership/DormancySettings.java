@@ -28,4 +28,12 @@ public record DormancySettings(Duration idleBeforeDormancy) {
         LocalDateTime idleEnds = lastActiveAt.plus(idleBeforeDormancy);
         return keepActiveUntil != null && keepActiveUntil.isAfter(idleEnds) ? keepActiveUntil : idleEnds;
     }
+
+    /**
+     * The last activity before which an account becomes dormant before {@code dormantBefore}, unless an agreement to
+     * stay active lasts until then: the inverse of {@link #dormantFrom} for its idle year.
+     */
+    public LocalDateTime idleSinceBefore(LocalDateTime dormantBefore) {
+        return dormantBefore.minus(idleBeforeDormancy);
+    }
 }

@@ -26,6 +26,12 @@ public interface SyntheticMembers {
      */
     void visitAsOf(long memberId, @NotNull @PastOrPresent LocalDateTime at);
 
+    /**
+     * Makes a synthetic member idle since a past time, as if they had not used the service since (policy §4C): the
+     * demo's members whose year of inactivity ends soon or has ended.
+     */
+    void idleSince(long memberId, @NotNull @PastOrPresent LocalDateTime lastActiveAt);
+
     /** Records bad use of a synthetic member at a past time, recorded by "demo", as a handler records it. */
     void badUseAsOf(long memberId, @NotBlank String reason, @NotNull @PastOrPresent LocalDateTime at);
 }

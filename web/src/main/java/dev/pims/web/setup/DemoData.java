@@ -30,7 +30,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The members come with six years of history, so that every lifecycle job has work at the first start and every
  * admin page shows something real: visits over the last six months, service use over six years, records of bad use
  * and former members who withdrew at times from six years to a month ago. Each retention rule thus has records due at
- * once, records falling due within 30 days, and records it keeps.
+ * once, records falling due within 30 days, and records it keeps. Three members have been idle for 11, 12 and 13
+ * months, so that the first start sends dormancy notices.
  */
 @Startup
 @Singleton
@@ -65,6 +66,14 @@ public class DemoData {
         Period.ofYears(1).minusDays(10),
         Period.ofMonths(6),
         Period.ofMonths(1)
+    };
+    /**
+     * How long ago each idle member last used the service (policy §4C). The first becomes dormant in 23 to 26 days (11
+     * months alone may be 337 days or 334, just outside the notice's 30), so the first start tells them; the others'
+     * idle year has ended already, and until the separation of dormant accounts exists they are told too, with the
+     * full 30 days from the notice.
+     */
+    private static final Period[] IDLE_FOR = {Period.ofMonths(11).plusDays(5), Period.ofMonths(12), Period.ofMonths(13)
     };
 
     @Inject
@@ -109,6 +118,12 @@ public class DemoData {
             long member = synthetic.enrolVerified(former).memberId();
             addHistory(member, now.minus(WITHDRAWAL_AGES[i]), random);
             synthetic.withdrawAsOf(member, now.minus(WITHDRAWAL_AGES[i]));
+        }
+        for (int i = 0; i < IDLE_FOR.length; i++) {
+            int number = SYNTHETIC_MEMBERS + BAD_USE_AGES.length + WITHDRAWAL_AGES.length + 1 + i;
+            long member =
+                    synthetic.enrolVerified(syntheticMember(number, random)).memberId();
+            synthetic.idleSince(member, now.minus(IDLE_FOR[i]));
         }
         printAccounts();
     }

@@ -2,21 +2,34 @@ package dev.pims.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
 import dev.pims.audit.testing.AuditStore;
 import dev.pims.consent.testing.ConsentStore;
+import dev.pims.dormancy.DormancyNotices;
+import dev.pims.dormancy.testing.DormancyNoticeStore;
+import dev.pims.dormancy.testing.DormancyNoticeStore.Notice;
+import dev.pims.mail.MailKind;
+import dev.pims.mail.testing.MailOutboxStore;
 import dev.pims.membership.testing.MemberStore;
 import dev.pims.store.testing.StoreConnections;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import java.text.MessageFormat;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * Dormant accounts (policy §4C): a year without activity makes an account dormant, so PIMS knows each member's latest
  * activity — noted at each login and at the first of the member's pages each day, never at every request — and a
- * member may agree to keep the account active for a longer period, as a consent record.
+ * member may agree to keep the account active for a longer period, as a consent record. Thirty days before the date,
+ * the job {@value DormancyNotices#JOB} tells the member by e-mail, once per stretch of inactivity (cycle).
  */
 class DormancyIT extends PimsInBrowserTest {
 
@@ -24,6 +37,12 @@ class DormancyIT extends PimsInBrowserTest {
     private static final AuditStore AUDIT_LOG = new AuditStore(StoreConnections.operational());
     private static final ConsentStore CONSENTS = new ConsentStore(StoreConnections.operational());
     private static final Labels SAYS = new Labels(MemberSteps.LANGUAGE);
+    private static final DormancyNoticeStore NOTICES = new DormancyNoticeStore(StoreConnections.operational());
+    private static final MailOutboxStore OUTBOX = new MailOutboxStore(StoreConnections.operational());
+    /** The test server keeps membership's default {@code pims.dormancy.after-days}: a year. */
+    private static final int AFTER_DAYS = 365;
+    /** How long a queued mail may take to reach GreenMail. */
+    private static final Duration MAIL_PATIENCE = Duration.ofSeconds(20);
 
     /** Arquillian 1.8 injects {@link #base} while a {@code @BeforeEach} runs. */
     @BeforeEach
@@ -110,6 +129,142 @@ class DormancyIT extends PimsInBrowserTest {
             assertThat(browser.pageText())
                     .contains(SAYS.get("consent.KEEP_ACCOUNT_ACTIVE"), SAYS.get("consents.onTheProfilePage"));
         }
+    }
+
+    @Test
+    void aMemberWhoseIdleYearEndsWithinThirtyDaysIsToldOnceInTheirLanguageWithTheDateAndTheStayActiveLink()
+            throws Exception {
+        String email = MemberSteps.newEmail("notice");
+        String notYetEmail = MemberSteps.newEmail("not-yet");
+        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).withNano(0);
+        long member = MEMBERS.insertVerifiedMember(email, "Idle Kim", "010-3456-7890");
+        MEMBERS.setLanguage(member, "ko");
+        LocalDateTime lastActive = now.minusDays(AFTER_DAYS - 25);
+        MEMBERS.setLastActiveAt(member, lastActive);
+        long notYet = MEMBERS.insertVerifiedMember(notYetEmail, "Idle Lee", "010-4567-8901");
+        MEMBERS.setLastActiveAt(notYet, now.minusDays(300));
+
+        assertThat(ServerControls.runJob(base, DormancyNotices.JOB)).startsWith("SUCCEEDED");
+
+        LocalDateTime dormantFrom = lastActive.plusDays(AFTER_DAYS);
+        MimeMessage notice = noticesReceivedBy(email, Locale.KOREAN, 1).getFirst();
+        String date = DateTimeFormatter.ofPattern(DormancyNoticeStore.noticeText("notice.date", Locale.KOREAN))
+                .format(dormantFrom);
+        assertThat(notice.getSubject())
+                .as("in Korean, the member's language")
+                .isEqualTo(MessageFormat.format(DormancyNoticeStore.noticeText("notice.subject", Locale.KOREAN), date));
+        assertThat(String.valueOf(notice.getContent())).contains(date).contains(DormancyNotices.STAY_ACTIVE_PAGE);
+        assertThat(NOTICES.noticesOf(member)).singleElement().satisfies(recorded -> {
+            assertThat(recorded.idleSince()).as("the cycle").isEqualTo(lastActive);
+            assertThat(recorded.dormantFrom()).isEqualTo(dormantFrom);
+            assertThat(recorded.addressHash()).isEqualTo(DormancyNoticeStore.addressHashOf(email));
+            assertThat(recorded.outcome()).isEqualTo("QUEUED");
+            assertThat(recorded.mailId())
+                    .isEqualTo(noticeMailsTo(email).getFirst().id());
+        });
+        assertThat(NOTICES.rawNoticesOf(member))
+                .singleElement()
+                .satisfies(row -> assertThat(row.values())
+                        .as("the hash of the address, never the address")
+                        .noneMatch(value -> String.valueOf(value).contains(email)));
+
+        assertThat(ServerControls.runJob(base, DormancyNotices.JOB))
+                .as("a second run")
+                .startsWith("SUCCEEDED");
+        assertThat(NOTICES.noticesOf(member)).as("one notice per cycle").hasSize(1);
+        assertThat(noticeMailsTo(email)).hasSize(1);
+        Thread.sleep(2_000);
+        assertThat(noticesIn(MAIL, email, Locale.KOREAN))
+                .as("nothing more arrives")
+                .hasSize(1);
+
+        assertThat(NOTICES.noticesOf(notYet)).as("dormant in 65 days: not yet").isEmpty();
+        assertThat(noticeMailsTo(notYetEmail)).isEmpty();
+    }
+
+    @Test
+    void aLoginBeforeTheDateBeginsANewCycleWhichGetsItsOwnNoticeOnceTheMemberIsIdleAgain() throws Exception {
+        String email = MemberSteps.newEmail("cycle");
+        Duration back = Duration.ofDays(AFTER_DAYS - 20);
+        long member;
+        LocalDateTime firstCycle;
+        LocalDateTime secondCycle;
+        try (Browser browser = new Browser(base, MemberSteps.LANGUAGE)) {
+            try {
+                // Back first, so that moving the clock forward to the present is the new year of inactivity: ahead of
+                // the present, the ledger's minute tick would run every daily job of that year in the shared server,
+                // and leave their runs in the future.
+                ServerControls.moveClock(base, back.negated());
+                member = MemberSteps.join(browser, MAIL, email, "Returning Park");
+                firstCycle = LocalDateTime.now(ZoneOffset.UTC)
+                        .minus(back)
+                        .minusDays(AFTER_DAYS - 25)
+                        .withNano(0);
+                MEMBERS.setLastActiveAt(member, firstCycle);
+
+                assertThat(ServerControls.runJob(base, DormancyNotices.JOB)).startsWith("SUCCEEDED");
+                assertThat(NOTICES.noticesOf(member))
+                        .extracting(Notice::idleSince)
+                        .containsExactly(firstCycle);
+                noticesReceivedBy(email, Locale.ENGLISH, 1);
+
+                MemberSteps.logIn(browser, email, MemberSteps.PASSWORD);
+                secondCycle = MEMBERS.lastActiveAtOf(member);
+                assertThat(secondCycle).as("the login, 25 days before the date").isAfter(firstCycle.plusDays(300));
+                assertThat(ServerControls.runJob(base, DormancyNotices.JOB)).startsWith("SUCCEEDED");
+                assertThat(NOTICES.noticesOf(member))
+                        .as("active again: nothing to tell")
+                        .hasSize(1);
+            } finally {
+                ServerControls.moveClock(base, Duration.ZERO);
+            }
+        }
+
+        assertThat(ServerControls.runJob(base, DormancyNotices.JOB))
+                .as("a year less 20 days after the login")
+                .startsWith("SUCCEEDED");
+        assertThat(NOTICES.noticesOf(member))
+                .as("one notice per cycle, the old one kept")
+                .extracting(Notice::idleSince)
+                .containsExactly(firstCycle, secondCycle);
+        assertThat(noticeMailsTo(email)).hasSize(2);
+        List<MimeMessage> notices = noticesReceivedBy(email, Locale.ENGLISH, 2);
+        String secondDate = DateTimeFormatter.ofPattern(DormancyNoticeStore.noticeText("notice.date", Locale.ENGLISH))
+                .format(secondCycle.plusDays(AFTER_DAYS));
+        assertThat(notices.getLast().getSubject()).contains(secondDate);
+    }
+
+    /** The notices in the outbox for this address. */
+    private static List<MailOutboxStore.OutboxMail> noticeMailsTo(String email) throws Exception {
+        return OUTBOX.mailsTo(email).stream()
+                .filter(mail -> mail.kind().equals(MailKind.DORMANCY_NOTICE.name()))
+                .toList();
+    }
+
+    /** The notices GreenMail caught for this address, waiting until there are at least {@code count}. */
+    private static List<MimeMessage> noticesReceivedBy(String email, Locale language, int count) throws Exception {
+        long deadline = System.nanoTime() + MAIL_PATIENCE.toNanos();
+        List<MimeMessage> notices = noticesIn(MAIL, email, language);
+        while (notices.size() < count && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            notices = noticesIn(MAIL, email, language);
+        }
+        assertThat(notices).as("dormancy notices to " + email).hasSize(count);
+        return notices;
+    }
+
+    /** Known by the subject's words before the date, in the member's language. */
+    private static List<MimeMessage> noticesIn(GreenMailExtension mail, String email, Locale language)
+            throws MessagingException {
+        String subject = DormancyNoticeStore.noticeText("notice.subject", language);
+        String start = subject.substring(0, subject.indexOf('{'));
+        List<MimeMessage> notices = new ArrayList<>();
+        for (MimeMessage message : mail.getReceivedMessagesForDomain(email)) {
+            if (message.getSubject().startsWith(start)) {
+                notices.add(message);
+            }
+        }
+        return notices;
     }
 
     /** The member's own MODIFY records of their account: only the note of activity writes one without a form. */

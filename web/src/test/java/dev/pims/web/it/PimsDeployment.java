@@ -7,7 +7,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
  * The WAR the build produced, as {@code ./pims start} deploys it, plus the test-only controls of {@link ServerControls}
- * (the movable clock, run-time system properties), which the product WAR never holds.
+ * (the movable clock, run-time system properties, running a job now), which the product WAR never holds.
  */
 final class PimsDeployment {
 
@@ -19,7 +19,11 @@ final class PimsDeployment {
             throw new IllegalStateException("Run the package phase first: " + war.getAbsolutePath() + " is missing");
         }
         return ShrinkWrap.createFromZipFile(WebArchive.class, war)
-                .addClasses(MovableClock.class, MovableClockServlet.class, SystemPropertyServlet.class);
+                .addClasses(
+                        MovableClock.class,
+                        MovableClockServlet.class,
+                        SystemPropertyServlet.class,
+                        JobRunServlet.class);
     }
 
     /** The jar a test library class came from, for in-container tests that use the library inside the server. */

@@ -12,7 +12,7 @@ import java.time.Duration;
 
 /**
  * What a test may change in the running server through the test-only servlets that {@link PimsDeployment#war()} adds:
- * the clock, and system properties read at each request.
+ * the clock, system properties read at each request, and running a job now.
  */
 final class ServerControls {
 
@@ -33,16 +33,26 @@ final class ServerControls {
         call(base, SystemPropertyServlet.PATH + "?name=" + encoded(name));
     }
 
+    /**
+     * Runs the job now through the job-run ledger and waits for the run to end.
+     *
+     * @return the run's outcome and summary, e.g. {@code SUCCEEDED 1 notices queued; …}
+     */
+    static String runJob(URL base, String jobName) throws IOException, InterruptedException {
+        return call(base, JobRunServlet.PATH + "?name=" + encoded(jobName));
+    }
+
     private static String encoded(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
-    private static void call(URL base, String pathAndQuery) throws IOException, InterruptedException {
+    private static String call(URL base, String pathAndQuery) throws IOException, InterruptedException {
         String root = base.toExternalForm().replaceAll("/$", "");
         HttpResponse<String> answer = CLIENT.send(
                 HttpRequest.newBuilder(URI.create(root + pathAndQuery)).build(), HttpResponse.BodyHandlers.ofString());
         if (answer.statusCode() != 200) {
             throw new IllegalStateException(pathAndQuery + " answered " + answer.statusCode() + ": " + answer.body());
         }
+        return answer.body();
     }
 }

@@ -29,6 +29,17 @@ import java.time.LocalDateTime;
 @NamedQuery(
         name = "MemberAccount.noteActivity",
         query = "UPDATE MemberAccount a SET a.lastActiveAt = :at WHERE a.id = :id AND a.lastActiveAt < :at")
+@NamedQuery(
+        name = "MemberAccount.countIdle",
+        query = "SELECT COUNT(a) FROM MemberAccount a WHERE a.status = :active AND a.lastActiveAt < :idleBefore"
+                + " AND (a.keepActiveUntil IS NULL OR a.keepActiveUntil < :agreementEndsBefore)")
+// The redundant lower bound on lastActiveAt lets Derby start the range of MEMBER_ACCOUNT_IDLE at the cursor.
+@NamedQuery(
+        name = "MemberAccount.idle",
+        query = "SELECT a FROM MemberAccount a WHERE a.status = :active AND a.lastActiveAt < :idleBefore"
+                + " AND (a.keepActiveUntil IS NULL OR a.keepActiveUntil < :agreementEndsBefore)"
+                + " AND a.lastActiveAt >= :afterAt AND (a.lastActiveAt > :afterAt OR a.id > :afterId)"
+                + " ORDER BY a.lastActiveAt, a.id")
 public class MemberAccount {
 
     @Id
@@ -108,6 +119,14 @@ public class MemberAccount {
         if (at.isAfter(lastActiveAt)) {
             lastActiveAt = at;
         }
+    }
+
+    /**
+     * The member has not used the service since {@code at}, even if a later activity was noted: only for the demo's
+     * history, whose members were enrolled today and must look idle for months.
+     */
+    public void idleSince(LocalDateTime at) {
+        lastActiveAt = at;
     }
 
     /** The member agreed to keep the account active until {@code until}; a new agreement replaces the last. */

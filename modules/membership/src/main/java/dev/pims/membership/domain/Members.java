@@ -30,6 +30,23 @@ public interface Members {
     void noteActivity(long memberId, LocalDateTime at);
 
     /**
+     * How many active members are idle since before {@code idleBefore} and agreed to stay active, if ever, until before
+     * {@code agreementEndsBefore}.
+     */
+    long countIdle(LocalDateTime idleBefore, LocalDateTime agreementEndsBefore);
+
+    /**
+     * At most {@code max} of the members {@link #countIdle} counts, after the one last active at {@code afterLastActiveAt}
+     * with the id {@code afterId}, in the order of the index MEMBER_ACCOUNT_IDLE (last activity, then id).
+     */
+    List<MemberAccount> idle(
+            LocalDateTime idleBefore,
+            LocalDateTime agreementEndsBefore,
+            LocalDateTime afterLastActiveAt,
+            long afterId,
+            int max);
+
+    /**
      * The members whose searched field begins with the prefix, in that field's order, from the row {@code first} on:
      * one index range, read no further than the page.
      */

@@ -83,6 +83,13 @@ public class DefaultSyntheticMembers implements SyntheticMembers {
     }
 
     @Override
+    @PersonalDataAccess(task = AccessTask.MODIFY, categories = DataCategory.ACCOUNT)
+    public void idleSince(@DataSubject long memberId, LocalDateTime lastActiveAt) {
+        refuseHttpRequests();
+        account(memberId).idleSince(lastActiveAt);
+    }
+
+    @Override
     @PersonalDataAccess(
             task = AccessTask.INPUT,
             categories = {DataCategory.BAD_USE, DataCategory.ACCOUNT, DataCategory.BASIC_PROFILE})

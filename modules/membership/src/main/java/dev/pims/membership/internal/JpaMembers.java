@@ -80,6 +80,34 @@ class JpaMembers implements Members {
     }
 
     @Override
+    public long countIdle(LocalDateTime idleBefore, LocalDateTime agreementEndsBefore) {
+        return entityManager
+                .createNamedQuery("MemberAccount.countIdle", Long.class)
+                .setParameter("active", MemberStatus.ACTIVE)
+                .setParameter("idleBefore", idleBefore)
+                .setParameter("agreementEndsBefore", agreementEndsBefore)
+                .getSingleResult();
+    }
+
+    @Override
+    public List<MemberAccount> idle(
+            LocalDateTime idleBefore,
+            LocalDateTime agreementEndsBefore,
+            LocalDateTime afterLastActiveAt,
+            long afterId,
+            int max) {
+        return entityManager
+                .createNamedQuery("MemberAccount.idle", MemberAccount.class)
+                .setParameter("active", MemberStatus.ACTIVE)
+                .setParameter("idleBefore", idleBefore)
+                .setParameter("agreementEndsBefore", agreementEndsBefore)
+                .setParameter("afterAt", afterLastActiveAt)
+                .setParameter("afterId", afterId)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    @Override
     public Optional<MemberAccount> accountByVerificationToken(String tokenHash) {
         return entityManager
                 .createNamedQuery("MemberAccount.findByVerificationToken", MemberAccount.class)

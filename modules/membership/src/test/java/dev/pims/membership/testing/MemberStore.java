@@ -102,6 +102,20 @@ public final class MemberStore {
         return accountTime(memberId, "LAST_ACTIVE_AT");
     }
 
+    /**
+     * Makes the member idle since the given time, as if they had not used the service since (policy §4C): their next
+     * login moves it again.
+     */
+    public void setLastActiveAt(long memberId, LocalDateTime lastActiveAt) throws SQLException {
+        store.update(
+                "UPDATE MEMBER_ACCOUNT SET LAST_ACTIVE_AT = ? WHERE ID = ?", Timestamp.valueOf(lastActiveAt), memberId);
+    }
+
+    /** Sets the language the member chose ({@code ko}, {@code en}), in which PIMS writes to them. */
+    public void setLanguage(long memberId, String language) throws SQLException {
+        store.update("UPDATE MEMBER_ACCOUNT SET LANGUAGE = ? WHERE ID = ?", language, memberId);
+    }
+
     /** Until when the member agreed to keep the account active (policy §4C); null if never. */
     public LocalDateTime keepActiveUntilOf(long memberId) throws SQLException {
         return accountTime(memberId, "KEEP_ACTIVE_UNTIL");

@@ -1,0 +1,24 @@
+package dev.pims.dormancy.domain;
+
+import dev.pims.retention.DestroyedRecords;
+import java.time.LocalDateTime;
+
+/** The records of dormancy notices in the operational store, in the caller's transaction. */
+public interface NoticeRecords {
+
+    /** Whether the member was told already in the cycle that began with the activity at {@code idleSince}. */
+    boolean noticed(long memberId, LocalDateTime idleSince);
+
+    /**
+     * Records a notice.
+     *
+     * @throws IllegalStateException if the member has one for the cycle already: the store refuses a second
+     */
+    void add(DormancyNotice notice);
+
+    /** How many records are of a notice before the threshold. */
+    long countBefore(LocalDateTime threshold);
+
+    /** Destroys at most {@code max} of the records of a notice before the threshold, oldest first. */
+    DestroyedRecords destroyBefore(LocalDateTime threshold, int max);
+}

@@ -1,0 +1,67 @@
+package dev.pims.dormancy.internal;
+
+import dev.pims.dormancy.DormancyNotices;
+import dev.pims.jobs.JobProgress;
+import dev.pims.jobs.JobResult;
+import dev.pims.jobs.Schedule;
+import dev.pims.jobs.ScheduledJob;
+import dev.pims.membership.DormancyCandidates;
+import dev.pims.membership.DormancyCandidates.Cursor;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+
+/**
+ * Every day at 00:30 UTC, tells each member whose account becomes dormant within {@code pims.dormancy.notice-days}
+ * (policy §4C), in chunks of {@code pims.dormancy.chunk-size}, each its own transaction ({@link NoticeChunk}).
+ * <p>
+ * Who is due is counted from the <em>scheduled</em> time, so an attempt after a crash asks for the same members; it
+ * finds told those a committed chunk told, and tells the rest. A member is told once per cycle whichever run finds
+ * them: a login moves the last activity and so begins a new cycle, which gets its own notice if the member is idle
+ * again for long enough.
+ */
+@ApplicationScoped
+class NoticeJob implements ScheduledJob {
+
+    @Inject
+    private DormancyCandidates candidates;
+
+    @Inject
+    private NoticeChunk chunks;
+
+    @Override
+    public String name() {
+        return DormancyNotices.JOB;
+    }
+
+    @Override
+    public Schedule schedule() {
+        return Schedule.daily(LocalTime.of(0, 30));
+    }
+
+    @Override
+    public JobResult run(Instant scheduledFor, JobProgress progress) {
+        LocalDateTime at = LocalDateTime.ofInstant(scheduledFor, ZoneOffset.UTC);
+        NoticeSettings settings = NoticeSettings.fromConfig();
+        long due = candidates.countDormantBefore(settings.dormantBefore(at));
+        progress.expect(due);
+        long noticed = 0;
+        long read = 0;
+        Cursor cursor = Cursor.START;
+        NoticeChunk.Done done;
+        do {
+            done = chunks.notice(at, settings, cursor);
+            cursor = done.next();
+            read += done.read();
+            noticed += done.noticed();
+            progress.advance(done.read());
+        } while (done.read() >= settings.chunkSize());
+        return new JobResult(
+                noticed,
+                noticed + " notices queued; " + (read - noticed) + " of the " + read
+                        + " members becoming dormant before " + settings.dormantBefore(at) + " had theirs already");
+    }
+}
