@@ -26,6 +26,10 @@ import java.time.LocalDateTime;
         name = "MemberAccount.findByVerificationToken",
         query = "SELECT a FROM MemberAccount a WHERE a.verificationTokenHash = :tokenHash")
 @NamedQuery(name = "MemberAccount.statusOf", query = "SELECT a.status FROM MemberAccount a WHERE a.id = :id")
+// Only STATUS is read: Derby counts it from the index MEMBER_ACCOUNT_IDLE, whose first column it is.
+@NamedQuery(
+        name = "MemberAccount.countByStatus",
+        query = "SELECT a.status, COUNT(a) FROM MemberAccount a GROUP BY a.status")
 @NamedQuery(
         name = "MemberAccount.noteActivity",
         query = "UPDATE MemberAccount a SET a.lastActiveAt = :at WHERE a.id = :id AND a.lastActiveAt < :at")

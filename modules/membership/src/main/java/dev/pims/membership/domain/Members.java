@@ -5,6 +5,7 @@ import dev.pims.membership.SearchBy;
 import dev.pims.retention.DestroyedRecords;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The members of the operational store, each with the records of every category. */
@@ -22,6 +23,9 @@ public interface Members {
     Optional<MemberStatus> statusOf(long memberId);
 
     Optional<MemberAccount> accountByVerificationToken(String tokenHash);
+
+    /** How many accounts have each status, every status listed (zero when none has it). */
+    Map<MemberStatus, Long> countByStatus();
 
     /**
      * Notes that the member used the service at {@code at}, without loading the account: one UPDATE of one column,

@@ -17,7 +17,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 
@@ -59,6 +61,20 @@ class JpaMembers implements Members {
                 .setParameter("id", memberId)
                 .getResultStream()
                 .findFirst();
+    }
+
+    @Override
+    public Map<MemberStatus, Long> countByStatus() {
+        Map<MemberStatus, Long> counts = new EnumMap<>(MemberStatus.class);
+        for (MemberStatus status : MemberStatus.values()) {
+            counts.put(status, 0L);
+        }
+        for (Object[] row : entityManager
+                .createNamedQuery("MemberAccount.countByStatus", Object[].class)
+                .getResultList()) {
+            counts.put((MemberStatus) row[0], ((Number) row[1]).longValue());
+        }
+        return counts;
     }
 
     @Override
