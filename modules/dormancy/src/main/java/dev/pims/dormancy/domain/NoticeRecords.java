@@ -16,6 +16,9 @@ public interface NoticeRecords {
      */
     void add(DormancyNotice notice);
 
+    /** How many notices went at or after {@code since}: a count for the privacy officer's page, naming nobody. */
+    long countNoticedSince(LocalDateTime since);
+
     /** How many records are of a notice before the threshold. */
     long countBefore(LocalDateTime threshold);
 

@@ -60,6 +60,22 @@ class JdbcNoticeRecords implements NoticeRecords {
     }
 
     @Override
+    public long countNoticedSince(LocalDateTime since) {
+        // The range is the leading column of DORMANCY_NOTICE_RECORD_NOTICED: Derby counts it from the index.
+        try (Connection connection = store.getConnection();
+                PreparedStatement count = connection.prepareStatement(
+                        "SELECT COUNT(*) FROM DORMANCY_NOTICE_RECORD WHERE NOTICED_AT >= ?")) {
+            count.setTimestamp(1, Timestamp.valueOf(since));
+            try (ResultSet row = count.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        } catch (SQLException failure) {
+            throw new IllegalStateException("Could not count the notices since " + since, failure);
+        }
+    }
+
+    @Override
     public long countBefore(LocalDateTime threshold) {
         return NOTICE_RECORDS.countBefore(store, threshold);
     }
