@@ -15,6 +15,8 @@ final class StaffSteps {
 
     static final String HANDLER = "handler";
     static final String HANDLER_PASSWORD = "Pims-demo-2026-h";
+    static final String OFFICER = "officer2";
+    static final String OFFICER_PASSWORD = "Pims-demo-2026-o";
     static final String AUDITOR = "auditor";
     static final String AUDITOR_PASSWORD = "Pims-demo-2026-a";
 
