@@ -5,6 +5,7 @@ import dev.pims.membership.SearchBy;
 import dev.pims.retention.DestroyedRecords;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The members of the operational store, each with the records of every category. */
@@ -22,6 +23,11 @@ public interface Members {
     Optional<MemberStatus> statusOf(long memberId);
 
     Optional<MemberAccount> accountByVerificationToken(String tokenHash);
+
+    Optional<MemberAccount> accountByRestoreToken(String tokenHash);
+
+    /** How many accounts there are in each status; a status without any is absent. */
+    Map<MemberStatus, Long> countByStatus();
 
     /**
      * Notes that the member used the service at {@code at}, without loading the account: one UPDATE of one column,
@@ -69,6 +75,9 @@ public interface Members {
 
     /** Removes every category of the member's data from the operational store. */
     void remove(long memberId);
+
+    /** Removes the member's data of every category but the account, which stays (a dormant account's stub). */
+    void removeCategories(long memberId);
 
     void recordWithdrawal(WithdrawalRecord withdrawal);
 

@@ -17,7 +17,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 
@@ -117,6 +119,25 @@ class JpaMembers implements Members {
     }
 
     @Override
+    public Optional<MemberAccount> accountByRestoreToken(String tokenHash) {
+        return entityManager
+                .createNamedQuery("MemberAccount.findByRestoreToken", MemberAccount.class)
+                .setParameter("tokenHash", tokenHash)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public Map<MemberStatus, Long> countByStatus() {
+        Map<MemberStatus, Long> counts = new EnumMap<>(MemberStatus.class);
+        entityManager
+                .createNamedQuery("MemberAccount.countByStatus", Object[].class)
+                .getResultList()
+                .forEach(row -> counts.put((MemberStatus) row[0], ((Number) row[1]).longValue()));
+        return counts;
+    }
+
+    @Override
     public List<MemberListing> search(SearchBy by, String prefix, int first, int max) {
         String column = switch (by) {
             case EMAIL -> "a.EMAIL";
@@ -167,12 +188,17 @@ class JpaMembers implements Members {
 
     @Override
     public void remove(long memberId) {
+        removeCategories(memberId);
+        entityManager.remove(entityManager.find(MemberAccount.class, memberId));
+    }
+
+    @Override
+    public void removeCategories(long memberId) {
         entityManager.remove(basicProfile(memberId));
         entityManager.remove(optionalSettings(memberId));
         entityManager.remove(applicationForm(memberId));
         // The categories refer to the account; without relationships mapped, JPA does not order the deletes.
         entityManager.flush();
-        entityManager.remove(entityManager.find(MemberAccount.class, memberId));
     }
 
     @Override
