@@ -10,5 +10,9 @@ public enum AccessTask {
     PRINT,
     DOWNLOAD,
     /** Destruction of records whose retention period has ended (policy §6), by the retention engine. */
-    DESTROY
+    DESTROY,
+    /** A dormant member's data moved from the operational store to the separated store's dormant area (policy §4C). */
+    SEPARATE,
+    /** A dormant member's data moved back to the operational store when the member came back (policy §4C). */
+    RESTORE
 }

@@ -5,7 +5,9 @@ public enum MailKind {
     /** The link that verifies a new member's e-mail address (membership, at sign-up). */
     VERIFICATION("Verification"),
     /** That the account becomes dormant soon unless the member logs in (dormancy, 30 days before; policy §4C). */
-    DORMANCY_NOTICE("Dormancy notice");
+    DORMANCY_NOTICE("Dormancy notice"),
+    /** The one-time link that brings a dormant account back, sent when its member logs in (membership; policy §4C). */
+    RESTORE_LINK("Restore link");
 
     private final String logName;
 

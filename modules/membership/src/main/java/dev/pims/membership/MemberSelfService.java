@@ -19,6 +19,15 @@ public interface MemberSelfService {
     /** Confirms the e-mail address behind a verification link; the member may log in from then on. */
     VerifiedEmail verifyEmail(@NotBlank @Size(max = 100) String token);
 
+    /**
+     * Brings a dormant account back by the one-time link a login with its right password sent (policy §4C): its data
+     * moves back from the separated store, the account is active again and its idle year begins anew. Recorded as
+     * RESTORE naming the member.
+     *
+     * @throws MembershipRefusal {@code INVALID_RESTORE_LINK} when the link is unknown, used or expired
+     */
+    RestoredAccount restoreDormant(@NotBlank @Size(max = 100) String token);
+
     MemberProfile viewOwnProfile();
 
     /** The signed-in member's latest visits (logins and logouts), newest first, at most fifty (policy §2A(2), §5). */

@@ -10,5 +10,7 @@ public enum MemberStanding {
     /** Signed up, e-mail not verified yet. */
     PENDING_VERIFICATION,
     /** A member using the service. */
-    ACTIVE
+    ACTIVE,
+    /** Idle for a year (policy §4C): the data is kept apart until the member logs in again; nothing is recorded meanwhile. */
+    DORMANT
 }

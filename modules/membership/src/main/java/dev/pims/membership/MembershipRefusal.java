@@ -18,7 +18,11 @@ public class MembershipRefusal extends RuntimeException {
          * The sign-up's e-mail address or mobile number is that of a live record of bad use; the message says neither
          * which nor that such a record exists.
          */
-        SIGN_UP_NOT_ACCEPTED;
+        SIGN_UP_NOT_ACCEPTED,
+        /** The link to bring a dormant account back is unknown, used already, or expired. */
+        INVALID_RESTORE_LINK,
+        /** The account is dormant: its data waits in the separated store until the member brings it back. */
+        MEMBER_DORMANT;
 
         public String messageKey() {
             return "membership.refused." + name();

@@ -18,12 +18,18 @@ public class MemberIdentityStore implements IdentityStore {
     @Inject
     private MemberAuthentication authentication;
 
+    @Inject
+    private DormantLogin dormantLogin;
+
     @Override
     public CredentialValidationResult validate(Credential credential) {
         if (!(credential instanceof UsernamePasswordCredential login)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
         Authentication result = authentication.authenticate(login.getCaller(), login.getPasswordAsString());
+        if (result.dormant()) {
+            dormantLogin.found();
+        }
         if (!result.succeeded()) {
             return CredentialValidationResult.INVALID_RESULT;
         }

@@ -70,8 +70,8 @@ public class DemoData {
     /**
      * How long ago each idle member last used the service (policy §4C). The first becomes dormant in 23 to 26 days (11
      * months alone may be 337 days or 334, just outside the notice's 30), so the first start tells them; the others'
-     * idle year has ended already, and until the separation of dormant accounts exists they are told too, with the
-     * full 30 days from the notice.
+     * idle year has ended already, and they are told too, with the full 30 days from the notice: the separation
+     * ({@code dormancy.separation}) makes them dormant only when that date comes, never without the notice.
      */
     private static final Period[] IDLE_FOR = {Period.ofMonths(11).plusDays(5), Period.ofMonths(12), Period.ofMonths(13)
     };

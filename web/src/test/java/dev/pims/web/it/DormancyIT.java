@@ -8,9 +8,11 @@ import dev.pims.consent.testing.ConsentStore;
 import dev.pims.dormancy.DormancyNotices;
 import dev.pims.dormancy.testing.DormancyNoticeStore;
 import dev.pims.dormancy.testing.DormancyNoticeStore.Notice;
+import dev.pims.keyring.testing.KeyRingStore;
 import dev.pims.mail.MailKind;
 import dev.pims.mail.testing.MailOutboxStore;
 import dev.pims.membership.testing.MemberStore;
+import dev.pims.membership.testing.SeparatedStore;
 import dev.pims.store.testing.StoreConnections;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -22,6 +24,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +33,9 @@ import org.junit.jupiter.api.Test;
  * Dormant accounts (policy §4C): a year without activity makes an account dormant, so PIMS knows each member's latest
  * activity — noted at each login and at the first of the member's pages each day, never at every request — and a
  * member may agree to keep the account active for a longer period, as a consent record. Thirty days before the date,
- * the job {@value DormancyNotices#JOB} tells the member by e-mail, once per stretch of inactivity (cycle).
+ * the job {@value DormancyNotices#JOB} tells the member by e-mail, once per stretch of inactivity (cycle). When the date
+ * comes, {@value DormancyNotices#SEPARATION_JOB} moves the data to the separated store's dormant area; a login with the
+ * right password then mails a link that brings it back.
  */
 class DormancyIT extends PimsInBrowserTest {
 
@@ -39,6 +45,8 @@ class DormancyIT extends PimsInBrowserTest {
     private static final Labels SAYS = new Labels(MemberSteps.LANGUAGE);
     private static final DormancyNoticeStore NOTICES = new DormancyNoticeStore(StoreConnections.operational());
     private static final MailOutboxStore OUTBOX = new MailOutboxStore(StoreConnections.operational());
+    private static final SeparatedStore SEPARATED = new SeparatedStore(StoreConnections.separated());
+    private static final KeyRingStore KEYS = KeyRingStore.ofTheTestServer(StoreConnections.operational());
     /** The test server keeps membership's default {@code pims.dormancy.after-days}: a year. */
     private static final int AFTER_DAYS = 365;
     /** How long a queued mail may take to reach GreenMail. */
@@ -232,6 +240,117 @@ class DormancyIT extends PimsInBrowserTest {
         String secondDate = DateTimeFormatter.ofPattern(DormancyNoticeStore.noticeText("notice.date", Locale.ENGLISH))
                 .format(secondCycle.plusDays(AFTER_DAYS));
         assertThat(notices.getLast().getSubject()).contains(secondDate);
+    }
+
+    @Test
+    void aNoticedMemberWhoseDateHasComeIsSeparatedAndOneWhoLoggedInSinceIsNot() throws Exception {
+        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).withNano(0);
+        LocalDateTime idleSince = now.minusDays(AFTER_DAYS + 10);
+        String email = MemberSteps.newEmail("separated");
+        long member = MEMBERS.insertVerifiedMember(email, "Dormant Choi", "010-6789-0123");
+        MEMBERS.setLastActiveAt(member, idleSince);
+        NOTICES.insertNotice(member, idleSince, now.minusDays(1), email);
+        String returnedEmail = MemberSteps.newEmail("returned");
+        long returned = MEMBERS.insertVerifiedMember(returnedEmail, "Returned Jung", "010-7890-1234");
+        MEMBERS.setLastActiveAt(returned, idleSince);
+        NOTICES.insertNotice(returned, idleSince, now.minusDays(1), returnedEmail);
+        MEMBERS.setLastActiveAt(returned, now.minusDays(2));
+
+        assertThat(ServerControls.runJob(base, DormancyNotices.SEPARATION_JOB)).startsWith("SUCCEEDED");
+
+        assertThat(MEMBERS.statusOf(member)).contains("DORMANT");
+        assertThat(MEMBERS.categoryRowsOf(member)).as("no profile rows left").isZero();
+        assertThat(MEMBERS.storedEmailOf(member))
+                .as("a keyed hash, not the address")
+                .startsWith("dormant:")
+                .doesNotContain("@");
+        assertThat(SEPARATED.dormantOf(member)).hasValueSatisfying(dormant -> {
+            assertThat(KEYS.isSealed(dormant.dataAsStored())).isTrue();
+            assertThat(dormant.dataAsStored()).doesNotContain(email);
+            assertThat(dormant.personalData(KEYS)).contains(email, "Dormant Choi", "010-6789-0123");
+        });
+        assertThat(NOTICES.noticesOf(member)).extracting(Notice::outcome).containsExactly("SEPARATED");
+        AUDIT_LOG.awaitSealed(Duration.ofSeconds(10));
+        assertThat(AUDIT_LOG.recordsNaming(member))
+                .filteredOn(access -> access.task().equals("SEPARATE"))
+                .singleElement()
+                .satisfies(access -> {
+                    assertThat(access.actorId()).isEqualTo("system");
+                    assertThat(access.actorRole()).isEqualTo("SYSTEM");
+                });
+
+        assertThat(MEMBERS.statusOf(returned)).as("logged in after the notice").contains("ACTIVE");
+        assertThat(MEMBERS.categoryRowsOf(returned)).isEqualTo(3);
+        assertThat(SEPARATED.dormantOf(returned)).isEmpty();
+        assertThat(NOTICES.noticesOf(returned)).extracting(Notice::outcome).containsExactly("LAPSED");
+    }
+
+    @Test
+    void aDormantMemberLogsInFollowsTheMailedLinkAndFindsTheProfileBack() throws Exception {
+        String email = MemberSteps.newEmail("restored");
+        try (Browser browser = new Browser(base, MemberSteps.LANGUAGE)) {
+            long member = MemberSteps.join(browser, MAIL, email, "Restored Kang");
+            LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).withNano(0);
+            LocalDateTime idleSince = now.minusDays(AFTER_DAYS + 5);
+            MEMBERS.setLastActiveAt(member, idleSince);
+            NOTICES.insertNotice(member, idleSince, now.minusHours(1), email);
+            assertThat(ServerControls.runJob(base, DormancyNotices.SEPARATION_JOB))
+                    .startsWith("SUCCEEDED");
+            assertThat(MEMBERS.statusOf(member)).contains("DORMANT");
+
+            browser.open("/login?lang=" + MemberSteps.LANGUAGE);
+            browser.type(SAYS.get("field.email"), email);
+            browser.type(SAYS.get("field.password"), "not-the-password-1");
+            browser.press(SAYS.get("login.submit"));
+            assertThat(browser.pageText())
+                    .as("a wrong password: as for any account")
+                    .contains(SAYS.get("login.failed"))
+                    .doesNotContain(SAYS.get("login.dormant"));
+
+            browser.type(SAYS.get("field.email"), email);
+            browser.type(SAYS.get("field.password"), MemberSteps.PASSWORD);
+            browser.press(SAYS.get("login.submit"));
+            assertThat(browser.path()).startsWith("/login");
+            assertThat(browser.pageText()).contains(SAYS.get("login.dormant"));
+            String link = restoreLinkSentTo(email);
+
+            LocalDateTime beforeRestore = LocalDateTime.now(ZoneOffset.UTC).withNano(0);
+            browser.open(link.replaceFirst("https?://[^/]+", ""));
+            assertThat(browser.pageText()).contains(SAYS.get("restore.done"));
+            assertThat(MEMBERS.statusOf(member)).contains("ACTIVE");
+            assertThat(MEMBERS.storedEmailOf(member)).isEqualTo(email);
+            assertThat(MEMBERS.categoryRowsOf(member)).isEqualTo(3);
+            assertThat(SEPARATED.dormantOf(member))
+                    .as("nothing left in the dormant area")
+                    .isEmpty();
+            assertThat(MEMBERS.lastActiveAtOf(member)).as("a new cycle").isAfterOrEqualTo(beforeRestore);
+            AUDIT_LOG.awaitSealed(Duration.ofSeconds(10));
+            assertThat(AUDIT_LOG.recordsNaming(member))
+                    .filteredOn(access -> access.task().equals("RESTORE"))
+                    .hasSize(1);
+
+            browser.open(link.replaceFirst("https?://[^/]+", ""));
+            assertThat(browser.pageText()).as("the link is spent").contains(SAYS.get("restore.invalid"));
+
+            MemberSteps.logIn(browser, email, MemberSteps.PASSWORD);
+            assertThat(browser.pageText()).contains("Restored Kang");
+        }
+    }
+
+    /** The restore link GreenMail caught for this address, waiting for it a little. */
+    private static String restoreLinkSentTo(String email) throws Exception {
+        Pattern restoreLink = Pattern.compile("https?://\\S+/restore\\?token=[A-Za-z0-9_%-]+");
+        long deadline = System.nanoTime() + MAIL_PATIENCE.toNanos();
+        while (System.nanoTime() < deadline) {
+            for (MimeMessage message : MAIL.getReceivedMessagesForDomain(email)) {
+                Matcher link = restoreLink.matcher(String.valueOf(message.getContent()));
+                if (link.find()) {
+                    return link.group();
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("No restore link reached " + email);
     }
 
     /** The notices in the outbox for this address. */

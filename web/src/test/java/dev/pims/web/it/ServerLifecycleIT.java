@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import dev.pims.audit.testing.AuditStore;
+import dev.pims.dormancy.DormancyNotices;
+import dev.pims.dormancy.testing.DormancyNoticeStore;
+import dev.pims.dormancy.testing.pause.SeparationPause;
 import dev.pims.jobs.testing.JobLedgerStore;
 import dev.pims.jobs.testing.JobLedgerStore.LedgerRow;
 import dev.pims.jobs.testing.crash.ChunkedCrashProbe;
@@ -59,7 +62,9 @@ class ServerLifecycleIT {
     private static final JobLedgerStore LEDGER = new JobLedgerStore(StoreConnections.operational());
     private static final DestructionLedgerStore DESTRUCTIONS =
             new DestructionLedgerStore(StoreConnections.operational());
+    private static final DormancyNoticeStore NOTICES = new DormancyNoticeStore(StoreConnections.operational());
     private static final String RETENTION_CHUNK = "pims.retention.chunk-size";
+    private static final String DORMANCY_CHUNK = "pims.dormancy.chunk-size";
     private static final String WITHDRAWAL_RECORDS = "membership.withdrawal-records";
     /**
      * The lease of every run in this server ({@code pims.jobs.lease-seconds}, 300 unset): short, so that a run whose
@@ -82,7 +87,8 @@ class ServerLifecycleIT {
                                 false,
                                 WithdrawalPause.class.getPackage(),
                                 ChunkedCrashProbe.class.getPackage(),
-                                RetentionPause.class.getPackage()),
+                                RetentionPause.class.getPackage(),
+                                SeparationPause.class.getPackage()),
                 SHORT_LEASE);
     }
 
@@ -295,6 +301,111 @@ class ServerLifecycleIT {
             assertThat(MEMBERS.withdrawalChannelsOf(member))
                     .as("not yet due: " + member)
                     .hasSize(1);
+        }
+    }
+
+    /**
+     * Policy §4C, ADR 0005: the separation of dormant accounts killed (SIGKILL) inside its third chunk, after two chunks
+     * of two members committed and while the third has moved its members' data over both stores uncommitted. After the
+     * restart the run is taken over and every due member is whole in exactly one place: the stub and the sealed dormant
+     * row with the notice SEPARATED, one SEPARATE record each; none lost, none in both; and the member whose notice
+     * announced a date after the run's time is untouched.
+     */
+    @Test
+    void aSeparationRunKilledInAChunkCompletesAfterARestartWithEveryMemberWholeInExactlyOnePlace() throws Exception {
+        Path signal = RUN.resolve("separation-paused");
+        Files.deleteIfExists(signal);
+        LocalDateTime due = awaitEndedRunOf(DormancyNotices.SEPARATION_JOB);
+        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).withNano(0);
+        LocalDateTime idleSince = now.minusDays(400);
+        List<Long> dueMembers = new java.util.ArrayList<>();
+        for (int i = 1; i <= 7; i++) {
+            String email = MemberSteps.newEmail("dormant-" + i);
+            long member = MEMBERS.insertVerifiedMember(email, "Dormant " + i, "010-5555-000" + i);
+            MEMBERS.setLastActiveAt(member, idleSince);
+            NOTICES.insertNotice(member, idleSince, due.minusDays(10).minusMinutes(i), email);
+            dueMembers.add(member);
+        }
+        String earlyEmail = MemberSteps.newEmail("dormant-early");
+        long early = MEMBERS.insertVerifiedMember(earlyEmail, "Not Yet Dormant", "010-5555-0100");
+        MEMBERS.setLastActiveAt(early, idleSince);
+        NOTICES.insertNotice(early, idleSince, due.plusMinutes(1), earlyEmail);
+        ServerControls.setSystemProperty(pims.base(), DORMANCY_CHUNK, "2");
+        ServerControls.setSystemProperty(pims.base(), SeparationPause.SIGNAL, signal.toString());
+        ServerControls.setSystemProperty(pims.base(), SeparationPause.AFTER_CHUNKS, "2");
+        // Forgotten by the ledger, the job's latest due time is claimed again by the next tick, as a first attempt.
+        LEDGER.forget(DormancyNotices.SEPARATION_JOB);
+
+        awaitFile(signal, Duration.ofSeconds(90), "the separation stopped inside its third chunk");
+        assertThat(LEDGER.run(DormancyNotices.SEPARATION_JOB, due).orElseThrow().outcome())
+                .isEqualTo("RUNNING");
+        assertThat(dueMembers.stream().filter(this::isDormant).count())
+                .as("two chunks of two committed before the kill")
+                .isEqualTo(4);
+
+        pims.kill();
+        pims.startAgain(Map.of(DORMANCY_CHUNK, "2"));
+        LedgerRow ended = awaitEndedRunOf(DormancyNotices.SEPARATION_JOB, due);
+
+        assertThat(ended.outcome()).as(ended.summary()).isEqualTo("SUCCEEDED");
+        assertThat(ended.attempts()).as("taken over after the lease expired").isEqualTo(2);
+        AUDIT_LOG.awaitSealed(SEALING_PATIENCE);
+        for (long member : dueMembers) {
+            assertThat(MEMBERS.statusOf(member)).as("a stub: " + member).contains("DORMANT");
+            assertThat(MEMBERS.categoryRowsOf(member))
+                    .as("no data left behind: " + member)
+                    .isZero();
+            assertThat(MEMBERS.storedEmailOf(member)).startsWith("dormant:").doesNotContain("@");
+            assertThat(SEPARATED.dormantOf(member))
+                    .as("whole in the dormant area: " + member)
+                    .isPresent();
+            assertThat(NOTICES.noticesOf(member))
+                    .extracting(DormancyNoticeStore.Notice::outcome)
+                    .containsExactly("SEPARATED");
+            assertThat(AUDIT_LOG.recordsNaming(member))
+                    .as("one SEPARATE record names " + member)
+                    .filteredOn(access -> access.task().equals("SEPARATE"))
+                    .hasSize(1);
+        }
+        assertThat(MEMBERS.statusOf(early))
+                .as("its date is after the run: untouched")
+                .contains("ACTIVE");
+        assertThat(MEMBERS.categoryRowsOf(early)).isEqualTo(3);
+        assertThat(SEPARATED.dormantOf(early)).isEmpty();
+        assertThat(NOTICES.noticesOf(early))
+                .extracting(DormancyNoticeStore.Notice::outcome)
+                .containsExactly("QUEUED");
+    }
+
+    /** Whether the member is a stub whose data is in the dormant area; fails if they are half in each place. */
+    private boolean isDormant(long member) {
+        try {
+            boolean stub = MEMBERS.statusOf(member).orElseThrow().equals("DORMANT");
+            assertThat(MEMBERS.categoryRowsOf(member))
+                    .as("whole in one place: " + member)
+                    .isEqualTo(stub ? 0 : 3);
+            assertThat(SEPARATED.dormantOf(member).isPresent())
+                    .as("whole in one place: " + member)
+                    .isEqualTo(stub);
+            return stub;
+        } catch (SQLException failed) {
+            throw new IllegalStateException(failed);
+        }
+    }
+
+    /** Waits until the job's latest run (at start-up, its catch-up) has ended, and returns its scheduled time. */
+    private static LocalDateTime awaitEndedRunOf(String jobName) throws Exception {
+        long deadline = System.nanoTime() + TAKE_OVER_PATIENCE.toNanos();
+        while (true) {
+            List<LocalDateTime> times = LEDGER.scheduledTimesOf(jobName);
+            if (!times.isEmpty()
+                    && LEDGER.run(jobName, times.getLast())
+                            .filter(row -> !row.outcome().equals("RUNNING"))
+                            .isPresent()) {
+                return times.getLast();
+            }
+            assertThat(System.nanoTime()).as(jobName + " ran at the start-up").isLessThan(deadline);
+            Thread.sleep(200);
         }
     }
 

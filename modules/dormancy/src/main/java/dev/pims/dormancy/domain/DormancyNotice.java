@@ -23,6 +23,10 @@ public record DormancyNotice(
     /** What became of the notice when it was recorded. */
     public enum Outcome {
         /** In the mail outbox, delivered by it with retries. */
-        QUEUED
+        QUEUED,
+        /** Its date came, and the member's data moved to the separated store's dormant area. */
+        SEPARATED,
+        /** Its date came, but the member was active again, kept active, or gone: nothing moved. */
+        LAPSED
     }
 }

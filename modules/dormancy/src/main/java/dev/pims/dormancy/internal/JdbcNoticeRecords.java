@@ -12,6 +12,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import javax.sql.DataSource;
 
 /** Notice records by plain JDBC on the operational store, in the caller's transaction. */
@@ -83,5 +85,54 @@ class JdbcNoticeRecords implements NoticeRecords {
     @Override
     public DestroyedRecords destroyBefore(LocalDateTime threshold, int max) {
         return NOTICE_RECORDS.destroyBefore(store, threshold, max);
+    }
+
+    @Override
+    public long countDueForSeparation(LocalDateTime at) {
+        try (Connection connection = store.getConnection();
+                PreparedStatement select = connection.prepareStatement("SELECT COUNT(*) FROM DORMANCY_NOTICE_RECORD"
+                        + " WHERE OUTCOME = 'QUEUED' AND DORMANT_FROM <= ?")) {
+            select.setTimestamp(1, Timestamp.valueOf(at));
+            try (ResultSet row = select.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        } catch (SQLException failure) {
+            throw new IllegalStateException("Could not count the notices due for separation", failure);
+        }
+    }
+
+    @Override
+    public List<Due> dueForSeparation(LocalDateTime at, int max) {
+        try (Connection connection = store.getConnection();
+                PreparedStatement select = connection.prepareStatement(
+                        "SELECT ID, MEMBER_ID, IDLE_SINCE FROM DORMANCY_NOTICE_RECORD WHERE OUTCOME = 'QUEUED'"
+                                + " AND DORMANT_FROM <= ? ORDER BY OUTCOME, DORMANT_FROM, ID FETCH FIRST ? ROWS ONLY")) {
+            select.setTimestamp(1, Timestamp.valueOf(at));
+            select.setInt(2, max);
+            List<Due> due = new ArrayList<>();
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    due.add(new Due(
+                            row.getLong(1), row.getLong(2), row.getTimestamp(3).toLocalDateTime()));
+                }
+            }
+            return due;
+        } catch (SQLException failure) {
+            throw new IllegalStateException("Could not read the notices due for separation", failure);
+        }
+    }
+
+    @Override
+    public void settle(long noticeId, DormancyNotice.Outcome outcome) {
+        try (Connection connection = store.getConnection();
+                PreparedStatement update = connection.prepareStatement(
+                        "UPDATE DORMANCY_NOTICE_RECORD SET OUTCOME = ? WHERE ID = ? AND OUTCOME = 'QUEUED'")) {
+            update.setString(1, outcome.name());
+            update.setLong(2, noticeId);
+            update.executeUpdate();
+        } catch (SQLException failure) {
+            throw new IllegalStateException("Could not settle the dormancy notice " + noticeId, failure);
+        }
     }
 }

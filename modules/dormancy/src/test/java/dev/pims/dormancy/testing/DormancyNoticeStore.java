@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.HexFormat;
 import java.util.List;
@@ -46,6 +47,22 @@ public final class DormancyNoticeStore {
                         row.getLong("MAIL_ID"),
                         row.getString("OUTCOME")),
                 memberId);
+    }
+
+    /**
+     * A notice as the notice job leaves it (QUEUED, no mail of its own: mail id 0), for a test that needs a notice whose
+     * date has come without waiting 30 days.
+     */
+    public void insertNotice(long memberId, LocalDateTime idleSince, LocalDateTime dormantFrom, String email)
+            throws SQLException {
+        store.update(
+                "INSERT INTO DORMANCY_NOTICE_RECORD (MEMBER_ID, IDLE_SINCE, DORMANT_FROM, NOTICED_AT, ADDRESS_HASH,"
+                        + " MAIL_ID, OUTCOME) VALUES (?, ?, ?, ?, ?, 0, 'QUEUED')",
+                memberId,
+                Timestamp.valueOf(idleSince),
+                Timestamp.valueOf(dormantFrom),
+                Timestamp.valueOf(dormantFrom.minusDays(30)),
+                addressHashOf(email));
     }
 
     /** Every column of the member's notice records as stored, for a test that looks for what must not be there. */

@@ -12,11 +12,16 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.LocalDateTime;
 
 /**
  * The member's account information (policy §2A(1): e-mail address and password, kept only as a PBKDF2 hash) and
  * the state of its e-mail verification.
+ * <p>
+ * A dormant account (policy §4C) is a stub: its id, status, password hash, language and times stay, so that the member
+ * can log in and bring the data back; instead of the address {@code EMAIL} holds a keyed hash of it, prefixed so that it
+ * can never be an address (see {@code membership.internal.DormantAddresses}).
  */
 @PersonalData(DataCategory.ACCOUNT)
 @Entity
@@ -25,6 +30,9 @@ import java.time.LocalDateTime;
 @NamedQuery(
         name = "MemberAccount.findByVerificationToken",
         query = "SELECT a FROM MemberAccount a WHERE a.verificationTokenHash = :tokenHash")
+@NamedQuery(
+        name = "MemberAccount.findByRestoreToken",
+        query = "SELECT a FROM MemberAccount a WHERE a.restoreTokenHash = :tokenHash")
 @NamedQuery(name = "MemberAccount.statusOf", query = "SELECT a.status FROM MemberAccount a WHERE a.id = :id")
 // Only STATUS is read: Derby counts it from the index MEMBER_ACCOUNT_IDLE, whose first column it is.
 @NamedQuery(
@@ -83,6 +91,13 @@ public class MemberAccount {
     @Column(name = "KEEP_ACTIVE_UNTIL")
     private LocalDateTime keepActiveUntil;
 
+    /** SHA-256 of the one-time token of the link that brings a dormant account back; none when null. */
+    @Column(name = "RESTORE_TOKEN_HASH", length = 64)
+    private String restoreTokenHash;
+
+    @Column(name = "RESTORE_EXPIRES_AT")
+    private LocalDateTime restoreExpiresAt;
+
     @Version
     @Column(name = "VERSION")
     private int version;
@@ -136,6 +151,65 @@ public class MemberAccount {
     /** The member agreed to keep the account active until {@code until}; a new agreement replaces the last. */
     public void agreeToStayActiveUntil(LocalDateTime until) {
         keepActiveUntil = until;
+    }
+
+    /**
+     * Whether the account becomes dormant at {@code at}, as the notice of its cycle announced: still active, not used
+     * since {@code idleSince} (a login in between began a new cycle), idle for the whole period, and not kept active by
+     * an agreement lasting beyond {@code at}.
+     */
+    public boolean isDormantAt(LocalDateTime idleSince, LocalDateTime at, Duration idlePeriod) {
+        return status == MemberStatus.ACTIVE
+                && lastActiveAt.equals(idleSince)
+                && !lastActiveAt.plus(idlePeriod).isAfter(at)
+                && (keepActiveUntil == null || !keepActiveUntil.isAfter(at));
+    }
+
+    /**
+     * The account becomes a stub: its address leaves for the separated store and only its keyed hash stays, so that a
+     * login still finds it. An unfinished verification link is void.
+     */
+    public void becomeDormant(String addressHash) {
+        if (status != MemberStatus.ACTIVE) {
+            throw new IllegalStateException("Only an active account becomes dormant, not one " + status);
+        }
+        status = MemberStatus.DORMANT;
+        email = addressHash;
+        verificationTokenHash = null;
+        verificationExpiresAt = null;
+    }
+
+    /** A new link to bring the dormant account back replaces any earlier one. */
+    public void awaitRestore(String tokenHash, LocalDateTime expiresAt) {
+        if (status != MemberStatus.DORMANT) {
+            throw new IllegalStateException("Only a dormant account is restored, not one " + status);
+        }
+        restoreTokenHash = tokenHash;
+        restoreExpiresAt = expiresAt;
+    }
+
+    /** Whether the restore link may still be used at {@code now}: the account dormant and the link not expired. */
+    public boolean mayRestore(LocalDateTime now) {
+        return status == MemberStatus.DORMANT && restoreExpiresAt != null && !now.isAfter(restoreExpiresAt);
+    }
+
+    /**
+     * The account is active again with its address back; the restore is its latest activity, so a new cycle begins,
+     * and the link is spent.
+     */
+    public void restore(String address, LocalDateTime now) {
+        if (!mayRestore(now)) {
+            throw new IllegalStateException("The account " + id + " may not be restored now");
+        }
+        status = MemberStatus.ACTIVE;
+        email = address;
+        lastActiveAt = now;
+        restoreTokenHash = null;
+        restoreExpiresAt = null;
+    }
+
+    public boolean isDormant() {
+        return status == MemberStatus.DORMANT;
     }
 
     public boolean isActive() {

@@ -1,7 +1,12 @@
 package dev.pims.membership.domain;
 
-/** Where a member stands: waiting for e-mail verification, or active. A withdrawn member has no account left. */
+/**
+ * Where a member stands: waiting for e-mail verification, active, or dormant (idle for a year, policy §4C: the personal
+ * data waits in the separated store, and the account is a stub that can log in to bring it back). A withdrawn member has
+ * no account left.
+ */
 public enum MemberStatus {
     PENDING_VERIFICATION,
-    ACTIVE
+    ACTIVE,
+    DORMANT
 }

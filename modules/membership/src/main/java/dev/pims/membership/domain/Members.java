@@ -24,6 +24,8 @@ public interface Members {
 
     Optional<MemberAccount> accountByVerificationToken(String tokenHash);
 
+    Optional<MemberAccount> accountByRestoreToken(String tokenHash);
+
     /** How many accounts have each status, every status listed (zero when none has it). */
     Map<MemberStatus, Long> countByStatus();
 
@@ -73,6 +75,9 @@ public interface Members {
 
     /** Removes every category of the member's data from the operational store. */
     void remove(long memberId);
+
+    /** Removes the member's data of every category but the account, which stays (a dormant account's stub). */
+    void removeCategories(long memberId);
 
     void recordWithdrawal(WithdrawalRecord withdrawal);
 

@@ -3,9 +3,22 @@ package dev.pims.membership.domain;
 import dev.pims.retention.DestroyedRecords;
 import java.time.LocalDateTime;
 import java.util.Map;
+import java.util.Optional;
 
-/** The separated database (policy §6A). Data enters it only to wait for destruction. */
+/**
+ * The separated database (policy §6A, §4C). A withdrawn member's data enters it only to wait for destruction; a dormant
+ * member's waits in its dormant area until the member comes back.
+ */
 public interface SeparatedStore {
+
+    /** Keeps a dormant member's data, written at once so that a second row for the member fails the call. */
+    void keepDormant(DormantMember member);
+
+    /** The dormant member's data, empty when the member is not dormant. */
+    Optional<DormantMember> dormant(long memberId);
+
+    /** Removes the dormant member's data, which has gone back to the operational store. */
+    void releaseDormant(long memberId);
 
     void keep(SeparatedMember member);
 

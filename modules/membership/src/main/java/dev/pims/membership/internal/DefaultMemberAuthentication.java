@@ -21,7 +21,9 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 
 /**
- * Checks the login form's credentials. Only an active member (e-mail verified, not withdrawn) may log in. A login and a
+ * Checks the login form's credentials. Only an active member (e-mail verified, not withdrawn) may log in; a dormant
+ * member with the right password is sent the link that brings the account back (policy §4C), found by the keyed hash
+ * the stub keeps instead of the address. A login and a
  * logout are records of visits (policy §2A(2)), and a login is the member's latest activity (§4C), written here on the audited road rather than by the pages, so that no
  * page can log a member in or out without leaving one.
  */
@@ -45,18 +47,34 @@ public class DefaultMemberAuthentication implements MemberAuthentication {
     @Inject
     private Clock clock;
 
+    @Inject
+    private BadUseKey addressKey;
+
+    @Inject
+    private Restorations restorations;
+
     /** One access record: the account read, and on success the visit record written with it. */
     @Override
     @PersonalDataAccess(
             task = AccessTask.VIEW,
             categories = {DataCategory.ACCOUNT, DataCategory.VISIT_RECORD})
     public Authentication authenticate(String email, String password) {
-        Optional<MemberAccount> account = members.accountByEmail(Enrolment.normalized(email));
+        String address = Enrolment.normalized(email);
+        Optional<MemberAccount> account = members.accountByEmail(address)
+                .or(() -> members.accountByEmail(addressKey.fingerprints().ofDormantAccount(address)));
         if (account.isEmpty()) {
             passwords.matchNothing(password);
             return Authentication.refused();
         }
         MemberAccount member = account.get();
+        if (member.isDormant()) {
+            // Only the right password learns that the account is dormant; a wrong one is refused as any other.
+            if (!passwords.matches(password, member.getPasswordHash())) {
+                return new Authentication(member.getId(), false);
+            }
+            restorations.sendLink(member, address, now());
+            return Authentication.dormant(member.getId());
+        }
         boolean succeeded = member.isActive() && passwords.matches(password, member.getPasswordHash());
         if (succeeded) {
             visits.record(member.getId(), VisitKind.LOGIN);

@@ -169,7 +169,7 @@ public class DefaultMemberCare implements MemberCare {
             roles = Principals.HANDLER_ROLE)
     public void recordBadUse(@DataSubject long memberId, String reason) {
         requireScope(DataCategory.BAD_USE);
-        MemberAccount account = account(memberId);
+        MemberAccount account = liveAccount(memberId);
         String recordedBy = Principals.staffLoginIdOf(
                         session.getCallerPrincipal().getName())
                 .orElseThrow(() -> new AccessDeniedException("Only a member of staff records bad use."));
@@ -187,7 +187,7 @@ public class DefaultMemberCare implements MemberCare {
         if (!field.isCorrectable()) {
             throw new MembershipRefusal(Reason.INVALID_CORRECTION);
         }
-        account(memberId);
+        liveAccount(memberId);
         ProfileDetails details = members.detailsOf(memberId);
         String newValue = value == null || value.isBlank() ? null : value.trim();
         if (Objects.equals(field.valueIn(details), newValue)) {
@@ -213,7 +213,7 @@ public class DefaultMemberCare implements MemberCare {
             },
             roles = Principals.HANDLER_ROLE)
     public void withdrawOnRequest(@DataSubject long memberId, RequestChannel channel) {
-        withdrawals.withdraw(account(memberId), WithdrawalRecord.Channel.valueOf(channel.name()));
+        withdrawals.withdraw(liveAccount(memberId), WithdrawalRecord.Channel.valueOf(channel.name()));
     }
 
     @Override
@@ -236,7 +236,9 @@ public class DefaultMemberCare implements MemberCare {
         csv.line(header);
         List<Long> exported = new ArrayList<>();
         for (long memberId : memberIds.stream().distinct().toList()) {
-            if (members.account(memberId).isEmpty()) {
+            if (members.account(memberId)
+                    .filter(account -> !account.isDormant())
+                    .isEmpty()) {
                 continue;
             }
             Map<CareField, String> values = inClear(memberId);
@@ -258,9 +260,22 @@ public class DefaultMemberCare implements MemberCare {
         return members.account(memberId).orElseThrow(() -> new MembershipRefusal(Reason.NO_SUCH_MEMBER));
     }
 
+    /** An account whose data is in the operational store: a dormant one's is not, and no handler reaches it there. */
+    private MemberAccount liveAccount(long memberId) {
+        MemberAccount account = account(memberId);
+        if (account.isDormant()) {
+            throw new MembershipRefusal(Reason.MEMBER_DORMANT);
+        }
+        return account;
+    }
+
     /** The fields of the caller's categories, masked where the field is masked. */
     private CaredMember masked(long memberId) {
         MemberAccount account = account(memberId);
+        if (account.isDormant()) {
+            // A dormant member's data waits in the separated store (policy §4C); the stub's hash is nobody's business.
+            return new CaredMember(memberId, account.getStatus().name(), account.getJoinedAt(), Map.of());
+        }
         Map<CareField, String> shown = new EnumMap<>(CareField.class);
         inClear(memberId).forEach((field, value) -> shown.put(field, field.shown(value)));
         return new CaredMember(memberId, account.getStatus().name(), account.getJoinedAt(), shown);
@@ -268,7 +283,7 @@ public class DefaultMemberCare implements MemberCare {
 
     /** The fields of the caller's categories, in clear: for an unmasking or an export, each with its reason. */
     private Map<CareField, String> inClear(long memberId) {
-        MemberAccount account = account(memberId);
+        MemberAccount account = liveAccount(memberId);
         ProfileDetails details = members.detailsOf(memberId);
         Map<CareField, String> values = new EnumMap<>(CareField.class);
         for (CareField field : CareField.values()) {

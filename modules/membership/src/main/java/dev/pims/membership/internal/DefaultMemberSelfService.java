@@ -10,6 +10,7 @@ import dev.pims.membership.MemberSelfService;
 import dev.pims.membership.MembershipRefusal;
 import dev.pims.membership.MembershipRefusal.Reason;
 import dev.pims.membership.ProfileDetails;
+import dev.pims.membership.RestoredAccount;
 import dev.pims.membership.SignUpForm;
 import dev.pims.membership.SignUpReceipt;
 import dev.pims.membership.StayActivePeriod;
@@ -68,6 +69,9 @@ public class DefaultMemberSelfService implements MemberSelfService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private Restorations restorations;
+
     @Override
     @PersonalDataAccess(
             task = AccessTask.INPUT,
@@ -95,6 +99,26 @@ public class DefaultMemberSelfService implements MemberSelfService {
             throw new MembershipRefusal(Reason.INVALID_VERIFICATION_LINK);
         }
         return new VerifiedEmail(account.getId());
+    }
+
+    /**
+     * The link is followed before any login, so the access record's actor is the visitor holding the link, as for a
+     * verification; the link went to the member's own address, and the record names the member as its subject.
+     */
+    @Override
+    @PersonalDataAccess(
+            task = AccessTask.RESTORE,
+            categories = {
+                DataCategory.ACCOUNT,
+                DataCategory.BASIC_PROFILE,
+                DataCategory.OPTIONAL_SETTINGS,
+                DataCategory.APPLICATION_FORM
+            })
+    public RestoredAccount restoreDormant(String token) {
+        return restorations
+                .restore(token, enrolment.now())
+                .map(RestoredAccount::new)
+                .orElseThrow(() -> new MembershipRefusal(Reason.INVALID_RESTORE_LINK));
     }
 
     @Override

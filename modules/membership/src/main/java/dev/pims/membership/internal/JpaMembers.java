@@ -133,6 +133,15 @@ class JpaMembers implements Members {
     }
 
     @Override
+    public Optional<MemberAccount> accountByRestoreToken(String tokenHash) {
+        return entityManager
+                .createNamedQuery("MemberAccount.findByRestoreToken", MemberAccount.class)
+                .setParameter("tokenHash", tokenHash)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
     public List<MemberListing> search(SearchBy by, String prefix, int first, int max) {
         String column = switch (by) {
             case EMAIL -> "a.EMAIL";
@@ -183,12 +192,17 @@ class JpaMembers implements Members {
 
     @Override
     public void remove(long memberId) {
+        removeCategories(memberId);
+        entityManager.remove(entityManager.find(MemberAccount.class, memberId));
+    }
+
+    @Override
+    public void removeCategories(long memberId) {
         entityManager.remove(basicProfile(memberId));
         entityManager.remove(optionalSettings(memberId));
         entityManager.remove(applicationForm(memberId));
         // The categories refer to the account; without relationships mapped, JPA does not order the deletes.
         entityManager.flush();
-        entityManager.remove(entityManager.find(MemberAccount.class, memberId));
     }
 
     @Override

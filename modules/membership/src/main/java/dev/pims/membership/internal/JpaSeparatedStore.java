@@ -1,5 +1,6 @@
 package dev.pims.membership.internal;
 
+import dev.pims.membership.domain.DormantMember;
 import dev.pims.membership.domain.SeparatedMember;
 import dev.pims.membership.domain.SeparatedStore;
 import dev.pims.retention.DestroyedRecords;
@@ -16,6 +17,7 @@ import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import javax.sql.DataSource;
 
 @ApplicationScoped
@@ -37,6 +39,23 @@ class JpaSeparatedStore implements SeparatedStore {
     @Override
     public void keep(SeparatedMember member) {
         entityManager.persist(member);
+        entityManager.flush();
+    }
+
+    @Override
+    public void keepDormant(DormantMember member) {
+        entityManager.persist(member);
+        entityManager.flush();
+    }
+
+    @Override
+    public Optional<DormantMember> dormant(long memberId) {
+        return Optional.ofNullable(entityManager.find(DormantMember.class, memberId));
+    }
+
+    @Override
+    public void releaseDormant(long memberId) {
+        entityManager.remove(entityManager.find(DormantMember.class, memberId));
         entityManager.flush();
     }
 

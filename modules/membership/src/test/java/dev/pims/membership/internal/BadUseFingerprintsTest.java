@@ -61,4 +61,16 @@ class BadUseFingerprintsTest {
     void aKeyShorterThan32BytesIsRefused() {
         assertThatThrownBy(() -> new BadUseFingerprints(new byte[31])).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aDormantStubsHashIsNoAddressAndNoBadUseHash() {
+        String stub = fingerprints.ofDormantAccount(" Hong@Example.COM");
+        assertThat(stub)
+                .isEqualTo(fingerprints.ofDormantAccount("hong@example.com"))
+                .startsWith(BadUseFingerprints.DORMANT_PREFIX)
+                .doesNotContain("@")
+                .hasSizeLessThanOrEqualTo(254)
+                .doesNotContain(fingerprints.ofEmail("hong@example.com"));
+        assertThat(fingerprints.ofDormantAccount("hong2@example.com")).isNotEqualTo(stub);
+    }
 }

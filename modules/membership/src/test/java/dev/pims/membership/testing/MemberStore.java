@@ -62,6 +62,28 @@ public final class MemberStore {
                 .findFirst();
     }
 
+    /** What the account's EMAIL column holds: the address, or a dormant stub's keyed hash of it; fails without one. */
+    public String storedEmailOf(long memberId) throws SQLException {
+        return store
+                .query("SELECT EMAIL FROM MEMBER_ACCOUNT WHERE ID = ?", row -> row.getString("EMAIL"), memberId)
+                .stream()
+                .findFirst()
+                .orElseThrow();
+    }
+
+    /** How many rows of the member's data categories but the account the operational store holds (three, or none). */
+    public long categoryRowsOf(long memberId) throws SQLException {
+        long rows = 0;
+        for (String table : List.of("BASIC_PROFILE", "OPTIONAL_SETTINGS", "APPLICATION_FORM")) {
+            rows += store.query(
+                            "SELECT COUNT(*) AS N FROM " + table + " WHERE MEMBER_ID = ?",
+                            row -> row.getLong("N"),
+                            memberId)
+                    .getFirst();
+        }
+        return rows;
+    }
+
     /** The stored hash of a member's password; fails without an account. */
     public String passwordHashOf(long memberId) throws SQLException {
         return store

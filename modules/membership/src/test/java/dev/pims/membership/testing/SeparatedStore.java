@@ -7,7 +7,7 @@ import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.Optional;
 
-/** What the separated store holds of members whose data was separated (policy §6A), for tests. */
+/** What the separated store holds of members whose data was separated (policy §6A) or is dormant (§4C), for tests. */
 public final class SeparatedStore {
 
     private final StoreConnection store;
@@ -41,6 +41,31 @@ public final class SeparatedStore {
                                     StoreConnection.localDateTime(row, "SEPARATED_AT"),
                                     StoreConnection.localDateTime(row, "DESTROY_AFTER"),
                                     row.getString("REASON"),
+                                    data.getSubString(1, (int) data.length()));
+                        },
+                        memberId)
+                .stream()
+                .findFirst();
+    }
+
+    /** A dormant member's data kept apart (policy §4C): since when, and the data as the store keeps it. */
+    public record Dormant(LocalDateTime dormantSince, String dataAsStored) {
+
+        /** The data opened by the server's key ring: JSON of every category, the address included. */
+        public String personalData(KeyRingStore keys) {
+            return keys.open(dataAsStored);
+        }
+    }
+
+    /** What the separated store's dormant area keeps of a member, empty if nothing. */
+    public Optional<Dormant> dormantOf(long memberId) throws SQLException {
+        return store
+                .query(
+                        "SELECT DORMANT_SINCE, PERSONAL_DATA FROM DORMANT_MEMBER WHERE MEMBER_ID = ?",
+                        row -> {
+                            Clob data = row.getClob("PERSONAL_DATA");
+                            return new Dormant(
+                                    StoreConnection.localDateTime(row, "DORMANT_SINCE"),
                                     data.getSubString(1, (int) data.length()));
                         },
                         memberId)

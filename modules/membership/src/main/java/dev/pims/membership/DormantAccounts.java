@@ -1,0 +1,48 @@
+package dev.pims.membership;
+
+import dev.pims.audit.DataSubjects;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Makes idle accounts dormant (policy §4C), for the job that separates the members a notice told: each member's data of
+ * every category moves to the separated store's dormant area, sealed, and the account stays as a stub. Only PIMS itself
+ * may ask (a job, never an HTTP request); each call is one audited SEPARATE naming the members whose data moved, in the
+ * caller's transaction, which spans both stores.
+ */
+public interface DormantAccounts {
+
+    int CHUNK_MAX = 10_000;
+
+    /**
+     * Separates each member still due at {@code at}: still active, not used since the cycle's {@code idleSince} (a
+     * login in between began a new cycle), idle for the whole period, and not kept active beyond {@code at}. Any other
+     * is passed over, untouched, so a retried chunk passes over the members it separated already.
+     */
+    Separation separate(@NotNull @NotEmpty @Size(max = CHUNK_MAX) List<Due> members, @NotNull LocalDateTime at);
+
+    /**
+     * A member a notice told, in the cycle it told them of.
+     *
+     * @param idleSince the member's last activity when the notice went
+     */
+    record Due(long memberId, @NotNull LocalDateTime idleSince) {}
+
+    /** Whose data moved, and who was passed over; the access record names the former. */
+    record Separation(List<Long> separated, List<Long> passedOver) implements DataSubjects {
+
+        public Separation {
+            separated = List.copyOf(separated);
+            passedOver = List.copyOf(passedOver);
+        }
+
+        @Override
+        public Collection<Long> dataSubjectIds() {
+            return separated;
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package dev.pims.membership.internal;
+
+import dev.pims.mail.MailKind;
+import dev.pims.mail.MailOutbox;
+import dev.pims.mail.OutgoingMail;
+import dev.pims.membership.domain.ApplicationForm;
+import dev.pims.membership.domain.BasicProfile;
+import dev.pims.membership.domain.MemberAccount;
+import dev.pims.membership.domain.Members;
+import dev.pims.membership.domain.OptionalSettings;
+import dev.pims.membership.domain.SeparatedStore;
+import dev.pims.shared.RequestOrigin;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.ResourceBundle;
+
+/**
+ * Brings a dormant account back (policy §4C, LIFECYCLE "login + e-mail link"). A login with the right password sends a
+ * one-time link to the address typed, which the stub's hash proved to be the member's, through the outbox in the
+ * login's transaction; the stub keeps only the token's SHA-256 and its expiry. Following the link moves the data back
+ * from the separated store in one transaction over both stores (XA), and the account is active again.
+ */
+@ApplicationScoped
+class Restorations {
+
+    static final Duration LINK_VALIDITY = Duration.ofHours(24);
+
+    @Inject
+    private Members members;
+
+    @Inject
+    private SeparatedStore separatedStore;
+
+    @Inject
+    private MemberDataSeparation separation;
+
+    @Inject
+    private MailOutbox outbox;
+
+    @Inject
+    private RequestOrigin origin;
+
+    /** A new link replaces any earlier one, so only the latest mail's link works. */
+    void sendLink(MemberAccount stub, String address, LocalDateTime now) {
+        String token = VerificationTokens.newToken();
+        stub.awaitRestore(VerificationTokens.hashOf(token), now.plus(LINK_VALIDITY));
+        ResourceBundle texts =
+                ResourceBundle.getBundle("dev.pims.membership.mail", Locale.forLanguageTag(stub.getLanguage()));
+        String link = origin.baseUrl() + "/restore?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
+        outbox.enqueue(new OutgoingMail(
+                MailKind.RESTORE_LINK,
+                address,
+                texts.getString("restore.subject"),
+                MessageFormat.format(texts.getString("restore.body"), link),
+                stub.getId()));
+    }
+
+    /** @return the member whose data came back; empty when the link is unknown, used or expired */
+    Optional<Long> restore(String token, LocalDateTime now) {
+        Optional<MemberAccount> found = members.accountByRestoreToken(VerificationTokens.hashOf(token))
+                .filter(account -> account.mayRestore(now));
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        MemberAccount stub = found.get();
+        long memberId = stub.getId();
+        MemberDataJson.Restored data = separation.open(separatedStore
+                .dormant(memberId)
+                .orElseThrow(() -> new IllegalStateException("Dormant member " + memberId + " has no data kept")));
+        stub.restore(data.email(), now);
+        members.addCategories(
+                new BasicProfile(memberId, data.details()),
+                new OptionalSettings(memberId, data.details()),
+                new ApplicationForm(memberId, data.details()));
+        separatedStore.releaseDormant(memberId);
+        return Optional.of(memberId);
+    }
+}
