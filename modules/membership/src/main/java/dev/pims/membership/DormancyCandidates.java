@@ -11,12 +11,10 @@ import java.util.List;
  * The members whose account becomes dormant by a given time (policy §4C), for the job that tells them 30 days ahead:
  * active members idle since a time {@code pims.dormancy.after-days} before it, and not kept active by an agreement
  * that lasts until then. Only PIMS itself may ask (a job, never an HTTP request); every call is an audited VIEW of
- * account information, naming the members it returns.
+ * account information, naming the members it returns. How many there are, which names nobody, {@link MemberCensus}
+ * tells.
  */
 public interface DormancyCandidates {
-
-    /** How many members become dormant before {@code dormantBefore}; names nobody. */
-    long countDormantBefore(@NotNull LocalDateTime dormantBefore);
 
     /**
      * At most {@code max} of the members who become dormant before {@code dormantBefore}, after the cursor, longest

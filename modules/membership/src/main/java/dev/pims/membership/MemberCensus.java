@@ -19,7 +19,7 @@ public interface MemberCensus {
 
     /**
      * How many active members become dormant before {@code dormantBefore}: the members
-     * {@link DormancyCandidates#countDormantBefore} counts, counted the same way.
+     * {@link DormancyCandidates#dormantBefore} lists, counted.
      */
     long countDormantBefore(@NotNull LocalDateTime dormantBefore);
 }

@@ -30,13 +30,6 @@ public class DefaultDormancyCandidates implements DormancyCandidates {
 
     @Override
     @PersonalDataAccess(task = AccessTask.VIEW, categories = DataCategory.ACCOUNT)
-    public long countDormantBefore(LocalDateTime dormantBefore) {
-        refuseHttpRequests();
-        return members.countIdle(DormancySettings.fromConfig().idleSinceBefore(dormantBefore), dormantBefore);
-    }
-
-    @Override
-    @PersonalDataAccess(task = AccessTask.VIEW, categories = DataCategory.ACCOUNT)
     public Chunk dormantBefore(LocalDateTime dormantBefore, Cursor after, int max) {
         refuseHttpRequests();
         DormancySettings settings = DormancySettings.fromConfig();
