@@ -339,9 +339,12 @@ class ServerLifecycleIT {
         awaitFile(signal, Duration.ofSeconds(90), "the separation stopped inside its third chunk");
         assertThat(LEDGER.run(DormancyNotices.SEPARATION_JOB, due).orElseThrow().outcome())
                 .isEqualTo("RUNNING");
-        assertThat(dueMembers.stream().filter(this::isDormant).count())
+        // The chunks take the notices earliest date first, and the last member made has the earliest: the last four
+        // made are the first two chunks'. The third chunk's members are locked by its open transaction, so the check
+        // reads only the members of the chunks that committed.
+        assertThat(dueMembers.subList(3, 7))
                 .as("two chunks of two committed before the kill")
-                .isEqualTo(4);
+                .allMatch(this::isDormant);
 
         pims.kill();
         pims.startAgain(Map.of(DORMANCY_CHUNK, "2"));
