@@ -306,7 +306,7 @@ class AuditorWorkspaceIT extends PimsInBrowserTest {
         String csv = browser.downloaded("inspection-2025-03.csv");
         assertThat(csv)
                 .contains("REPORT,2025-03,Asia/Seoul")
-                .contains(handler + ",6,1,0,0,0,0,1,0,8")
+                .contains(handler + ",6,1,0,0,0,0,1,0,0,0,8")
                 .contains("BULK_ACCESS")
                 .contains("NEW_ADDRESS")
                 .contains("10.2.2.2")
