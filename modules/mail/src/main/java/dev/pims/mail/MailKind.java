@@ -3,16 +3,27 @@ package dev.pims.mail;
 /** What a mail is for: the outbox keeps it with the mail, and the development log names it. */
 public enum MailKind {
     /** The link that verifies a new member's e-mail address (membership, at sign-up). */
-    VERIFICATION("Verification"),
+    VERIFICATION("Verification", true),
     /** That the account becomes dormant soon unless the member logs in (dormancy, 30 days before; policy §4C). */
-    DORMANCY_NOTICE("Dormancy notice"),
+    DORMANCY_NOTICE("Dormancy notice", false),
     /** The one-time link that brings a dormant account back, sent when its member logs in (membership; policy §4C). */
-    RESTORE_LINK("Restore link");
+    RESTORE_LINK("Restore link", true);
 
     private final String logName;
+    private final boolean someoneWaits;
 
-    MailKind(String logName) {
+    MailKind(String logName, boolean someoneWaits) {
         this.logName = logName;
+        this.someoneWaits = someoneWaits;
+    }
+
+    /**
+     * Whether a person is waiting for the mail (a link asked for a moment ago): it is attempted right after its
+     * transaction commits. Other mails, written by a job in their thousands, wait for the outbox's sweep (within a
+     * minute), so that a run of 100 000 notices does not hand 100 000 tasks to the container's executor.
+     */
+    public boolean someoneWaits() {
+        return someoneWaits;
     }
 
     /** How the development log names mails of this kind ("Verification e-mail (development delivery) to …"). */

@@ -2,6 +2,7 @@ package dev.pims.mail;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.util.List;
 
 /**
  * Where a module puts a mail to send (LIFECYCLE "Mail outbox"): the mail becomes a row in the caller's transaction, so
@@ -20,4 +21,12 @@ public interface MailOutbox {
      * @throws jakarta.ejb.EJBTransactionRequiredException outside a transaction
      */
     long enqueue(@NotNull @Valid OutgoingMail mail);
+
+    /**
+     * Puts the mails in the outbox in one batch, in the caller's transaction, which must exist: for a job's chunk.
+     *
+     * @return the mails' ids in the outbox, in the order of the mails
+     * @throws jakarta.ejb.EJBTransactionRequiredException outside a transaction
+     */
+    List<Long> enqueueAll(@NotNull List<@NotNull @Valid OutgoingMail> mails);
 }

@@ -9,8 +9,11 @@ import java.util.Optional;
 /** The outbox ({@code MAIL_OUTBOX}) and its attempts ({@code MAIL_DELIVERY_ATTEMPT}), in the caller's transaction. */
 public interface Outbox {
 
-    /** Adds a PENDING mail, due at once. */
-    long add(OutgoingMail mail, String messageId, LocalDateTime now);
+    /** A mail to add, with the Message-ID it keeps for every attempt. */
+    record NewMail(OutgoingMail mail, String messageId) {}
+
+    /** Adds PENDING mails, due at once, in one batch; returns their ids in the order of the mails. */
+    List<Long> add(List<NewMail> mails, LocalDateTime now);
 
     /** The ids of PENDING mails due at or before now, the longest due first, at most {@code max}. */
     List<Long> dueIds(LocalDateTime now, int max);

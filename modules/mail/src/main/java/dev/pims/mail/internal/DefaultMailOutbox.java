@@ -1,5 +1,6 @@
 package dev.pims.mail.internal;
 
+import dev.pims.mail.MailKind;
 import dev.pims.mail.MailOutbox;
 import dev.pims.mail.OutgoingMail;
 import dev.pims.mail.domain.Outbox;
@@ -11,11 +12,13 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 
 /**
  * Writes the mail in the caller's transaction (MANDATORY: a mail without the business change that asked for it is
- * exactly what the outbox exists to prevent), and tells {@link ImmediateDelivery} to attempt it once that commits.
+ * exactly what the outbox exists to prevent), and, if someone waits for it ({@link MailKind#someoneWaits()}), tells
+ * {@link ImmediateDelivery} to attempt it once that commits; the sweep sends the others.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
@@ -32,9 +35,22 @@ public class DefaultMailOutbox implements MailOutbox {
 
     @Override
     public long enqueue(OutgoingMail mail) {
-        long id = outbox.add(mail, messageId(), LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
-        queued.fire(new MailQueued(id));
-        return id;
+        return enqueueAll(List.of(mail)).getFirst();
+    }
+
+    @Override
+    public List<Long> enqueueAll(List<OutgoingMail> mails) {
+        List<Long> ids = outbox.add(
+                mails.stream()
+                        .map(mail -> new Outbox.NewMail(mail, messageId()))
+                        .toList(),
+                LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
+        for (int index = 0; index < mails.size(); index++) {
+            if (mails.get(index).kind().someoneWaits()) {
+                queued.fire(new MailQueued(ids.get(index)));
+            }
+        }
+        return ids;
     }
 
     /** Stable across every attempt, and unique: a mail sent twice after a crash is known as the same one. */

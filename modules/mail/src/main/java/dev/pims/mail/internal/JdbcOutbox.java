@@ -13,12 +13,14 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 
@@ -47,32 +49,59 @@ class JdbcOutbox implements Outbox {
     private DataSource store;
 
     @Override
-    public long add(OutgoingMail mail, String messageId, LocalDateTime now) {
+    public List<Long> add(List<NewMail> mails, LocalDateTime now) {
+        if (mails.isEmpty()) {
+            return List.of();
+        }
         String insert = "INSERT INTO MAIL_OUTBOX (KIND, MEMBER_ID, RECIPIENT, SUBJECT, BODY, MESSAGE_ID, CREATED_AT,"
                 + " STATE, ATTEMPTS, NEXT_ATTEMPT_AT) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?)";
-        try (Connection connection = store.getConnection();
-                PreparedStatement statement = connection.prepareStatement(insert, Statement.RETURN_GENERATED_KEYS)) {
-            statement.setString(1, mail.kind().name());
-            if (mail.memberId() == null) {
-                statement.setNull(2, Types.BIGINT);
-            } else {
-                statement.setLong(2, mail.memberId());
+        try (Connection connection = store.getConnection()) {
+            try (PreparedStatement statement = connection.prepareStatement(insert)) {
+                for (NewMail added : mails) {
+                    OutgoingMail mail = added.mail();
+                    statement.setString(1, mail.kind().name());
+                    if (mail.memberId() == null) {
+                        statement.setNull(2, Types.BIGINT);
+                    } else {
+                        statement.setLong(2, mail.memberId());
+                    }
+                    statement.setString(3, mail.recipient());
+                    statement.setString(4, mail.subject());
+                    statement.setString(5, mail.body());
+                    statement.setString(6, added.messageId());
+                    statement.setTimestamp(7, Timestamp.valueOf(now));
+                    statement.setString(8, PENDING);
+                    statement.setTimestamp(9, Timestamp.valueOf(now));
+                    statement.addBatch();
+                }
+                statement.executeBatch();
             }
-            statement.setString(3, mail.recipient());
-            statement.setString(4, mail.subject());
-            statement.setString(5, mail.body());
-            statement.setString(6, messageId);
-            statement.setTimestamp(7, Timestamp.valueOf(now));
-            statement.setString(8, PENDING);
-            statement.setTimestamp(9, Timestamp.valueOf(now));
-            statement.executeUpdate();
-            try (ResultSet key = statement.getGeneratedKeys()) {
-                key.next();
-                return key.getLong(1);
-            }
+            return idsOf(connection, mails);
         } catch (SQLException failure) {
-            throw new IllegalStateException("Could not put a " + mail.kind() + " mail in the outbox", failure);
+            throw new IllegalStateException("Could not put " + mails.size() + " mail(s) in the outbox", failure);
         }
+    }
+
+    /**
+     * The ids the rows were given, found by their Message-IDs (MAIL_OUTBOX_MESSAGE_ID): Derby gives a batch's generated
+     * keys for its last row only.
+     */
+    private static List<Long> idsOf(Connection connection, List<NewMail> mails) throws SQLException {
+        String messageIds = String.join(", ", Collections.nCopies(mails.size(), "?"));
+        Map<String, Long> ids = new HashMap<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT MESSAGE_ID, ID FROM MAIL_OUTBOX WHERE MESSAGE_ID IN (" + messageIds + ")")) {
+            int parameter = 1;
+            for (NewMail mail : mails) {
+                select.setString(parameter++, mail.messageId());
+            }
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    ids.put(row.getString(1), row.getLong(2));
+                }
+            }
+        }
+        return mails.stream().map(mail -> ids.get(mail.messageId())).toList();
     }
 
     @Override
