@@ -2,20 +2,26 @@ package dev.pims.dormancy.domain;
 
 import dev.pims.retention.DestroyedRecords;
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /** The records of dormancy notices in the operational store, in the caller's transaction. */
 public interface NoticeRecords {
 
-    /** Whether the member was told already in the cycle that began with the activity at {@code idleSince}. */
-    boolean noticed(long memberId, LocalDateTime idleSince);
+    /**
+     * Which of these members were told already in their cycle: the one that began with the activity the map gives for
+     * each. One query, for a chunk of the notice job.
+     */
+    Set<Long> noticedInCycle(Map<Long, LocalDateTime> idleSinceByMember);
 
     /**
-     * Records a notice.
+     * Records notices, in one batch.
      *
-     * @throws IllegalStateException if the member has one for the cycle already: the store refuses a second
+     * @throws IllegalStateException if a member has one for the cycle already: the store refuses a second
      */
-    void add(DormancyNotice notice);
+    void add(List<DormancyNotice> notices);
 
     /** How many notices went at or after {@code since}: a count for the privacy officer's page, naming nobody. */
     long countNoticedSince(LocalDateTime since);
@@ -33,8 +39,8 @@ public interface NoticeRecords {
     /** At most {@code max} of the notices due for separation at {@code at}, earliest date first. */
     List<Due> dueForSeparation(LocalDateTime at, int max);
 
-    /** Settles a due notice; a notice no longer QUEUED is left as it is. */
-    void settle(long noticeId, DormancyNotice.Outcome outcome);
+    /** Settles due notices, in one statement; a notice no longer QUEUED is left as it is. */
+    void settle(Collection<Long> noticeIds, DormancyNotice.Outcome outcome);
 
     /** How many records are of a notice before the threshold. */
     long countBefore(LocalDateTime threshold);

@@ -13,7 +13,12 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import javax.sql.DataSource;
 
 /** Notice records by plain JDBC on the operational store, in the caller's transaction. */
@@ -27,37 +32,55 @@ class JdbcNoticeRecords implements NoticeRecords {
     private DataSource store;
 
     @Override
-    public boolean noticed(long memberId, LocalDateTime idleSince) {
+    public Set<Long> noticedInCycle(Map<Long, LocalDateTime> idleSinceByMember) {
+        if (idleSinceByMember.isEmpty()) {
+            return Set.of();
+        }
+        String members = String.join(", ", Collections.nCopies(idleSinceByMember.size(), "?"));
+        // The members' notices of every cycle, by the leading column of DORMANCY_NOTICE_ONCE_A_CYCLE; few per member.
         try (Connection connection = store.getConnection();
                 PreparedStatement select = connection.prepareStatement(
-                        "SELECT 1 FROM DORMANCY_NOTICE_RECORD WHERE MEMBER_ID = ? AND IDLE_SINCE = ?")) {
-            select.setLong(1, memberId);
-            select.setTimestamp(2, Timestamp.valueOf(idleSince));
-            try (ResultSet row = select.executeQuery()) {
-                return row.next();
+                        "SELECT MEMBER_ID, IDLE_SINCE FROM DORMANCY_NOTICE_RECORD WHERE MEMBER_ID IN (" + members
+                                + ")")) {
+            int parameter = 1;
+            for (long memberId : idleSinceByMember.keySet()) {
+                select.setLong(parameter++, memberId);
             }
+            Set<Long> noticed = new HashSet<>();
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    long memberId = row.getLong(1);
+                    if (row.getTimestamp(2).toLocalDateTime().equals(idleSinceByMember.get(memberId))) {
+                        noticed.add(memberId);
+                    }
+                }
+            }
+            return noticed;
         } catch (SQLException failure) {
-            throw new IllegalStateException("Could not read the notices of member " + memberId, failure);
+            throw new IllegalStateException(
+                    "Could not read the notices of " + idleSinceByMember.size() + " members", failure);
         }
     }
 
     @Override
-    public void add(DormancyNotice notice) {
+    public void add(List<DormancyNotice> notices) {
         try (Connection connection = store.getConnection();
                 PreparedStatement insert = connection.prepareStatement(
                         "INSERT INTO DORMANCY_NOTICE_RECORD (MEMBER_ID, IDLE_SINCE, DORMANT_FROM, NOTICED_AT, ADDRESS_HASH,"
                                 + " MAIL_ID, OUTCOME) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            insert.setLong(1, notice.memberId());
-            insert.setTimestamp(2, Timestamp.valueOf(notice.idleSince()));
-            insert.setTimestamp(3, Timestamp.valueOf(notice.dormantFrom()));
-            insert.setTimestamp(4, Timestamp.valueOf(notice.noticedAt()));
-            insert.setString(5, notice.addressHash());
-            insert.setLong(6, notice.mailId());
-            insert.setString(7, notice.outcome().name());
-            insert.executeUpdate();
+            for (DormancyNotice notice : notices) {
+                insert.setLong(1, notice.memberId());
+                insert.setTimestamp(2, Timestamp.valueOf(notice.idleSince()));
+                insert.setTimestamp(3, Timestamp.valueOf(notice.dormantFrom()));
+                insert.setTimestamp(4, Timestamp.valueOf(notice.noticedAt()));
+                insert.setString(5, notice.addressHash());
+                insert.setLong(6, notice.mailId());
+                insert.setString(7, notice.outcome().name());
+                insert.addBatch();
+            }
+            insert.executeBatch();
         } catch (SQLException failure) {
-            throw new IllegalStateException(
-                    "Could not record the dormancy notice of member " + notice.memberId(), failure);
+            throw new IllegalStateException("Could not record " + notices.size() + " dormancy notices", failure);
         }
     }
 
@@ -124,15 +147,22 @@ class JdbcNoticeRecords implements NoticeRecords {
     }
 
     @Override
-    public void settle(long noticeId, DormancyNotice.Outcome outcome) {
+    public void settle(Collection<Long> noticeIds, DormancyNotice.Outcome outcome) {
+        if (noticeIds.isEmpty()) {
+            return;
+        }
+        String ids = String.join(", ", Collections.nCopies(noticeIds.size(), "?"));
         try (Connection connection = store.getConnection();
-                PreparedStatement update = connection.prepareStatement(
-                        "UPDATE DORMANCY_NOTICE_RECORD SET OUTCOME = ? WHERE ID = ? AND OUTCOME = 'QUEUED'")) {
+                PreparedStatement update = connection.prepareStatement("UPDATE DORMANCY_NOTICE_RECORD SET OUTCOME = ?"
+                        + " WHERE ID IN (" + ids + ") AND OUTCOME = 'QUEUED'")) {
             update.setString(1, outcome.name());
-            update.setLong(2, noticeId);
+            int parameter = 2;
+            for (long noticeId : noticeIds) {
+                update.setLong(parameter++, noticeId);
+            }
             update.executeUpdate();
         } catch (SQLException failure) {
-            throw new IllegalStateException("Could not settle the dormancy notice " + noticeId, failure);
+            throw new IllegalStateException("Could not settle " + noticeIds.size() + " dormancy notices", failure);
         }
     }
 }

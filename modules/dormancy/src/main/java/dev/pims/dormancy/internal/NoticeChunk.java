@@ -3,6 +3,7 @@ package dev.pims.dormancy.internal;
 import dev.pims.dormancy.domain.DormancyNotice;
 import dev.pims.dormancy.domain.NoticeRecords;
 import dev.pims.mail.MailOutbox;
+import dev.pims.mail.OutgoingMail;
 import dev.pims.membership.DormancyCandidates;
 import dev.pims.membership.DormancyCandidates.Candidate;
 import dev.pims.membership.DormancyCandidates.Chunk;
@@ -14,10 +15,15 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * One chunk, one transaction: the audited read of the candidates (its VIEW access record), and for each one not told
- * in this cycle yet, the mail in the outbox and the notice record, all committed together or not at all. So a crash
+ * in this cycle yet, the mail in the outbox and the notice record, all committed together or not at all; a few
+ * statements a chunk, not a few a member (one query for who was told, one batch of mails, one of records). So a crash
  * anywhere leaves every notice either wholly sent-to-be and recorded or not there, and a retry tells exactly those
  * still untold; two runs racing for one member meet at DORMANCY_NOTICE_ONCE_A_CYCLE, and the loser's chunk, mails
  * included, rolls back.
@@ -44,23 +50,33 @@ public class NoticeChunk {
     public Done notice(LocalDateTime at, NoticeSettings settings, Cursor after) {
         Chunk chunk = candidates.dormantBefore(settings.dormantBefore(at), after, settings.chunkSize());
         LocalDateTime now = LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
-        int noticed = 0;
-        for (Candidate member : chunk.candidates()) {
-            if (records.noticed(member.memberId(), member.lastActiveAt())) {
-                continue;
-            }
-            LocalDateTime dormantFrom = settings.announced(member.dormantFrom(), at);
-            long mailId = outbox.enqueue(NoticeMail.to(member, dormantFrom, settings.publicBaseUrl()));
-            records.add(new DormancyNotice(
+        Set<Long> told = records.noticedInCycle(
+                chunk.candidates().stream().collect(Collectors.toMap(Candidate::memberId, Candidate::lastActiveAt)));
+        List<Candidate> untold = chunk.candidates().stream()
+                .filter(member -> !told.contains(member.memberId()))
+                .toList();
+        List<LocalDateTime> dates = untold.stream()
+                .map(member -> settings.announced(member.dormantFrom(), at))
+                .toList();
+        List<OutgoingMail> mails = new ArrayList<>();
+        for (int index = 0; index < untold.size(); index++) {
+            mails.add(NoticeMail.to(untold.get(index), dates.get(index), settings.publicBaseUrl()));
+        }
+        List<Long> mailIds = outbox.enqueueAll(mails);
+        List<DormancyNotice> notices = new ArrayList<>();
+        for (int index = 0; index < untold.size(); index++) {
+            Candidate member = untold.get(index);
+            notices.add(new DormancyNotice(
                     member.memberId(),
                     member.lastActiveAt(),
-                    dormantFrom,
+                    dates.get(index),
                     now,
                     AddressHash.of(member.email()),
-                    mailId,
+                    mailIds.get(index),
                     DormancyNotice.Outcome.QUEUED));
-            noticed++;
         }
+        records.add(notices);
+        int noticed = notices.size();
         return new Done(chunk.next(after), chunk.candidates().size(), noticed);
     }
 }

@@ -12,7 +12,9 @@ import jakarta.inject.Inject;
 import java.time.LocalDateTime;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * One chunk, one transaction over both stores (XA, as a withdrawal): the due notices read, the members' data moved by
@@ -45,10 +47,12 @@ public class SeparationChunk {
                         .toList(),
                 at);
         Set<Long> separated = new HashSet<>(separation.separated());
-        for (Due notice : due) {
-            records.settle(
-                    notice.noticeId(), separated.contains(notice.memberId()) ? Outcome.SEPARATED : Outcome.LAPSED);
-        }
+        Map<Boolean, List<Long>> noticesBySeparation = due.stream()
+                .collect(Collectors.partitioningBy(
+                        notice -> separated.contains(notice.memberId()),
+                        Collectors.mapping(Due::noticeId, Collectors.toList())));
+        records.settle(noticesBySeparation.get(true), Outcome.SEPARATED);
+        records.settle(noticesBySeparation.get(false), Outcome.LAPSED);
         return new Done(due.size(), separated.size());
     }
 }

@@ -4,6 +4,8 @@ import dev.pims.membership.ProfileDetails;
 import dev.pims.membership.SearchBy;
 import dev.pims.retention.DestroyedRecords;
 import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -76,8 +78,32 @@ public interface Members {
     /** Removes every category of the member's data from the operational store. */
     void remove(long memberId);
 
-    /** Removes the member's data of every category but the account, which stays (a dormant account's stub). */
-    void removeCategories(long memberId);
+    /** The accounts of those of these members that exist, in no order: one query, for a chunk of a job. */
+    List<MemberAccount> accounts(Collection<Long> memberIds);
+
+    /** The data of every category but the account of each of these members, by member: one query per category. */
+    default Map<Long, ProfileDetails> detailsOf(Collection<Long> memberIds) {
+        Map<Long, ProfileDetails> details = new HashMap<>();
+        for (long memberId : memberIds) {
+            details.put(memberId, new ProfileDetails());
+        }
+        basicProfiles(memberIds).forEach(profile -> profile.copyInto(details.get(profile.getMemberId())));
+        optionalSettings(memberIds).forEach(settings -> settings.copyInto(details.get(settings.getMemberId())));
+        applicationForms(memberIds).forEach(form -> form.copyInto(details.get(form.getMemberId())));
+        return details;
+    }
+
+    List<BasicProfile> basicProfiles(Collection<Long> memberIds);
+
+    List<OptionalSettings> optionalSettings(Collection<Long> memberIds);
+
+    List<ApplicationForm> applicationForms(Collection<Long> memberIds);
+
+    /**
+     * Removes these members' data of every category but the account, which stays (dormant accounts' stubs): one DELETE
+     * per category, for a chunk of a job.
+     */
+    void removeCategories(Collection<Long> memberIds);
 
     void recordWithdrawal(WithdrawalRecord withdrawal);
 

@@ -2,6 +2,7 @@ package dev.pims.membership.domain;
 
 import dev.pims.retention.DestroyedRecords;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -11,8 +12,8 @@ import java.util.Optional;
  */
 public interface SeparatedStore {
 
-    /** Keeps a dormant member's data, written at once so that a second row for the member fails the call. */
-    void keepDormant(DormantMember member);
+    /** Keeps dormant members' data, written at once so that a second row for a member fails the call. */
+    void keepDormant(List<DormantMember> members);
 
     /** The dormant member's data, empty when the member is not dormant. */
     Optional<DormantMember> dormant(long memberId);

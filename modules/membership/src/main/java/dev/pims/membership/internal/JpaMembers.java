@@ -17,6 +17,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -191,18 +192,62 @@ class JpaMembers implements Members {
     }
 
     @Override
-    public void remove(long memberId) {
-        removeCategories(memberId);
-        entityManager.remove(entityManager.find(MemberAccount.class, memberId));
+    public List<MemberAccount> accounts(Collection<Long> memberIds) {
+        return memberIds.isEmpty()
+                ? List.of()
+                : entityManager
+                        .createQuery("SELECT a FROM MemberAccount a WHERE a.id IN :ids", MemberAccount.class)
+                        .setParameter("ids", memberIds)
+                        .getResultList();
     }
 
     @Override
-    public void removeCategories(long memberId) {
+    public List<BasicProfile> basicProfiles(Collection<Long> memberIds) {
+        return ofMembers(BasicProfile.class, memberIds);
+    }
+
+    @Override
+    public List<OptionalSettings> optionalSettings(Collection<Long> memberIds) {
+        return ofMembers(OptionalSettings.class, memberIds);
+    }
+
+    @Override
+    public List<ApplicationForm> applicationForms(Collection<Long> memberIds) {
+        return ofMembers(ApplicationForm.class, memberIds);
+    }
+
+    private <T> List<T> ofMembers(Class<T> category, Collection<Long> memberIds) {
+        return memberIds.isEmpty()
+                ? List.of()
+                : entityManager
+                        .createQuery(
+                                "SELECT c FROM " + category.getSimpleName() + " c WHERE c.memberId IN :ids", category)
+                        .setParameter("ids", memberIds)
+                        .getResultList();
+    }
+
+    @Override
+    public void remove(long memberId) {
         entityManager.remove(basicProfile(memberId));
         entityManager.remove(optionalSettings(memberId));
         entityManager.remove(applicationForm(memberId));
         // The categories refer to the account; without relationships mapped, JPA does not order the deletes.
         entityManager.flush();
+        entityManager.remove(entityManager.find(MemberAccount.class, memberId));
+    }
+
+    @Override
+    public void removeCategories(Collection<Long> memberIds) {
+        if (memberIds.isEmpty()) {
+            return;
+        }
+        // Bulk deletes, straight to the store: the chunk reads none of these rows again.
+        for (Class<?> category : List.of(BasicProfile.class, OptionalSettings.class, ApplicationForm.class)) {
+            entityManager
+                    .createQuery("DELETE FROM " + category.getSimpleName() + " c WHERE c.memberId IN :ids")
+                    .setParameter("ids", memberIds)
+                    .executeUpdate();
+        }
     }
 
     @Override

@@ -16,6 +16,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -43,8 +44,8 @@ class JpaSeparatedStore implements SeparatedStore {
     }
 
     @Override
-    public void keepDormant(DormantMember member) {
-        entityManager.persist(member);
+    public void keepDormant(List<DormantMember> members) {
+        members.forEach(entityManager::persist);
         entityManager.flush();
     }
 

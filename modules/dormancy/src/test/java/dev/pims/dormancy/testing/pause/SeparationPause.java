@@ -14,13 +14,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Test only: holds the separation of dormant accounts inside a chunk, so that a test can kill the server there. When the
  * system property {@value #AFTER_CHUNKS} is set (cleared when taken), the chunk after that many chunks has moved its
- * members' data over both stores and stops as it settles its first notice, before its transaction commits: it writes the
+ * members' data over both stores and stops as it settles its notices, before its transaction commits: it writes the
  * file named by {@value #SIGNAL} (atomically), holding the number of chunks read before it, and waits until the server
  * dies.
  */
@@ -50,14 +51,14 @@ public abstract class SeparationPause implements NoticeRecords {
     }
 
     @Override
-    public void settle(long noticeId, DormancyNotice.Outcome outcome) {
+    public void settle(Collection<Long> noticeIds, DormancyNotice.Outcome outcome) {
         String after = System.getProperty(AFTER_CHUNKS);
         int read = CHUNKS.get();
         if (after != null && read > Integer.parseInt(after)) {
             System.clearProperty(AFTER_CHUNKS);
             pause(read - 1);
         }
-        records.settle(noticeId, outcome);
+        records.settle(noticeIds, outcome);
     }
 
     private static void pause(int committedBefore) {
