@@ -47,8 +47,17 @@ class Restorations {
     @Inject
     private RequestOrigin origin;
 
-    /** A new link replaces any earlier one, so only the latest mail's link works. */
+    /**
+     * However often the member logs in, one mail in this time: a login soon after the last link finds it still valid
+     * and sends none, so nobody who knows the password can fill the member's mailbox.
+     */
+    static final Duration RESEND_AFTER = Duration.ofMinutes(10);
+
+    /** A new link replaces any earlier one, so only the latest mail's link works; none within {@link #RESEND_AFTER}. */
     void sendLink(MemberAccount stub, String address, LocalDateTime now) {
+        if (stub.mayRestore(now.plus(LINK_VALIDITY).minus(RESEND_AFTER))) {
+            return;
+        }
         String token = VerificationTokens.newToken();
         stub.awaitRestore(VerificationTokens.hashOf(token), now.plus(LINK_VALIDITY));
         ResourceBundle texts =
