@@ -10,6 +10,7 @@ import dev.pims.dormancy.testing.DormancyNoticeStore;
 import dev.pims.dormancy.testing.DormancyNoticeStore.Notice;
 import dev.pims.keyring.testing.KeyRingStore;
 import dev.pims.mail.MailKind;
+import dev.pims.mail.MailOutbox;
 import dev.pims.mail.testing.MailOutboxStore;
 import dev.pims.membership.testing.MemberStore;
 import dev.pims.membership.testing.SeparatedStore;
@@ -136,6 +137,66 @@ class DormancyIT extends PimsInBrowserTest {
             browser.open("/my/consents");
             assertThat(browser.pageText())
                     .contains(SAYS.get("consent.KEEP_ACCOUNT_ACTIVE"), SAYS.get("consents.onTheProfilePage"));
+        }
+    }
+
+    @Test
+    void anAgreementToStayActiveHoldsOffTheNoticeAndTheSeparationUntilItEnds() throws Exception {
+        String keptEmail = MemberSteps.newEmail("kept-active");
+        String endedEmail = MemberSteps.newEmail("agreement-ended");
+        long kept;
+        long ended;
+        try {
+            // A year and 15 days back, both members join and agree, one for three years, one for a year, and are idle
+            // since: today the first agreement holds for two more years and the second ended 15 days ago. Back first,
+            // so that the ledger's minute tick never sees a time ahead of the present.
+            ServerControls.moveClock(base, Duration.ofDays(AFTER_DAYS + 15).negated());
+            kept = joinAndAgreeToStayActive(keptEmail, "Kept Han", "THREE_YEARS");
+            ended = joinAndAgreeToStayActive(endedEmail, "Ended Oh", "ONE_YEAR");
+        } finally {
+            ServerControls.moveClock(base, Duration.ZERO);
+        }
+        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).withNano(0);
+        LocalDateTime keptIdleSince = MEMBERS.lastActiveAtOf(kept);
+        assertThat(keptIdleSince).as("idle for more than a year").isBefore(now.minusDays(AFTER_DAYS));
+        assertThat(MEMBERS.keepActiveUntilOf(kept)).isAfter(now.plusYears(1));
+        assertThat(MEMBERS.keepActiveUntilOf(ended)).isBefore(now.minusDays(14));
+        // A notice of this cycle whose date has passed, as if told before the agreement: the date no longer holds.
+        NOTICES.insertNotice(kept, keptIdleSince, now.minusDays(1), keptEmail);
+
+        assertThat(ServerControls.runJob(base, DormancyNotices.JOB)).startsWith("SUCCEEDED");
+        assertThat(ServerControls.runJob(base, DormancyNotices.SEPARATION_JOB)).startsWith("SUCCEEDED");
+
+        assertThat(MEMBERS.statusOf(kept)).as("kept active by the agreement").contains("ACTIVE");
+        assertThat(MEMBERS.categoryRowsOf(kept)).isEqualTo(3);
+        assertThat(SEPARATED.dormantOf(kept)).isEmpty();
+        assertThat(NOTICES.noticesOf(kept))
+                .as("no new notice; the old one lapsed")
+                .extracting(Notice::outcome)
+                .containsExactly("LAPSED");
+
+        assertThat(NOTICES.noticesOf(ended)).singleElement().satisfies(notice -> {
+            assertThat(notice.outcome()).isEqualTo("QUEUED");
+            assertThat(notice.dormantFrom())
+                    .as("the agreement's end has passed: the full notice period from today")
+                    .isAfter(now.plusDays(29))
+                    .isBefore(now.plusDays(31));
+        });
+        noticesReceivedBy(endedEmail, Locale.ENGLISH, 1);
+        assertThat(MEMBERS.statusOf(ended))
+                .as("told, not separated before the date")
+                .contains("ACTIVE");
+    }
+
+    private long joinAndAgreeToStayActive(String email, String name, String period) throws Exception {
+        try (Browser browser = new Browser(base, MemberSteps.LANGUAGE)) {
+            long member = MemberSteps.join(browser, MAIL, email, name);
+            MemberSteps.logIn(browser, email, MemberSteps.PASSWORD);
+            browser.open("/my/profile/stay-active");
+            browser.pick(SAYS.get("stayActive.period." + period));
+            browser.press(SAYS.get("stayActive.agree"));
+            assertThat(browser.path()).startsWith("/my/profile");
+            return member;
         }
     }
 
@@ -313,6 +374,14 @@ class DormancyIT extends PimsInBrowserTest {
             assertThat(browser.path()).startsWith("/login");
             assertThat(browser.pageText()).contains(SAYS.get("login.dormant"));
             String link = restoreLinkSentTo(email);
+            browser.type(SAYS.get("field.email"), email);
+            browser.type(SAYS.get("field.password"), MemberSteps.PASSWORD);
+            browser.press(SAYS.get("login.submit"));
+            assertThat(browser.pageText()).contains(SAYS.get("login.dormant"));
+            assertThat(OUTBOX.mailsTo(email))
+                    .as("a second login minutes later sends no second link")
+                    .filteredOn(mail -> mail.kind().equals(MailKind.RESTORE_LINK.name()))
+                    .hasSize(1);
 
             LocalDateTime beforeRestore = LocalDateTime.now(ZoneOffset.UTC).withNano(0);
             browser.open(link.replaceFirst("https?://[^/]+", ""));
@@ -361,7 +430,9 @@ class DormancyIT extends PimsInBrowserTest {
     }
 
     /** The notices GreenMail caught for this address, waiting until there are at least {@code count}. */
-    private static List<MimeMessage> noticesReceivedBy(String email, Locale language, int count) throws Exception {
+    /** Notices wait for the outbox's sweep (no one is waiting for them): it is run now rather than within the minute. */
+    private List<MimeMessage> noticesReceivedBy(String email, Locale language, int count) throws Exception {
+        assertThat(ServerControls.runJob(base, MailOutbox.SWEEP_JOB)).startsWith("SUCCEEDED");
         long deadline = System.nanoTime() + MAIL_PATIENCE.toNanos();
         List<MimeMessage> notices = noticesIn(MAIL, email, language);
         while (notices.size() < count && System.nanoTime() < deadline) {
