@@ -18,7 +18,7 @@ import java.time.LocalDateTime;
  */
 @PersonalData(DataCategory.INQUIRY)
 @Entity
-@Table(name = "INQUIRY_REPLY")
+@Table(name = "INQUIRY_CASE_REPLY")
 public class InquiryReply {
 
     @Id

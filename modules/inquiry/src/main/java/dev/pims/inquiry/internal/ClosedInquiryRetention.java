@@ -30,7 +30,7 @@ class ClosedInquiryRetention extends FixedPeriodRule {
                 NAME,
                 Period.ofYears(3),
                 Store.OPERATIONAL,
-                List.of(JpaInquiryCases.CLOSED_CASES.table(), "INQUIRY_REPLY"),
+                List.of(JpaInquiryCases.CLOSED_CASES.table(), "INQUIRY_CASE_REPLY"),
                 "dev.pims.inquiry.retention");
     }
 

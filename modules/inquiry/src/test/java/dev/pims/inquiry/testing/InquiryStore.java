@@ -66,14 +66,14 @@ public final class InquiryStore {
     /** The replies to the case, oldest first. */
     public List<StoredReply> repliesTo(long caseId) throws SQLException {
         return store.query(
-                "SELECT SENT_BY, TEXT, MAIL_ID FROM INQUIRY_REPLY WHERE CASE_ID = ? ORDER BY SENT_AT, ID",
+                "SELECT SENT_BY, TEXT, MAIL_ID FROM INQUIRY_CASE_REPLY WHERE CASE_ID = ? ORDER BY SENT_AT, ID",
                 row -> new StoredReply(row.getString("SENT_BY"), row.getString("TEXT"), row.getLong("MAIL_ID")),
                 caseId);
     }
 
     /** How many replies the store holds for the case: none once it is destroyed. */
     public long replyCountOf(long caseId) throws SQLException {
-        return store.count("SELECT COUNT(*) FROM INQUIRY_REPLY WHERE CASE_ID = ?", caseId);
+        return store.count("SELECT COUNT(*) FROM INQUIRY_CASE_REPLY WHERE CASE_ID = ?", caseId);
     }
 
     /**
