@@ -44,7 +44,8 @@ public class MyInquiriesPage implements Serializable {
     public void submit() {
         form.setLanguage(language.getLanguage());
         long number = inquiries.submit(form);
-        Messages.info("inquiry.sent", number);
+        // As text: MessageFormat would write a number with grouping (1,234).
+        Messages.info("inquiry.sent", String.valueOf(number));
         mine = inquiries.viewMine();
         form = freshForm();
     }

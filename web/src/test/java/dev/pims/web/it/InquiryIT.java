@@ -77,7 +77,7 @@ class InquiryIT extends PimsInBrowserTest {
             visitor.press(SAYS.get("inquiry.submit"));
             StoredCase sent = INQUIRIES.caseWithSubject(subject).orElseThrow();
             assertThat(visitor.textOf("inquiry-sent"))
-                    .isEqualTo(MessageFormat.format(SAYS.get("inquiry.sent"), sent.id()));
+                    .isEqualTo(MessageFormat.format(SAYS.get("inquiry.sent"), String.valueOf(sent.id())));
             assertThat(sent.memberId()).as("the public form names no member").isNull();
             assertThat(sent.replyTo()).isEqualTo(replyTo);
             assertThat(sent.language()).isEqualTo("en");
@@ -169,7 +169,8 @@ class InquiryIT extends PimsInBrowserTest {
             assertThat(sent.language()).isEqualTo("ko");
             assertThat(sent.replyTo()).isEqualTo(email);
             assertThat(member.pageText())
-                    .contains(new MessageFormat(SAYS_KO.get("inquiry.sent"), Locale.KOREAN).format(new Object[] {id}));
+                    .contains(new MessageFormat(SAYS_KO.get("inquiry.sent"), Locale.KOREAN)
+                            .format(new Object[] {String.valueOf(id)}));
             assertThat(member.textOf("case-" + id + "-state")).isEqualTo(SAYS_KO.get("inquiry.state.RECEIVED"));
             assertThat(member.textOf("case-" + id + "-no-reply")).isEqualTo(SAYS_KO.get("inquiry.replies.none"));
             assertThat(AUDIT_LOG.recordsNaming(memberId))
