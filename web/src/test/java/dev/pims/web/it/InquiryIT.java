@@ -21,6 +21,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Inquiries and complaints to the privacy officer (policy §12): anyone writes through the public form {@code /inquiry},
@@ -88,6 +89,8 @@ class InquiryIT extends PimsInBrowserTest {
         try (Browser officer = new Browser(base, "en")) {
             StaffSteps.logIn(officer, StaffSteps.OFFICER, StaffSteps.OFFICER_PASSWORD);
             officer.driver().findElement(By.id("nav-inquiries")).click();
+            new WebDriverWait(officer.driver(), Duration.ofSeconds(15))
+                    .until(page -> officer.path().startsWith("/admin/inquiries"));
             assertThat(officer.heading()).isEqualTo(SAYS.get("inquiry.queue.title"));
             assertThat(officer.pageText())
                     .as("the queue masks the reply address")
@@ -202,8 +205,10 @@ class InquiryIT extends PimsInBrowserTest {
             assertThat(member.heading()).isEqualTo(SAYS.get("inquiry.mine.title"));
             assertThat(member.textOf("case-" + id + "-state")).isEqualTo(SAYS.get("inquiry.state.CLOSED"));
             assertThat(member.textOf("case-" + id + "-reply-0")).contains(reply);
+            member.open("/my/profile?lang=en");
             member.driver().findElement(By.id("nav-inquiries")).click();
-            assertThat(member.path()).startsWith("/my/inquiries");
+            new WebDriverWait(member.driver(), Duration.ofSeconds(15))
+                    .until(page -> member.path().startsWith("/my/inquiries"));
         }
     }
 
