@@ -62,6 +62,7 @@ class ArchitectureTest {
             "consent",
             "usage",
             "dormancy",
+            "inquiry",
             "staff",
             "inspection");
     /** The contexts, and web, which holds pages, security and wiring. */

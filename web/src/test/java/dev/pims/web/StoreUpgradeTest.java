@@ -35,6 +35,7 @@ class StoreUpgradeTest {
                 .containsExactly(
                         "audit",
                         "dormancy",
+                        "inquiry",
                         "inspection",
                         "jobs",
                         "keyring",

@@ -7,7 +7,9 @@ public enum MailKind {
     /** That the account becomes dormant soon unless the member logs in (dormancy, 30 days before; policy §4C). */
     DORMANCY_NOTICE("Dormancy notice", false),
     /** The one-time link that brings a dormant account back, sent when its member logs in (membership; policy §4C). */
-    RESTORE_LINK("Restore link", true);
+    RESTORE_LINK("Restore link", true),
+    /** The privacy officer's reply to an inquiry or complaint, to the reply address the sender gave (inquiry; §12). */
+    INQUIRY_REPLY("Inquiry reply", true);
 
     private final String logName;
     private final boolean someoneWaits;

@@ -2,7 +2,8 @@ package dev.pims.shared;
 
 /**
  * The categories of personal information the policy collects (policy §2A(1)), the records of service use generated
- * while the service is used (§2A(2)), and the consent history (§2B).
+ * while the service is used (§2A(2)), the consent history (§2B), and the inquiries and complaints sent to the privacy
+ * officer (§12).
  * Access records name the categories a call touched; staff scopes are granted per category.
  */
 public enum DataCategory {
@@ -21,5 +22,10 @@ public enum DataCategory {
     /** Records of bad use: a handler's reason and keyed hashes of e-mail and mobile (§2A(2), kept one year). */
     BAD_USE,
     /** Records of service use: searches run, images submitted, recommendations clicked (§2A(2)). */
-    SERVICE_USAGE
+    SERVICE_USAGE,
+    /**
+     * Inquiries and complaints to the privacy officer (§12): subject, text, reply address, an optional name, the
+     * replies; records of consumer complaints, kept three years from closing (§4).
+     */
+    INQUIRY
 }
