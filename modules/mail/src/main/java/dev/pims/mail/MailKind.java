@@ -7,7 +7,9 @@ public enum MailKind {
     /** That the account becomes dormant soon unless the member logs in (dormancy, 30 days before; policy §4C). */
     DORMANCY_NOTICE("Dormancy notice"),
     /** The one-time link that brings a dormant account back, sent when its member logs in (membership; policy §4C). */
-    RESTORE_LINK("Restore link");
+    RESTORE_LINK("Restore link"),
+    /** That failed logins locked the account for a while (membership, at the lock; policy §7A). */
+    LOGIN_LOCKED("Login lock");
 
     private final String logName;
 
