@@ -135,7 +135,7 @@ class MemberJourneyIT extends PimsInBrowserTest {
             try {
                 tryLogIn(browser, says, "en", MemberSteps.newEmail("fresh"), "any-password");
                 assertThat(browser.pageText())
-                        .as("this client address failed 25 times within the window")
+                        .as("this client address was refused 26 times within the window")
                         .contains(MessageFormat.format(says.get("login.clientLimited"), "15"));
             } finally {
                 ServerControls.clearSystemProperty(base, "pims.member.login.client-max-failures");

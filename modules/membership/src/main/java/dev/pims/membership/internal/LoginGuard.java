@@ -40,16 +40,22 @@ class LoginGuard {
     private final Map<String, Attempts> byAddress = new ConcurrentHashMap<>();
     private final Map<String, Deque<LocalDateTime>> byClient = new ConcurrentHashMap<>();
 
-    /** The refusal due before the password is even checked: a locked address, or a client over its limit. */
+    /**
+     * The refusal due before the password is even checked: a client over its limit, or a locked address (an attempt
+     * on which counts against the client).
+     */
     Optional<LoginRefused.Reason> refusedBeforeCheck(
             String addressKey, String client, LocalDateTime now, GuessingSettings settings) {
         if (clientFailures(client, now, settings) >= settings.clientMaxFailures()) {
             return Optional.of(LoginRefused.Reason.CLIENT_LIMITED);
         }
         Attempts attempts = byAddress.get(addressKey);
-        return attempts != null && attempts.lockedAt(now)
-                ? Optional.of(LoginRefused.Reason.ADDRESS_LOCKED)
-                : Optional.empty();
+        if (attempts != null && attempts.lockedAt(now)) {
+            // Hammering a locked address is guessing too: it counts against the client, not the address.
+            noteClientFailure(client, now);
+            return Optional.of(LoginRefused.Reason.ADDRESS_LOCKED);
+        }
+        return Optional.empty();
     }
 
     /** What a failure did: how long the answer waits, and whether it locked the address (for how long). */

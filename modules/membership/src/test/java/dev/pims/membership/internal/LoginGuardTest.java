@@ -73,6 +73,21 @@ class LoginGuardTest {
     }
 
     @Test
+    void attemptsOnALockedAddressCountAgainstTheClient() {
+        failTimes("a", 5, NOW);
+        for (int i = 0; i < 5; i++) {
+            assertThat(guard.refusedBeforeCheck("a", "5.6.7.8", NOW, SETTINGS))
+                    .contains(LoginRefused.Reason.ADDRESS_LOCKED);
+        }
+        assertThat(guard.refusedBeforeCheck("b", "5.6.7.8", NOW, SETTINGS)).isEmpty();
+        for (int i = 0; i < 5; i++) {
+            guard.refusedBeforeCheck("a", "5.6.7.8", NOW, SETTINGS);
+        }
+        assertThat(guard.refusedBeforeCheck("b", "5.6.7.8", NOW, SETTINGS))
+                .contains(LoginRefused.Reason.CLIENT_LIMITED);
+    }
+
+    @Test
     void theDelayAndTheLockStopGrowingAtTheirLimits() {
         assertThat(SETTINGS.delayAfter(0)).isZero();
         assertThat(SETTINGS.delayAfter(30)).isEqualTo(Duration.ofMillis(4000));
