@@ -86,8 +86,8 @@ public class DefaultMemberAuthentication implements MemberAuthentication {
         Long memberId = account.map(MemberAccount::getId).orElse(null);
         Optional<LoginRefused.Reason> refusedAlready = guard.refusedBeforeCheck(addressKey, client, now, settings);
         if (refusedAlready.isPresent()) {
-            // The same cost as a check, and no answer about the password, whatever it is.
-            passwords.matchNothing(password);
+            // No hash at all: the password is not checked, for a known address as for an unknown one, so timing tells
+            // nothing, and hammering a locked address costs the server no PBKDF2.
             LoginRefused.Reason reason = refusedAlready.get();
             Duration lasts = reason == LoginRefused.Reason.CLIENT_LIMITED
                     ? settings.clientWindow()
