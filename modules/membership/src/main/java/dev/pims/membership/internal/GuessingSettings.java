@@ -5,8 +5,8 @@ import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * The numbers that slow and stop the guessing of members' passwords (policy §7A), read from MicroProfile Config at each
- * attempt, so that an operator's or a test's system property takes effect at once.
+ * The numbers that slow and stop the guessing of members' passwords (policy §7A), read at each attempt from the system
+ * properties or else MicroProfile Config, so that an operator's or a test's system property takes effect at once.
  *
  * @param maxFailures failures in a row for one address that lock it ({@code pims.member.login.max-failures}, 5)
  * @param lock the first lock ({@code pims.member.login.lock-minutes}, 15); each further lock in a row doubles it
@@ -39,7 +39,15 @@ record GuessingSettings(
                 Duration.ofMinutes(number(config, "pims.member.login.client-window-minutes", 15)));
     }
 
+    /**
+     * A system property first, read as it is now (an operator's or a test's change at run time counts at once, whatever
+     * the configuration's cache), then MicroProfile Config (e.g. the environment), then the default.
+     */
     private static int number(Config config, String name, int defaultValue) {
+        String property = System.getProperty(name);
+        if (property != null && !property.isBlank()) {
+            return Integer.parseInt(property.trim());
+        }
         return config.getOptionalValue(name, Integer.class).orElse(defaultValue);
     }
 
