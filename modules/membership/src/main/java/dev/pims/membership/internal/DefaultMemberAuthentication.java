@@ -122,7 +122,10 @@ public class DefaultMemberAuthentication implements MemberAuthentication {
         return new Authentication(member.getId(), true);
     }
 
-    /** Counts the failure; a failure that locks the address tells the member, if it is one, by mail. */
+    /**
+     * Counts the failure; a failure that locks the address tells the member, if it is one whose address is verified
+     * (active or dormant), by mail: an address only signed up for hears from PIMS by its verification mail alone.
+     */
     private LoginRefused refusal(
             String addressKey,
             String client,
@@ -131,7 +134,7 @@ public class DefaultMemberAuthentication implements MemberAuthentication {
             MemberAccount member,
             String address) {
         LoginGuard.Failure failure = guard.failed(addressKey, client, now, settings);
-        if (failure.lockedNow() && member != null) {
+        if (failure.lockedNow() && member != null && (member.isActive() || member.isDormant())) {
             lockMail.send(member, address, settings.maxFailures(), failure.lock());
         }
         return new LoginRefused(
