@@ -80,6 +80,8 @@ class ArchitectureTest {
             "shuts the embedded Derby engine down through JDBC when PIMS stops",
             "dev.pims.keyring.internal.RotateKeys",
             "./pims keys rotate: opens the embedded operational store by JDBC, with no server, and shuts it down",
+            "dev.pims.staff.internal.UnlockStaff",
+            "./pims staff unlock: opens the embedded operational store by JDBC, with no server, and shuts it down",
             JDBC_HELPER,
             "the JDBC plumbing itself, done once for the repositories that use it",
             "dev.pims.retention.RecordTable",

@@ -9,7 +9,9 @@ public enum MailKind {
     /** The one-time link that brings a dormant account back, sent when its member logs in (membership; policy §4C). */
     RESTORE_LINK("Restore link", true),
     /** The privacy officer's reply to an inquiry or complaint, to the reply address the sender gave (inquiry; §12). */
-    INQUIRY_REPLY("Inquiry reply", true);
+    INQUIRY_REPLY("Inquiry reply", true),
+    /** That failed logins locked the account for a while (membership, at the lock; policy §7A). */
+    LOGIN_LOCKED("Login lock", true);
 
     private final String logName;
     private final boolean someoneWaits;

@@ -1,5 +1,6 @@
 package dev.pims.membership;
 
+import dev.pims.shared.DataCategory;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -7,6 +8,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Member care by designated handlers (policy §5, §7B): finding a member, seeing their data masked and only in the
@@ -19,6 +21,13 @@ public interface MemberCare {
     int REASON_MAX = 200;
     int EXPORT_MAX = 1000;
     int BAD_USE_REASON_MAX = 500;
+
+    /** The categories a withdrawal moves to the separated store, each of which the handler must be granted. */
+    Set<DataCategory> WITHDRAWN_CATEGORIES = Set.of(
+            DataCategory.ACCOUNT,
+            DataCategory.BASIC_PROFILE,
+            DataCategory.OPTIONAL_SETTINGS,
+            DataCategory.APPLICATION_FORM);
 
     /** One page of the members whose field begins with the text, in the order of that field. */
     MemberSearchPage search(
@@ -52,8 +61,13 @@ public interface MemberCare {
     /** Corrects one field on the member's request; an empty value clears an optional field. */
     Correction correct(long memberId, @NotNull CareField field, @Size(max = 1000) String value);
 
-    /** Ends the membership on the member's request by phone or e-mail, as the member's own withdrawal does. */
-    void withdrawOnRequest(long memberId, @NotNull RequestChannel channel);
+    /**
+     * Ends the membership on the member's request by phone or e-mail, as the member's own withdrawal does, for the
+     * reason the handler gives (e.g. the request's reference). The handler needs a scope over every category the
+     * withdrawal moves ({@link #WITHDRAWN_CATEGORIES}); without it, the call is refused and recorded as DENIED.
+     */
+    void withdrawOnRequest(
+            long memberId, @NotNull RequestChannel channel, @NotBlank @Size(max = REASON_MAX) String reason);
 
     /** A CSV file of the members, in clear, in the handler's categories only, for a reason the handler gives. */
     MemberExport export(

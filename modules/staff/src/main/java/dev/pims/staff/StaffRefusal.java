@@ -17,6 +17,11 @@ public class StaffRefusal extends RuntimeException {
         CATEGORIES_ONLY_FOR_HANDLERS,
         /** The privacy officer cannot change or remove their own account, so one officer always remains. */
         OWN_ACCOUNT,
+        /**
+         * Separation of duties: an auditor inspects the access records of handlers and the grants of privacy officers,
+         * so no account is an auditor and either of those.
+         */
+        AUDITOR_NOT_ALSO_HANDLER_OR_OFFICER,
         /** The account was removed meanwhile. */
         NO_SUCH_STAFF;
 

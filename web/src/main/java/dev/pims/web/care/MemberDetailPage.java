@@ -1,5 +1,6 @@
 package dev.pims.web.care;
 
+import dev.pims.audit.AccessDeniedException;
 import dev.pims.membership.CareField;
 import dev.pims.membership.CaredMember;
 import dev.pims.membership.MemberCare;
@@ -65,6 +66,9 @@ public class MemberDetailPage implements Serializable {
     @Size(max = MemberCare.BAD_USE_REASON_MAX, message = "{pims.field.tooLong}")
     private String badUseReason;
 
+    @Size(max = MemberCare.REASON_MAX, message = "{pims.field.tooLong}")
+    private String withdrawReason;
+
     /** The view action: a member who is not there, e.g. withdrawn, answers with the "not found" page. */
     public void load() throws IOException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
@@ -121,11 +125,25 @@ public class MemberDetailPage implements Serializable {
         return granted(DataCategory.BAD_USE);
     }
 
+    /**
+     * A handler not granted every category the withdrawal moves is refused: the service records it as DENIED, and the
+     * page answers 403, as the container does for a page outside one's role.
+     */
     public void withdraw() throws IOException {
-        care.withdrawOnRequest(memberId, channel);
+        if (withdrawReason == null || withdrawReason.isBlank()) {
+            Messages.fieldError("withdraw:withdrawReason", "care.withdraw.reason.required");
+            return;
+        }
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        try {
+            care.withdrawOnRequest(memberId, channel, withdrawReason);
+        } catch (AccessDeniedException refused) {
+            external.responseSendError(403, null);
+            FacesContext.getCurrentInstance().responseComplete();
+            return;
+        }
         Messages.info("care.withdrawn");
         Messages.keepForNextPage();
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         external.redirect(external.getRequestContextPath() + "/admin/members");
     }
 
@@ -212,6 +230,19 @@ public class MemberDetailPage implements Serializable {
 
     public void setBadUseReason(String badUseReason) {
         this.badUseReason = badUseReason;
+    }
+
+    public String getWithdrawReason() {
+        return withdrawReason;
+    }
+
+    public void setWithdrawReason(String withdrawReason) {
+        this.withdrawReason = withdrawReason;
+    }
+
+    /** Whether the handler is granted every category a withdrawal moves: the form says so otherwise. */
+    public boolean isWithdrawalGranted() {
+        return MemberCare.WITHDRAWN_CATEGORIES.stream().allMatch(MemberDetailPage::granted);
     }
 
     public RequestChannel getChannel() {

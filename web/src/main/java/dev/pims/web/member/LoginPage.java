@@ -1,8 +1,10 @@
 package dev.pims.web.member;
 
+import dev.pims.membership.LoginRefused;
 import dev.pims.web.Messages;
 import dev.pims.web.security.DormantLogin;
 import dev.pims.web.security.Logins;
+import dev.pims.web.security.RefusedLogin;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -14,7 +16,9 @@ import java.io.IOException;
 
 /**
  * {@code /login}: one message for every failure, so that nobody learns which addresses are members; only the right
- * password of a dormant account hears that it is dormant and that a link to bring it back was sent (policy §4C).
+ * password of a dormant account hears that it is dormant and that a link to bring it back was sent (policy §4C). After
+ * five failures in a row for an address, the page says that logins to it wait for a while, whether or not the address
+ * is a member's (policy §7A, guessing).
  */
 @Named
 @RequestScoped
@@ -25,6 +29,9 @@ public class LoginPage {
 
     @Inject
     private DormantLogin dormantLogin;
+
+    @Inject
+    private RefusedLogin refusedLogin;
 
     @NotBlank(message = "{pims.field.required}")
     @Size(max = 254, message = "{pims.field.tooLong}")
@@ -38,8 +45,20 @@ public class LoginPage {
         if (!logins.logIn(new UsernamePasswordCredential(email, new Password(password)), "/my/profile")) {
             if (dormantLogin.isFound()) {
                 Messages.info("login.dormant");
-            } else {
-                Messages.error("login.failed");
+                return;
+            }
+            LoginRefused.Reason reason =
+                    refusedLogin.refusal().map(LoginRefused::reason).orElse(LoginRefused.Reason.WRONG_CREDENTIALS);
+            switch (reason) {
+                case ADDRESS_LOCKED ->
+                    Messages.error(
+                            "login.locked",
+                            Long.toString(refusedLogin.refusal().get().lockMinutes()));
+                case CLIENT_LIMITED ->
+                    Messages.error(
+                            "login.clientLimited",
+                            Long.toString(refusedLogin.refusal().get().lockMinutes()));
+                case WRONG_CREDENTIALS -> Messages.error("login.failed");
             }
         }
     }

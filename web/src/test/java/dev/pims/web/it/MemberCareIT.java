@@ -26,6 +26,10 @@ class MemberCareIT extends PimsInBrowserTest {
 
     private static final Labels SAYS = new Labels(MemberSteps.LANGUAGE);
     private static final Set<String> HANDLER = Set.of("HANDLER");
+    /** The categories a withdrawal moves, each of which the handler must be granted. */
+    private static final Set<String> WITHDRAWN_CATEGORIES =
+            Set.of("ACCOUNT", "BASIC_PROFILE", "OPTIONAL_SETTINGS", "APPLICATION_FORM");
+
     private static final String PASSWORD = "Care-test-2026";
     private static final StaffStore STAFF = new StaffStore(StoreConnections.operational());
     private static final MemberStore MEMBERS = new MemberStore(StoreConnections.operational());
@@ -127,18 +131,75 @@ class MemberCareIT extends PimsInBrowserTest {
 
     @Test
     void aHandlerProcessesAWithdrawalRequestedByPhone() throws Exception {
-        String handler = STAFF.createScopedStaff("withdrawals", PASSWORD, HANDLER, Set.of("ACCOUNT", "BASIC_PROFILE"));
+        String handler = STAFF.createScopedStaff("withdrawals", PASSWORD, HANDLER, WITHDRAWN_CATEGORIES);
         staffLogIn(handler);
         long charlie = members.get(2);
         browser.open("/admin/members/detail?id=" + charlie);
         browser.choose(SAYS.get("care.withdraw.channel"), SAYS.get("care.channel.PHONE"));
+        browser.press(SAYS.get("care.withdraw.submit"));
+        assertThat(browser.messageFor(SAYS.get("care.withdraw.reason")))
+                .as("no reason, no withdrawal")
+                .isEqualTo(SAYS.get("care.withdraw.reason.required"));
+        assertThat(MEMBERS.statusOf(charlie)).contains("ACTIVE");
+
+        browser.choose(SAYS.get("care.withdraw.channel"), SAYS.get("care.channel.PHONE"));
+        browser.type(SAYS.get("care.withdraw.reason"), "Call 2026-0412, identity checked");
         browser.press(SAYS.get("care.withdraw.submit"));
 
         assertThat(browser.pageText()).contains(SAYS.get("care.withdrawn"));
         assertThat(MEMBERS.statusOf(charlie)).as("no account").isEmpty();
         assertThat(MEMBERS.withdrawalChannelsOf(charlie).get(0)).isEqualTo("PHONE");
         assertThat(SEPARATED.separatedOf(charlie)).isPresent();
-        assertThat(subjectsOf(latestRecordOf(handler, "DELETE"))).containsExactly(charlie);
+        AuditStore.Access withdrawal = latestRecordOf(handler, "DELETE");
+        assertThat(subjectsOf(withdrawal)).containsExactly(charlie);
+        assertThat(withdrawal.reason()).isEqualTo("Call 2026-0412, identity checked");
+        assertThat(withdrawal.outcome()).isEqualTo("SUCCESS");
+    }
+
+    /**
+     * Care with scope (issue 17): a withdrawal moves four categories, so a handler granted only some of them is refused
+     * with the 403 page and a DENIED record naming the member and the reason given, and the member stays whole.
+     */
+    @Test
+    void aHandlerWithoutEveryCategoryAWithdrawalMovesIsRefusedWithTheForbiddenPageAndADeniedRecord() throws Exception {
+        String handler = STAFF.createScopedStaff("scoped", PASSWORD, HANDLER, Set.of("ACCOUNT", "BASIC_PROFILE"));
+        staffLogIn(handler);
+        long alpha = members.get(0);
+        browser.open("/admin/members/detail?id=" + alpha);
+        assertThat(browser.pageText()).contains(SAYS.get("care.withdraw.scopeNeeded"));
+        browser.choose(SAYS.get("care.withdraw.channel"), SAYS.get("care.channel.EMAIL"));
+        browser.type(SAYS.get("care.withdraw.reason"), "Mail of 12 April");
+        browser.press(SAYS.get("care.withdraw.submit"));
+
+        assertThat(browser.status()).isEqualTo(403);
+        assertThat(browser.pageText())
+                .contains(SAYS.get("error.forbidden.text"))
+                .doesNotContain(SAYS.get("care.withdrawn"));
+        assertThat(MEMBERS.statusOf(alpha)).contains("ACTIVE");
+        assertThat(MEMBERS.profileOf(alpha)).isPresent();
+        assertThat(SEPARATED.separatedOf(alpha)).isEmpty();
+        assertThat(MEMBERS.withdrawalChannelsOf(alpha)).isEmpty();
+        AuditStore.Access refused = latestRecordOf(handler, "DELETE");
+        assertThat(refused.outcome()).isEqualTo("DENIED");
+        assertThat(refused.operation()).isEqualTo("DefaultMemberCare.withdrawOnRequest");
+        assertThat(refused.reason()).isEqualTo("Mail of 12 April");
+        assertThat(subjectsOf(refused)).containsExactly(alpha);
+    }
+
+    /** A handler's view and print name only the categories shown to that handler (issue 17), not all four. */
+    @Test
+    void aViewAndAPrintRecordOnlyTheCategoriesShownToTheHandler() throws Exception {
+        String handler = STAFF.createScopedStaff("profile-only", PASSWORD, HANDLER, Set.of("BASIC_PROFILE"));
+        staffLogIn(handler);
+        long bravo = members.get(1);
+        browser.open("/admin/members/detail?id=" + bravo);
+        assertThat(browser.pageText()).contains(maskedName("Bravo")).doesNotContain("@example.com");
+        browser.open("/admin/members/print?id=" + bravo);
+
+        assertThat(latestRecordOf(handler, "VIEW").categories())
+                .as("the account's status and date of joining, and the basic profile")
+                .isEqualTo("ACCOUNT,BASIC_PROFILE");
+        assertThat(latestRecordOf(handler, "PRINT").categories()).isEqualTo("ACCOUNT,BASIC_PROFILE");
     }
 
     /**
@@ -147,13 +208,14 @@ class MemberCareIT extends PimsInBrowserTest {
      */
     @Test
     void aWithdrawalThatFailsLeavesTheMemberWholeInBothStores() throws Exception {
-        String handler = STAFF.createScopedStaff("refused", PASSWORD, HANDLER, Set.of("ACCOUNT", "BASIC_PROFILE"));
+        String handler = STAFF.createScopedStaff("refused", PASSWORD, HANDLER, WITHDRAWN_CATEGORIES);
         long bravo = members.get(1);
         MEMBERS.refuseWithdrawalOf(bravo);
         try {
             staffLogIn(handler);
             browser.open("/admin/members/detail?id=" + bravo);
             browser.choose(SAYS.get("care.withdraw.channel"), SAYS.get("care.channel.PHONE"));
+            browser.type(SAYS.get("care.withdraw.reason"), "Call 2026-0413");
             browser.press(SAYS.get("care.withdraw.submit"));
         } finally {
             MEMBERS.allowWithdrawalOf(bravo);

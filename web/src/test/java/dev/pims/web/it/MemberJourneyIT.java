@@ -6,13 +6,23 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.pims.audit.testing.AuditStore;
 import dev.pims.audit.testing.RefusedChanges;
 import dev.pims.consent.testing.ConsentStore;
+import dev.pims.inspection.testing.InspectionStore;
 import dev.pims.keyring.testing.KeyRingStore;
 import dev.pims.membership.testing.MemberStore;
 import dev.pims.membership.testing.SeparatedStore;
+import dev.pims.staff.testing.StaffStore;
 import dev.pims.store.testing.StoreConnections;
+import jakarta.mail.internet.MimeMessage;
 import java.sql.SQLException;
+import java.text.MessageFormat;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,6 +39,8 @@ class MemberJourneyIT extends PimsInBrowserTest {
     private static final KeyRingStore KEYS = KeyRingStore.ofTheTestServer(StoreConnections.operational());
     private static final ConsentStore CONSENTS = new ConsentStore(StoreConnections.operational());
     private static final AuditStore AUDIT_LOG = new AuditStore(StoreConnections.operational());
+    private static final StaffStore STAFF = new StaffStore(StoreConnections.operational());
+    private static final InspectionStore INSPECTIONS = new InspectionStore(StoreConnections.operational());
     private static final RefusedChanges REFUSED_CHANGES = new RefusedChanges(StoreConnections.operational());
 
     /** Arquillian 1.8 injects {@link #base} while it runs a {@code @BeforeEach}; each journey starts with no mail. */
@@ -66,6 +78,165 @@ class MemberJourneyIT extends PimsInBrowserTest {
                 assertThat(browser.pageText()).contains(says.get("footer.officer"));
             }
         }
+    }
+
+    /**
+     * Guessing (policy §7A, issue 17). Twenty wrong passwords for one address: each refused answer waits longer (50,
+     * 100, 200 ms in the tests, server-config/test.properties), the fifth locks the address for 15 minutes, even against
+     * the right password, and the member is told by one mail in their language (Korean here); every attempt is a DENIED
+     * access record naming the member, so the month's inspection flags the repeated denials of the anonymous actor. An
+     * address no account has gets the same answers, so the lock tells nobody which addresses are members'; too many
+     * failures from one client address refuse it; the lock runs out by itself. The attempts happen on a day of a past
+     * month (the server's clock moved), which the inspection then covers.
+     */
+    @Test
+    void twentyWrongPasswordsAreSlowedLockedToldByMailAndFlaggedAsRepeatedDenials() throws Exception {
+        Labels says = new Labels("en");
+        Labels saysKo = new Labels("ko");
+        String email = MemberSteps.newEmail("guessing");
+        long memberId;
+        try (Browser browser = new Browser(base, "en")) {
+            memberId = MemberSteps.join(browser, MAIL, email, "Guess Target");
+        }
+        MEMBERS.setLanguage(memberId, "ko");
+        String locked = MessageFormat.format(says.get("login.locked"), "15");
+        LocalDateTime day = LocalDateTime.of(2024, 2, 14, 3, 0);
+        Duration offset = Duration.between(LocalDateTime.now(ZoneOffset.UTC), day);
+        ServerControls.moveClock(base, offset);
+        try (Browser browser = new Browser(base, "en")) {
+            long lockedSince = 0;
+            for (int attempt = 1; attempt <= 20; attempt++) {
+                if (attempt == 6) {
+                    lockedSince = System.nanoTime();
+                }
+                tryLogIn(browser, says, "en", email, "wrong-password-" + attempt);
+                assertThat(browser.pageText())
+                        .as("attempt %d", attempt)
+                        .contains(attempt < 5 ? says.get("login.failed") : locked);
+            }
+            // A refusal while locked checks no password (no PBKDF2), so what it costs is the wait: 200 ms in the tests.
+            assertThat(Duration.ofNanos(System.nanoTime() - lockedSince))
+                    .as("slowed: the 15 attempts while locked wait 200 ms each")
+                    .isGreaterThanOrEqualTo(Duration.ofMillis(15 * 200));
+
+            tryLogIn(browser, says, "en", email, MemberSteps.PASSWORD);
+            assertThat(browser.path()).as("locked even for the right password").startsWith("/login");
+            assertThat(browser.pageText()).contains(locked);
+
+            String nobody = MemberSteps.newEmail("nobody");
+            for (int attempt = 1; attempt <= 4; attempt++) {
+                tryLogIn(browser, says, "en", nobody, "whatever-" + attempt);
+                assertThat(browser.pageText()).contains(says.get("login.failed"));
+            }
+            try (Browser korean = new Browser(base, "ko")) {
+                tryLogIn(korean, saysKo, "ko", nobody, "whatever-5");
+                assertThat(korean.pageText())
+                        .as("an unknown address locks as a member's does")
+                        .contains(MessageFormat.format(saysKo.get("login.locked"), "15"));
+            }
+
+            ServerControls.setSystemProperty(base, "pims.member.login.client-max-failures", "20");
+            try {
+                tryLogIn(browser, says, "en", MemberSteps.newEmail("fresh"), "any-password");
+                assertThat(browser.pageText())
+                        .as("this client address was refused 26 times within the window")
+                        .contains(MessageFormat.format(says.get("login.clientLimited"), "15"));
+            } finally {
+                // Back to the value of server-config/test.properties, which every test's failures from 127.0.0.1 need.
+                ServerControls.setSystemProperty(base, "pims.member.login.client-max-failures", "1000");
+            }
+
+            ServerControls.moveClock(base, offset.plusMinutes(16));
+            MemberSteps.logIn(browser, email, MemberSteps.PASSWORD);
+            assertThat(browser.path()).as("the lock ran out").startsWith("/my/profile");
+        } finally {
+            ServerControls.moveClock(base, Duration.ZERO);
+            // Active today again, or the dormancy jobs of later tests would find a member idle since 2024.
+            MEMBERS.setLastActiveAt(memberId, LocalDateTime.now());
+        }
+
+        String lockSubject = ResourceBundle.getBundle("dev.pims.membership.mail", Locale.KOREAN)
+                .getString("locked.subject");
+        assertThat(mailsTo(email, lockSubject))
+                .as("one mail for the one lock, in the member's language")
+                .containsOnlyOnce(lockSubject);
+
+        List<AuditStore.Access> logins = AUDIT_LOG.recordsNaming(memberId).stream()
+                .filter(record -> record.operation().equals("DefaultMemberAuthentication.authenticate"))
+                .toList();
+        assertThat(logins)
+                .filteredOn(record -> record.outcome().equals("DENIED"))
+                .hasSize(21)
+                .allSatisfy(record -> {
+                    assertThat(record.actorId()).isEqualTo("anonymous");
+                    assertThat(record.occurredAt().toLocalDate()).isEqualTo(day.toLocalDate());
+                });
+        assertThat(logins.get(logins.size() - 1).outcome()).isEqualTo("SUCCESS");
+
+        String inspector = STAFF.createScopedStaff("inspector", "Inspect-test-2026", Set.of("AUDITOR"), Set.of());
+        try (Browser auditor = new Browser(base, "en")) {
+            StaffSteps.logIn(auditor, inspector, "Inspect-test-2026");
+            auditor.open("/audit/inspections?lang=en");
+            auditor.type(says.get("inspection.month"), "2024-02");
+            auditor.press(says.get("inspection.submit"));
+        }
+        assertThat(INSPECTIONS.flagsOf("2024-02"))
+                .filteredOn(flag -> flag.kind().equals("REPEATED_DENIED"))
+                .singleElement()
+                .satisfies(flag -> {
+                    assertThat(flag.actorId()).isEqualTo("anonymous");
+                    assertThat(flag.day()).isEqualTo(day.toLocalDate());
+                    assertThat(flag.observed())
+                            .as("21 for the member, 5 for the unknown address, 1 over the client's limit")
+                            .isEqualTo(27);
+                });
+    }
+
+    /** PBKDF2 (policy §7A): a hash of the old 120 000 iterations becomes one of OWASP's 600 000 at the next login. */
+    @Test
+    void anOlderPasswordHashIsUpgradedAtTheNextLogin() throws Exception {
+        String email = MemberSteps.newEmail("pbkdf2");
+        try (Browser browser = new Browser(base, "en")) {
+            long memberId = MemberSteps.join(browser, MAIL, email, "Hash Upgrade");
+            MEMBERS.setPasswordHashedAsBefore(memberId, MemberSteps.PASSWORD);
+            assertThat(MEMBERS.passwordHashOf(memberId)).startsWith("PBKDF2WithHmacSHA256:120000:");
+
+            MemberSteps.logIn(browser, email, MemberSteps.PASSWORD);
+            String upgraded = MEMBERS.passwordHashOf(memberId);
+            assertThat(upgraded).startsWith("PBKDF2WithHmacSHA256:600000:");
+
+            browser.forgetSession();
+            MemberSteps.logIn(browser, email, MemberSteps.PASSWORD);
+            assertThat(MEMBERS.passwordHashOf(memberId)).as("not hashed again").isEqualTo(upgraded);
+        }
+    }
+
+    private static void tryLogIn(Browser browser, Labels says, String language, String email, String password) {
+        browser.open("/login?lang=" + language);
+        browser.type(says.get("field.email"), email);
+        browser.type(says.get("field.password"), password);
+        browser.press(says.get("login.submit"));
+    }
+
+    /**
+     * The subjects of the mails GreenMail caught for this address, one a line, once the lock's has come and a second
+     * more for any that should not come.
+     */
+    private static String mailsTo(String email, String awaitedSubject) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (System.nanoTime() < deadline && !subjectsOfMailsTo(email).contains(awaitedSubject)) {
+            Thread.sleep(200);
+        }
+        Thread.sleep(1000);
+        return subjectsOfMailsTo(email);
+    }
+
+    private static String subjectsOfMailsTo(String email) throws Exception {
+        StringBuilder subjects = new StringBuilder();
+        for (MimeMessage message : MAIL.getReceivedMessagesForDomain(email)) {
+            subjects.append(message.getSubject()).append('\n');
+        }
+        return subjects.toString();
     }
 
     private void journey(String language, String name) throws Exception {

@@ -25,7 +25,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * a one-time or expired password must be changed by the rules, and a second factor (TOTP) enrolled with a QR code
  * and confirmed by a fresh code at every login, before the person gets their roles; the privacy officer resets a
  * lost one; five failures in a
- * row lock an account until the privacy officer unlocks it, and every attempt is recorded; the staff console refuses
+ * row lock an account for 15 minutes (twice as long for each further lock in a row) unless the privacy officer unlocks
+ * it sooner, and every attempt is recorded; the staff console refuses
  * and records addresses outside its allow-list. The officer's first login comes first: the later tests log in as the
  * officer with the password chosen there.
  */
@@ -306,6 +307,72 @@ class StaffAuthenticationIT extends PimsInBrowserTest {
                 .until(driver -> driver.getCurrentUrl().contains("/admin/login"));
         browser.open("/admin/");
         assertThat(browser.path()).as("the session is gone").startsWith("/admin/login");
+    }
+
+    /**
+     * Nobody can lock the only privacy officer out for good (issue 17): a lock expires by itself after 15 minutes, and
+     * the next lock in a row lasts 30; no second officer is needed. (The operator's recovery with the server stopped,
+     * {@code ./pims staff unlock}, is proved by {@code UnlockStaffTest} on an embedded store.)
+     */
+    @Test
+    @Order(11)
+    void theOnlyPrivacyOfficerCannotBeLockedOutForGood() throws Exception {
+        String officer = STAFF.createScopedStaff("only-officer", FIXTURE_PASSWORD, Set.of("PRIVACY_OFFICER"), Set.of());
+        try {
+            failFiveTimes(officer);
+            StaffStore.Account first = account(officer);
+            assertThat(Duration.between(first.lockedAt(), first.lockedUntil())).isEqualTo(Duration.ofMinutes(15));
+            StaffSteps.logIn(browser, officer, FIXTURE_PASSWORD);
+            assertThat(browser.pageText()).contains(SAYS.get("staff.login.failed"));
+
+            ServerControls.moveClock(base, Duration.ofMinutes(16));
+            failFiveTimes(officer);
+            StaffStore.Account second = account(officer);
+            assertThat(Duration.between(second.lockedAt(), second.lockedUntil()))
+                    .as("the next lock in a row lasts twice as long")
+                    .isEqualTo(Duration.ofMinutes(30));
+
+            ServerControls.moveClock(base, Duration.ofMinutes(16 + 29));
+            StaffSteps.logIn(browser, officer, FIXTURE_PASSWORD);
+            assertThat(browser.pageText()).contains(SAYS.get("staff.login.failed"));
+
+            ServerControls.moveClock(base, Duration.ofMinutes(16 + 31));
+            StaffSteps.logIn(browser, officer, FIXTURE_PASSWORD);
+            assertThat(browser.pageText())
+                    .as("the lock ran out; nobody lifted it")
+                    .contains(SAYS.get("staff.home.signedInAs") + " staff:" + officer);
+            assertThat(outcomesOf(officer))
+                    .containsSubsequence("LOCKED_OUT", "LOCKED", "LOCKED_OUT", "LOCKED", "CODE_REQUIRED", "SUCCESS")
+                    .doesNotContain("UNLOCKED");
+        } finally {
+            ServerControls.moveClock(base, Duration.ZERO);
+        }
+    }
+
+    /** PBKDF2 (policy §7A): a staff hash of the old 120 000 iterations becomes one of 600 000 at the next login. */
+    @Test
+    @Order(12)
+    void anOlderStaffPasswordHashIsUpgradedAtTheNextLogin() throws Exception {
+        String loginId = STAFF.createScopedStaff("rehash", FIXTURE_PASSWORD, Set.of("HANDLER"), Set.of());
+        assertThat(account(loginId).passwordHash()).startsWith("PBKDF2WithHmacSHA256:120000:");
+
+        StaffSteps.logIn(browser, loginId, FIXTURE_PASSWORD);
+        assertThat(browser.pageText()).contains(SAYS.get("staff.home.signedInAs") + " staff:" + loginId);
+        assertThat(account(loginId).passwordHash()).startsWith("PBKDF2WithHmacSHA256:600000:");
+        assertThat(STAFF.retiredPasswordCount(loginId))
+                .as("the same password, not a new one")
+                .isZero();
+
+        browser.forgetSession();
+        StaffSteps.logIn(browser, loginId, FIXTURE_PASSWORD);
+        assertThat(browser.pageText()).contains(SAYS.get("staff.home.signedInAs") + " staff:" + loginId);
+    }
+
+    private void failFiveTimes(String loginId) {
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            StaffSteps.logIn(browser, loginId, "wrong-password-" + attempt);
+            assertThat(browser.pageText()).contains(SAYS.get("staff.login.failed"));
+        }
     }
 
     /** Sends the change form and expects this message next to this field, still on the change page. */

@@ -67,15 +67,15 @@ class StaffRightsIT extends PimsInBrowserTest {
                 .isEmpty();
 
         officer.open("/admin/staff/edit?lang=en&id=" + id);
-        officer.tick(SAYS.get("staffadmin.role.AUDITOR"));
+        officer.tick(SAYS.get("staffadmin.role.ADMIN"));
         officer.press(SAYS.get("staffadmin.save"));
         assertThat(officer.messageFor(SAYS.get("staffadmin.reason"))).isEqualTo(SAYS.validation("pims.field.required"));
         assertThat(recordsOf(handlerId)).hasSize(3);
 
-        officer.type(SAYS.get("staffadmin.reason"), "Covers the March audit");
+        officer.type(SAYS.get("staffadmin.reason"), "Covers the job runs in March");
         officer.press(SAYS.get("staffadmin.save"));
-        officer.untick(SAYS.get("staffadmin.role.AUDITOR"));
-        officer.type(SAYS.get("staffadmin.reason"), "March audit done");
+        officer.untick(SAYS.get("staffadmin.role.ADMIN"));
+        officer.type(SAYS.get("staffadmin.reason"), "March job runs done");
         officer.press(SAYS.get("staffadmin.save"));
 
         String actor = "staff:" + officerId;
@@ -89,8 +89,8 @@ class StaffRightsIT extends PimsInBrowserTest {
                         tuple(actor, "ACCOUNT_CREATED", null, "Hired for member care"),
                         tuple(actor, "ROLE_GRANTED", "HANDLER", "Hired for member care"),
                         tuple(actor, "CATEGORY_GRANTED", "BASIC_PROFILE", "Hired for member care"),
-                        tuple(actor, "ROLE_GRANTED", "AUDITOR", "Covers the March audit"),
-                        tuple(actor, "ROLE_REVOKED", "AUDITOR", "March audit done"));
+                        tuple(actor, "ROLE_GRANTED", "ADMIN", "Covers the job runs in March"),
+                        tuple(actor, "ROLE_REVOKED", "ADMIN", "March job runs done"));
 
         officer.open("/admin/rights?lang=en");
         List<String> history = officer.driver().findElements(By.cssSelector("[id='history:changes'] tbody tr")).stream()
@@ -105,8 +105,8 @@ class StaffRightsIT extends PimsInBrowserTest {
                 .contains(
                         actor,
                         SAYS.get("rights.kind.ROLE_REVOKED"),
-                        SAYS.get("staffadmin.role.AUDITOR"),
-                        "March audit done");
+                        SAYS.get("staffadmin.role.ADMIN"),
+                        "March job runs done");
         assertThat(history)
                 .anySatisfy(row -> assertThat(row)
                         .contains(
@@ -120,7 +120,7 @@ class StaffRightsIT extends PimsInBrowserTest {
     @Test
     void aRevokedRoleOrARemovedAccountEndsTheLiveSessionAtItsNextRequest() throws Exception {
         String staffId = uniqueLoginId("s");
-        long id = STAFF.createStaff(staffId, PASSWORD, "HANDLER", "AUDITOR");
+        long id = STAFF.createStaff(staffId, PASSWORD, "AUDITOR", "ADMIN");
         try (Browser staff = new Browser(base, MemberSteps.LANGUAGE)) {
             StaffSteps.logIn(staff, staffId, PASSWORD);
             staff.open("/admin/rights?lang=en");
@@ -156,7 +156,7 @@ class StaffRightsIT extends PimsInBrowserTest {
                         RightsHistoryStore.Change::reason)
                 .containsExactly(
                         tuple("ROLE_REVOKED", "AUDITOR", "Left the audit team"),
-                        tuple("ROLE_REVOKED", "HANDLER", "Left the company"),
+                        tuple("ROLE_REVOKED", "ADMIN", "Left the company"),
                         tuple("ACCOUNT_REMOVED", null, "Left the company"));
     }
 
@@ -185,6 +185,46 @@ class StaffRightsIT extends PimsInBrowserTest {
         officer.press(SAYS.get("staffadmin.save"));
         assertThat(officer.pageText()).contains(SAYS.get("staffadmin.refused.OWN_ACCOUNT"));
         assertThat(recordsOf(officerId)).isEmpty();
+    }
+
+    /**
+     * Separation of duties (issue 17): an auditor inspects what handlers did and what officers granted, so the staff
+     * pages refuse to make a handler or an officer an auditor, or an auditor either, with the reason shown; nothing is
+     * granted and nothing recorded.
+     */
+    @Test
+    void theStaffPagesRefuseToMakeAnAuditorAlsoAHandlerOrAPrivacyOfficer() throws Exception {
+        String handlerId = uniqueLoginId("h");
+        long handler = STAFF.createStaff(handlerId, PASSWORD, "HANDLER");
+        officer.open("/admin/staff/edit?lang=en&id=" + handler);
+        officer.tick(SAYS.get("staffadmin.role.AUDITOR"));
+        officer.type(SAYS.get("staffadmin.reason"), "Covers the March audit");
+        officer.press(SAYS.get("staffadmin.save"));
+        assertThat(officer.pageText()).contains(SAYS.get("staffadmin.refused.AUDITOR_NOT_ALSO_HANDLER_OR_OFFICER"));
+        assertThat(STAFF.rolesOf(handler)).containsExactly("HANDLER");
+
+        String auditorId = uniqueLoginId("a");
+        long auditor = STAFF.createStaff(auditorId, PASSWORD, "AUDITOR");
+        officer.open("/admin/staff/edit?lang=en&id=" + auditor);
+        officer.tick(SAYS.get("staffadmin.role.PRIVACY_OFFICER"));
+        officer.type(SAYS.get("staffadmin.reason"), "Deputy officer");
+        officer.press(SAYS.get("staffadmin.save"));
+        assertThat(officer.pageText()).contains(SAYS.get("staffadmin.refused.AUDITOR_NOT_ALSO_HANDLER_OR_OFFICER"));
+        assertThat(STAFF.rolesOf(auditor)).containsExactly("AUDITOR");
+
+        String newId = uniqueLoginId("n");
+        officer.open("/admin/staff?lang=en");
+        officer.type(SAYS.get("field.loginId"), newId);
+        officer.tick(SAYS.get("staffadmin.role.HANDLER"));
+        officer.tick(SAYS.get("staffadmin.role.AUDITOR"));
+        officer.type(SAYS.get("staffadmin.reason"), "Does everything");
+        officer.press(SAYS.get("staffadmin.create.submit"));
+        assertThat(officer.pageText()).contains(SAYS.get("staffadmin.refused.AUDITOR_NOT_ALSO_HANDLER_OR_OFFICER"));
+        assertThat(STAFF.accountOf(newId)).as("no account made").isEmpty();
+
+        assertThat(recordsOf(handlerId)).isEmpty();
+        assertThat(recordsOf(auditorId)).isEmpty();
+        assertThat(recordsOf(newId)).isEmpty();
     }
 
     @Test

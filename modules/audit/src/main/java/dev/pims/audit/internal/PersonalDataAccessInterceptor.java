@@ -4,6 +4,7 @@ import dev.pims.audit.AccessDeniedException;
 import dev.pims.audit.AccessDetail;
 import dev.pims.audit.AccessOutcome;
 import dev.pims.audit.AccessReason;
+import dev.pims.audit.AccessedCategories;
 import dev.pims.audit.DataSubject;
 import dev.pims.audit.DataSubjects;
 import dev.pims.audit.PersonalDataAccess;
@@ -86,7 +87,9 @@ public class PersonalDataAccessInterceptor {
             actors.requireOneOf(access.access().roles());
             result = invocation.proceed();
         } catch (Exception failure) {
-            recorder.recordOnItsOwn(record(invocation, access, actor, null, outcomeOf(failure)));
+            // A refusal that names whose data was asked for (a login's account) names them in its record too.
+            Object named = failure instanceof DataSubjects ? failure : null;
+            recorder.recordOnItsOwn(record(invocation, access, actor, named, outcomeOf(failure)));
             throw failure;
         }
         recorder.recordWithTheWork(record(invocation, access, actor, result, AccessOutcome.SUCCESS));
@@ -104,7 +107,7 @@ public class PersonalDataAccessInterceptor {
                 actor.clientAddress(),
                 subjectsOf(access, parameters, result, actor),
                 access.access().task(),
-                categories(access.access().categories()),
+                categories(access.access().categories(), result),
                 access.operation(),
                 outcome,
                 reason == null ? null : reason.toString(),
@@ -125,8 +128,17 @@ public class PersonalDataAccessInterceptor {
         return AccessOutcome.ERROR;
     }
 
-    private static Set<DataCategory> categories(DataCategory[] categories) {
-        return categories.length == 0 ? EnumSet.noneOf(DataCategory.class) : EnumSet.copyOf(List.of(categories));
+    /**
+     * The categories the method declares, or, when its result says which of them it actually held
+     * ({@link AccessedCategories}), only those: a handler's view records the categories shown to that handler.
+     */
+    private static Set<DataCategory> categories(DataCategory[] categories, Object result) {
+        Set<DataCategory> declared =
+                categories.length == 0 ? EnumSet.noneOf(DataCategory.class) : EnumSet.copyOf(List.of(categories));
+        if (result instanceof AccessedCategories accessed) {
+            declared.retainAll(accessed.accessedCategories());
+        }
+        return declared;
     }
 
     private static Collection<Long> subjectsOf(AuditedMethod access, Object[] parameters, Object result, Actor actor) {

@@ -21,9 +21,10 @@ import java.util.TreeMap;
 
 /**
  * What the monthly inspection counts and flags, from the access log summed up by hour (safety-measures standard
- * Art. 8). Times arrive in UTC and are judged in the settings' zone. Bulk, off-hours and repeated-denial flags look at
- * staff only: a member reaching their own data at night, or a visitor mistyping a password, is no handler's misuse.
- * Every download and every new login address is flagged, whoever the actor.
+ * Art. 8). Times arrive in UTC and are judged in the settings' zone. Bulk and off-hours flags look at staff only: a
+ * member reaching their own data at night is no handler's misuse. Repeated denials are flagged whoever the actor: a
+ * refused member login is a DENIED record of the visitor ({@code anonymous}), so a day of guessing passwords shows as
+ * one (issue 17). Every download and every new login address is flagged, whoever the actor.
  */
 final class InspectionRules {
 
@@ -47,16 +48,13 @@ final class InspectionRules {
         for (HourlyActivity bucket : hourly) {
             counts.computeIfAbsent(bucket.actorId(), actor -> new TreeMap<>())
                     .merge(bucket.task(), bucket.records(), Long::sum);
-            if (!Principals.isStaff(bucket.actorId())) {
-                continue;
-            }
             LocalDateTime local = local(bucket.hour());
             ActorDay key = new ActorDay(bucket.actorId(), local.toLocalDate());
-            if (settings.offHours(local)) {
-                offHours.merge(key, bucket.records(), Long::sum);
-            }
             if (bucket.outcome() == AccessOutcome.DENIED) {
                 denied.merge(key, bucket.records(), Long::sum);
+            }
+            if (Principals.isStaff(bucket.actorId()) && settings.offHours(local)) {
+                offHours.merge(key, bucket.records(), Long::sum);
             }
         }
         List<InspectionFlag> flags = new ArrayList<>();

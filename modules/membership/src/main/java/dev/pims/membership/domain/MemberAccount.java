@@ -228,6 +228,11 @@ public class MemberAccount {
         return passwordHash;
     }
 
+    /** The same password hashed again with today's parameters, after it matched at a login (policy §7A). */
+    public void rehashPassword(String newHash) {
+        passwordHash = newHash;
+    }
+
     public MemberStatus getStatus() {
         return status;
     }

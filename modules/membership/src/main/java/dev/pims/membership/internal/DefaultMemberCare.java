@@ -212,7 +212,8 @@ public class DefaultMemberCare implements MemberCare {
                 DataCategory.APPLICATION_FORM
             },
             roles = Principals.HANDLER_ROLE)
-    public void withdrawOnRequest(@DataSubject long memberId, RequestChannel channel) {
+    public void withdrawOnRequest(@DataSubject long memberId, RequestChannel channel, @AccessReason String reason) {
+        WITHDRAWN_CATEGORIES.forEach(this::requireScope);
         withdrawals.withdraw(liveAccount(memberId), WithdrawalRecord.Channel.valueOf(channel.name()));
     }
 

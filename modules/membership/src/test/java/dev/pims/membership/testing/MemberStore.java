@@ -1,6 +1,8 @@
 package dev.pims.membership.testing;
 
 import dev.pims.store.testing.StoreConnection;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -8,8 +10,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
+import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
 
 /**
  * What the operational store holds of members, for tests: accounts, their profile (the basic profile with the
@@ -131,6 +136,26 @@ public final class MemberStore {
     public void setLastActiveAt(long memberId, LocalDateTime lastActiveAt) throws SQLException {
         store.update(
                 "UPDATE MEMBER_ACCOUNT SET LAST_ACTIVE_AT = ? WHERE ID = ?", Timestamp.valueOf(lastActiveAt), memberId);
+    }
+
+    /**
+     * Gives the member this password as a release before OWASP's 600 000 iterations hashed it: PBKDF2-SHA256 with
+     * 120 000 iterations, in Jakarta Security's form ({@code algorithm:iterations:salt:key}, Base64).
+     */
+    public void setPasswordHashedAsBefore(long memberId, String password) throws SQLException {
+        byte[] salt = new byte[32];
+        new SecureRandom().nextBytes(salt);
+        String hash;
+        try {
+            byte[] key = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
+                    .generateSecret(new PBEKeySpec(password.toCharArray(), salt, 120_000, 256))
+                    .getEncoded();
+            hash = "PBKDF2WithHmacSHA256:120000:" + Base64.getEncoder().encodeToString(salt) + ":"
+                    + Base64.getEncoder().encodeToString(key);
+        } catch (GeneralSecurityException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+        store.update("UPDATE MEMBER_ACCOUNT SET PASSWORD_HASH = ? WHERE ID = ?", hash, memberId);
     }
 
     /** Sets the language the member chose ({@code ko}, {@code en}), in which PIMS writes to them. */

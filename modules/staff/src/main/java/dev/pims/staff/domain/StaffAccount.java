@@ -28,12 +28,14 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
 /**
  * One person of staff (policy §7B): a login of their own, never shared, a password of their own kept as a hash, and
  * the roles they are designated for. A new or reset password must be changed at the next login, and so must an
- * expired one. Consecutive failed logins lock the account until the privacy officer unlocks it; the hashes of former
+ * expired one. Consecutive failed logins lock the account for a while, each lock in a row twice as long, until it expires
+ * or the privacy officer (or the operator, {@code ./pims staff unlock}) unlocks it; the hashes of former
  * passwords are kept so that they cannot come back. A handler sees only the data categories granted to them
  * (safety-measures standard Art. 5: least privilege); every change of roles or categories counts up the rights
  * version, which ends the sessions opened before it.
@@ -86,6 +88,12 @@ public class StaffAccount {
 
     @Column(name = "LOCKED_AT")
     private LocalDateTime lockedAt;
+
+    @Column(name = "LOCKED_UNTIL")
+    private LocalDateTime lockedUntil;
+
+    @Column(name = "LOCKS", nullable = false)
+    private int locks;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "STAFF_PASSWORD_HISTORY", joinColumns = @JoinColumn(name = "STAFF_ID"))
@@ -149,11 +157,17 @@ public class StaffAccount {
      * old rights end.
      *
      * @throws StaffRefusal NO_ROLE for no role at all, CATEGORIES_ONLY_FOR_HANDLERS for categories without the
-     *         handler role
+     *         handler role, AUDITOR_NOT_ALSO_HANDLER_OR_OFFICER for an auditor who would also handle member data or
+     *         manage rights (separation of duties)
      */
     public void changeRights(Set<StaffRole> newRoles, Set<DataCategory> newCategories) {
         if (newRoles.isEmpty()) {
             throw new StaffRefusal(StaffRefusal.Reason.NO_ROLE);
+        }
+        if (newRoles.contains(StaffRole.AUDITOR)
+                && (newRoles.contains(StaffRole.HANDLER) || newRoles.contains(StaffRole.PRIVACY_OFFICER))) {
+            // Separation of duties: who inspects the access records never makes the accesses nor grants them.
+            throw new StaffRefusal(StaffRefusal.Reason.AUDITOR_NOT_ALSO_HANDLER_OR_OFFICER);
         }
         if (!newCategories.isEmpty() && !newRoles.contains(StaffRole.HANDLER)) {
             throw new StaffRefusal(StaffRefusal.Reason.CATEGORIES_ONLY_FOR_HANDLERS);
@@ -169,8 +183,9 @@ public class StaffAccount {
         return mustChangePassword;
     }
 
-    public boolean isLocked() {
-        return lockedAt != null;
+    /** Whether a lock holds now; a lock that has run out holds no more, and nobody need lift it. */
+    public boolean isLocked(LocalDateTime now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
     }
 
     /** Whether the password must be changed before the roles are given: new, reset, or older than allowed. */
@@ -184,10 +199,18 @@ public class StaffAccount {
      *
      * @return whether this failure locked the account
      */
-    public boolean failedLogin(int allowedFailures, LocalDateTime now) {
+    public boolean failedLogin(int allowedFailures, LocalDateTime now, IntFunction<Duration> lockNumber) {
+        if (lockedUntil != null && !now.isBefore(lockedUntil)) {
+            // A lock that has run out begins a new run of failures; the next lock in a row lasts longer.
+            lockedAt = null;
+            lockedUntil = null;
+            failedLogins = 0;
+        }
         failedLogins++;
         if (lockedAt == null && failedLogins >= allowedFailures) {
+            locks++;
             lockedAt = now;
+            lockedUntil = now.plus(lockNumber.apply(locks));
             return true;
         }
         return false;
@@ -221,6 +244,7 @@ public class StaffAccount {
      */
     public boolean codeAccepted(long step, LocalDateTime now) {
         failedLogins = 0;
+        locks = 0;
         return secondFactor.codeAccepted(step, now);
     }
 
@@ -261,8 +285,18 @@ public class StaffAccount {
         return secondFactor.getLastStep();
     }
 
+    /**
+     * The same password hashed again with today's parameters, after it matched at a login (policy §7A): not a new
+     * password, so neither its age nor the remembered ones change.
+     */
+    public void rehashPassword(String newHash) {
+        passwordHash = newHash;
+    }
+
     public void unlock() {
         lockedAt = null;
+        lockedUntil = null;
+        locks = 0;
         failedLogins = 0;
     }
 

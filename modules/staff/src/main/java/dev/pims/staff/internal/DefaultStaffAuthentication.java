@@ -59,17 +59,22 @@ public class DefaultStaffAuthentication implements StaffAuthentication {
             return StaffLogin.refused(StaffLoginOutcome.UNKNOWN_LOGIN);
         }
         StaffAccount person = account.get();
-        StaffLogin result = check(person, passwords.matches(password, person.getPasswordHash()), events.now());
+        boolean passwordMatches = passwords.matches(password, person.getPasswordHash());
+        if (passwordMatches && PasswordHashing.needsUpgrade(person.getPasswordHash())) {
+            // An older hash of fewer iterations is replaced while the password is at hand (OWASP's 600 000).
+            person.rehashPassword(passwords.hash(password));
+        }
+        StaffLogin result = check(person, passwordMatches, events.now());
         events.record(person.getLoginId(), result.outcome());
         return result;
     }
 
     private StaffLogin check(StaffAccount person, boolean passwordMatches, LocalDateTime now) {
-        if (person.isLocked()) {
+        if (person.isLocked(now)) {
             return StaffLogin.refused(StaffLoginOutcome.LOCKED);
         }
         if (!passwordMatches) {
-            boolean lockedNow = person.failedLogin(settings.maxFailures(), now);
+            boolean lockedNow = person.failedLogin(settings.maxFailures(), now, settings::lockNumber);
             return StaffLogin.refused(lockedNow ? StaffLoginOutcome.LOCKED_OUT : StaffLoginOutcome.BAD_CREDENTIALS);
         }
         if (person.passwordChangeDue(now, settings.maxAgeDays())) {
@@ -88,7 +93,7 @@ public class DefaultStaffAuthentication implements StaffAuthentication {
         }
         StaffAccount person = account.get();
         LocalDateTime now = events.now();
-        if (person.isLocked()) {
+        if (person.isLocked(now)) {
             events.record(loginId, StaffLoginOutcome.LOCKED, SECOND_STEP);
             return StaffLogin.refused(StaffLoginOutcome.LOCKED);
         }
@@ -96,7 +101,7 @@ public class DefaultStaffAuthentication implements StaffAuthentication {
                 .map(secret -> totp.stepOf(code, secret, person.lastCodeStep()))
                 .orElse(OptionalLong.empty());
         if (step.isEmpty()) {
-            boolean lockedNow = person.failedLogin(settings.maxFailures(), now);
+            boolean lockedNow = person.failedLogin(settings.maxFailures(), now, settings::lockNumber);
             StaffLoginOutcome outcome = lockedNow ? StaffLoginOutcome.LOCKED_OUT : StaffLoginOutcome.CODE_REJECTED;
             events.record(loginId, outcome, SECOND_STEP);
             return StaffLogin.refused(outcome);

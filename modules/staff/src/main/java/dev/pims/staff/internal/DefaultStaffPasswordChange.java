@@ -46,12 +46,12 @@ public class DefaultStaffPasswordChange implements StaffPasswordChange {
     public void change(String loginId, String currentPassword, String newPassword) throws StaffPasswordRefusal {
         StaffAccount person = staff.byLoginId(loginId)
                 .orElseThrow(() -> new StaffPasswordRefusal(Set.of(StaffPasswordProblem.CURRENT_PASSWORD_WRONG)));
-        if (person.isLocked()) {
+        if (person.isLocked(events.now())) {
             events.record(loginId, StaffLoginOutcome.LOCKED, PASSWORD_CHANGE);
             throw new StaffPasswordRefusal(Set.of(StaffPasswordProblem.CURRENT_PASSWORD_WRONG));
         }
         if (!passwords.matches(currentPassword, person.getPasswordHash())) {
-            boolean lockedNow = person.failedLogin(settings.maxFailures(), events.now());
+            boolean lockedNow = person.failedLogin(settings.maxFailures(), events.now(), settings::lockNumber);
             events.record(
                     loginId,
                     lockedNow ? StaffLoginOutcome.LOCKED_OUT : StaffLoginOutcome.BAD_CREDENTIALS,

@@ -12,7 +12,10 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.Optional;
 
-/** Only the privacy officer lifts a lockout (policy §7B); the unlock is recorded with the officer's name. */
+/**
+ * Only the privacy officer lifts a lockout before it expires (policy §7B); the unlock is recorded with the officer's
+ * name. The operator can too, with the server stopped ({@code ./pims staff unlock}, {@link UnlockStaff}).
+ */
 @Stateless
 @RolesAllowed(Principals.PRIVACY_OFFICER_ROLE)
 public class DefaultStaffUnlocking implements StaffUnlocking {
@@ -28,7 +31,8 @@ public class DefaultStaffUnlocking implements StaffUnlocking {
 
     @Override
     public boolean unlock(String loginId) {
-        Optional<StaffAccount> locked = staff.byLoginId(loginId.trim()).filter(StaffAccount::isLocked);
+        Optional<StaffAccount> locked =
+                staff.byLoginId(loginId.trim()).filter(account -> account.isLocked(events.now()));
         locked.ifPresent(account -> {
             account.unlock();
             events.record(

@@ -24,9 +24,10 @@ import org.apache.commons.codec.binary.Base32;
 /**
  * Staff accounts in the operational store, for tests: accounts put straight into the store with a password already
  * changed and a second factor enrolled, so that a test logs in without the first-login password change and
- * enrolment; and what the store holds of accounts, their rights, and their logins. The hash has the form and
- * parameters of {@code dev.pims.shared.PasswordHashing} (Jakarta Security's PBKDF2 hash: algorithm, iterations, salt,
- * key). TOTP secrets are kept sealed by the key ring: they are sealed and opened through the server's key ring
+ * enrolment; and what the store holds of accounts, their rights, and their logins. The hash has the form of
+ * {@code dev.pims.shared.PasswordHashing} (Jakarta Security's PBKDF2 hash: algorithm, iterations, salt, key) with the
+ * 120 000 iterations of the releases before OWASP's 600 000: cheaper for the tests, and replaced at the account's first
+ * login as every older hash is. TOTP secrets are kept sealed by the key ring: they are sealed and opened through the server's key ring
  * ({@link KeyRingStore}), so that a test reads a secret in clear to make its codes.
  */
 public final class StaffStore {
@@ -55,7 +56,7 @@ public final class StaffStore {
 
     /**
      * An account's state: a password change due, failures in a row, locked since, and its second factor: the secret in
-     * clear (opened) and as the store keeps it.
+     * clear (opened) and as the store keeps it; until when a lock holds, and the password hash.
      */
     public record Account(
             long id,
@@ -65,7 +66,9 @@ public final class StaffStore {
             LocalDateTime lockedAt,
             String totpSecret,
             String totpSecretAsStored,
-            long totpLastStep) {}
+            long totpLastStep,
+            LocalDateTime lockedUntil,
+            String passwordHash) {}
 
     /** One login attempt, lockout, unlock or refused request to the staff console. */
     public record Login(String loginId, String clientIp, String outcome, String detail) {}
@@ -100,7 +103,7 @@ public final class StaffStore {
         return store
                 .query(
                         "SELECT ID, LOGIN_ID, MUST_CHANGE_PASSWORD, FAILED_LOGINS, LOCKED_AT, TOTP_SECRET, "
-                                + "TOTP_LAST_STEP FROM STAFF_ACCOUNT WHERE LOGIN_ID = ?",
+                                + "TOTP_LAST_STEP, LOCKED_UNTIL, PASSWORD_HASH FROM STAFF_ACCOUNT WHERE LOGIN_ID = ?",
                         row -> {
                             String stored = row.getString("TOTP_SECRET");
                             return new Account(
@@ -111,7 +114,9 @@ public final class StaffStore {
                                     StoreConnection.localDateTime(row, "LOCKED_AT"),
                                     stored == null ? null : keys.open(stored),
                                     stored,
-                                    row.getLong("TOTP_LAST_STEP"));
+                                    row.getLong("TOTP_LAST_STEP"),
+                                    StoreConnection.localDateTime(row, "LOCKED_UNTIL"),
+                                    row.getString("PASSWORD_HASH"));
                         },
                         loginId)
                 .stream()
