@@ -42,7 +42,7 @@ import javax.sql.DataSource;
  * store, among them three groups of {@code due}, spread evenly over the ids: idle for a year and noticed with a date
  * 5 days ago (the product's separation takes them), idle and noticed with a date 25 days ago (the hand-written SQL
  * takes them), and idle for a year less 10 days (the notice job tells them). {@code hand} separates its group by plain
- * SQL, as a baseline: per chunk one joined SELECT, the rows written unencrypted into the separated store's dormant
+ * SQL, as a baseline: per chunk the due notices by their index and one joined SELECT of their members, the rows written unencrypted into the separated store's dormant
  * area, the categories deleted and the accounts made stubs in one local transaction per store, no access record.
  * {@code job} runs a product job through the job-run ledger, as "run now" does, and times it to its end.
  * {@code check} counts what each store holds afterwards.
@@ -266,15 +266,19 @@ public class DormancyBenchServlet extends HttpServlet {
 
     // ---- the hand-written baseline
 
-    private static final String DUE_BY_HAND = "SELECT n.ID, a.ID, a.EMAIL, a.LANGUAGE, a.JOINED_AT, p.NAME,"
-            + " p.MOBILE_PHONE, p.COMPANY_PHONE, p.COMPANY, p.DEPARTMENT, p.JOB_TITLE, o.KEEP_SEARCH_HISTORY,"
-            + " o.SERVICE_NOTICES, f.INTENDED_USE, f.INDUSTRY, f.MONTHLY_IMAGE_VOLUME, n.IDLE_SINCE"
-            + " FROM DORMANCY_NOTICE_RECORD n JOIN MEMBER_ACCOUNT a ON a.ID = n.MEMBER_ID"
+    /** The due notices in the order of DORMANCY_NOTICE_RECORD_DUE, as the product reads them. */
+    private static final String DUE_BY_HAND = "SELECT ID, MEMBER_ID FROM DORMANCY_NOTICE_RECORD"
+            + " WHERE OUTCOME = 'QUEUED' AND DORMANT_FROM <= ? ORDER BY OUTCOME, DORMANT_FROM, ID FETCH FIRST ? ROWS ONLY";
+
+    /** Their members' data of every category, in one joined query by primary keys. */
+    private static final String DATA_BY_HAND = "SELECT a.ID, a.EMAIL, a.LANGUAGE, a.JOINED_AT, p.NAME, p.MOBILE_PHONE,"
+            + " p.COMPANY_PHONE, p.COMPANY, p.DEPARTMENT, p.JOB_TITLE, o.KEEP_SEARCH_HISTORY, o.SERVICE_NOTICES,"
+            + " f.INTENDED_USE, f.INDUSTRY, f.MONTHLY_IMAGE_VOLUME, a.LAST_ACTIVE_AT"
+            + " FROM MEMBER_ACCOUNT a"
             + " LEFT JOIN BASIC_PROFILE p ON p.MEMBER_ID = a.ID"
             + " LEFT JOIN OPTIONAL_SETTINGS o ON o.MEMBER_ID = a.ID"
             + " LEFT JOIN APPLICATION_FORM f ON f.MEMBER_ID = a.ID"
-            + " WHERE n.OUTCOME = 'QUEUED' AND n.DORMANT_FROM <= ? AND a.STATUS = 'ACTIVE'"
-            + " ORDER BY n.OUTCOME, n.DORMANT_FROM, n.ID FETCH FIRST ? ROWS ONLY";
+            + " WHERE a.STATUS = 'ACTIVE' AND a.ID IN ";
 
     /** Separates the hand group: the notices dated 25 days ago, before the product's group (5 days ago). */
     private void hand(PrintWriter out, int chunk) throws SQLException {
@@ -288,25 +292,32 @@ public class DormancyBenchServlet extends HttpServlet {
             area.setAutoCommit(false);
             do {
                 List<long[]> ids = new ArrayList<>();
-                try (PreparedStatement select = store.prepareStatement(DUE_BY_HAND);
-                        PreparedStatement insert = area.prepareStatement(
-                                "INSERT INTO DORMANT_MEMBER (MEMBER_ID, DORMANT_SINCE, PERSONAL_DATA) VALUES (?, ?, ?)")) {
+                try (PreparedStatement select = store.prepareStatement(DUE_BY_HAND)) {
                     select.setTimestamp(1, Timestamp.valueOf(before));
                     select.setInt(2, chunk);
                     try (ResultSet row = select.executeQuery()) {
                         while (row.next()) {
                             ids.add(new long[] {row.getLong(1), row.getLong(2)});
+                        }
+                    }
+                }
+                if (!ids.isEmpty()) {
+                    try (Statement select = store.createStatement();
+                            ResultSet row = select.executeQuery(DATA_BY_HAND + inList(ids, 1));
+                            PreparedStatement insert = area.prepareStatement("INSERT INTO DORMANT_MEMBER"
+                                    + " (MEMBER_ID, DORMANT_SINCE, PERSONAL_DATA) VALUES (?, ?, ?)")) {
+                        while (row.next()) {
                             StringJoiner data = new StringJoiner("\u001f");
-                            for (int column = 3; column <= 16; column++) {
+                            for (int column = 2; column <= 15; column++) {
                                 data.add(String.valueOf(row.getObject(column)));
                             }
-                            insert.setLong(1, row.getLong(2));
-                            insert.setTimestamp(2, row.getTimestamp(17));
+                            insert.setLong(1, row.getLong(1));
+                            insert.setTimestamp(2, row.getTimestamp(16));
                             insert.setString(3, data.toString());
                             insert.addBatch();
                         }
+                        insert.executeBatch();
                     }
-                    insert.executeBatch();
                 }
                 read = ids.size();
                 if (read > 0) {

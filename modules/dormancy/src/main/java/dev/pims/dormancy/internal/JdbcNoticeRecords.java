@@ -33,25 +33,19 @@ class JdbcNoticeRecords implements NoticeRecords {
 
     @Override
     public Set<Long> noticedInCycle(Map<Long, LocalDateTime> idleSinceByMember) {
-        if (idleSinceByMember.isEmpty()) {
-            return Set.of();
-        }
-        String members = String.join(", ", Collections.nCopies(idleSinceByMember.size(), "?"));
-        // The members' notices of every cycle, by the leading column of DORMANCY_NOTICE_ONCE_A_CYCLE; few per member.
+        // One probe of DORMANCY_NOTICE_ONCE_A_CYCLE per member, on one statement: Derby may plan an IN list of a
+        // chunk's
+        // members as a scan of every notice.
         try (Connection connection = store.getConnection();
                 PreparedStatement select = connection.prepareStatement(
-                        "SELECT MEMBER_ID, IDLE_SINCE FROM DORMANCY_NOTICE_RECORD WHERE MEMBER_ID IN (" + members
-                                + ")")) {
-            int parameter = 1;
-            for (long memberId : idleSinceByMember.keySet()) {
-                select.setLong(parameter++, memberId);
-            }
+                        "SELECT 1 FROM DORMANCY_NOTICE_RECORD WHERE MEMBER_ID = ? AND IDLE_SINCE = ?")) {
             Set<Long> noticed = new HashSet<>();
-            try (ResultSet row = select.executeQuery()) {
-                while (row.next()) {
-                    long memberId = row.getLong(1);
-                    if (row.getTimestamp(2).toLocalDateTime().equals(idleSinceByMember.get(memberId))) {
-                        noticed.add(memberId);
+            for (Map.Entry<Long, LocalDateTime> member : idleSinceByMember.entrySet()) {
+                select.setLong(1, member.getKey());
+                select.setTimestamp(2, Timestamp.valueOf(member.getValue()));
+                try (ResultSet row = select.executeQuery()) {
+                    if (row.next()) {
+                        noticed.add(member.getKey());
                     }
                 }
             }

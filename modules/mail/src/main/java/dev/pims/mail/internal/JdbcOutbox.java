@@ -17,10 +17,7 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 
@@ -83,25 +80,23 @@ class JdbcOutbox implements Outbox {
     }
 
     /**
-     * The ids the rows were given, found by their Message-IDs (MAIL_OUTBOX_MESSAGE_ID): Derby gives a batch's generated
-     * keys for its last row only.
+     * The ids the rows were given, found by their Message-IDs (MAIL_OUTBOX_MESSAGE_ID), one probe of the index each:
+     * Derby gives a batch's generated keys for its last row only, and plans {@code MESSAGE_ID IN (?, …)} as a scan of
+     * the whole outbox once the plan is made on a small one.
      */
     private static List<Long> idsOf(Connection connection, List<NewMail> mails) throws SQLException {
-        String messageIds = String.join(", ", Collections.nCopies(mails.size(), "?"));
-        Map<String, Long> ids = new HashMap<>();
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT MESSAGE_ID, ID FROM MAIL_OUTBOX WHERE MESSAGE_ID IN (" + messageIds + ")")) {
-            int parameter = 1;
+        List<Long> ids = new ArrayList<>(mails.size());
+        try (PreparedStatement select =
+                connection.prepareStatement("SELECT ID FROM MAIL_OUTBOX WHERE MESSAGE_ID = ?")) {
             for (NewMail mail : mails) {
-                select.setString(parameter++, mail.messageId());
-            }
-            try (ResultSet row = select.executeQuery()) {
-                while (row.next()) {
-                    ids.put(row.getString(1), row.getLong(2));
+                select.setString(1, mail.messageId());
+                try (ResultSet row = select.executeQuery()) {
+                    row.next();
+                    ids.add(row.getLong(1));
                 }
             }
         }
-        return mails.stream().map(mail -> ids.get(mail.messageId())).toList();
+        return ids;
     }
 
     @Override

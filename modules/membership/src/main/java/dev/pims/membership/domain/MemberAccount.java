@@ -45,12 +45,21 @@ import java.time.LocalDateTime;
         name = "MemberAccount.countIdle",
         query = "SELECT COUNT(a) FROM MemberAccount a WHERE a.status = :active AND a.lastActiveAt < :idleBefore"
                 + " AND (a.keepActiveUntil IS NULL OR a.keepActiveUntil < :agreementEndsBefore)")
-// The redundant lower bound on lastActiveAt lets Derby start the range of MEMBER_ACCOUNT_IDLE at the cursor.
+// The idle members after a cursor, as two index ranges of MEMBER_ACCOUNT_IDLE that Derby can start at the cursor: the
+// rest of the cursor's own time by id, then the later times. One range with "time > t OR (time = t AND id > i)" starts
+// at the time only, and rereads every member of that time at each chunk.
 @NamedQuery(
-        name = "MemberAccount.idle",
-        query = "SELECT a FROM MemberAccount a WHERE a.status = :active AND a.lastActiveAt < :idleBefore"
+        name = "MemberAccount.idleAtCursorTime",
+        query = "SELECT a.id, a.email, a.language, a.lastActiveAt, a.keepActiveUntil FROM MemberAccount a"
+                + " WHERE a.status = :active AND a.lastActiveAt = :afterAt AND a.id > :afterId"
+                + " AND a.lastActiveAt < :idleBefore"
                 + " AND (a.keepActiveUntil IS NULL OR a.keepActiveUntil < :agreementEndsBefore)"
-                + " AND a.lastActiveAt >= :afterAt AND (a.lastActiveAt > :afterAt OR a.id > :afterId)"
+                + " ORDER BY a.lastActiveAt, a.id")
+@NamedQuery(
+        name = "MemberAccount.idleAfterCursorTime",
+        query = "SELECT a.id, a.email, a.language, a.lastActiveAt, a.keepActiveUntil FROM MemberAccount a"
+                + " WHERE a.status = :active AND a.lastActiveAt > :afterAt AND a.lastActiveAt < :idleBefore"
+                + " AND (a.keepActiveUntil IS NULL OR a.keepActiveUntil < :agreementEndsBefore)"
                 + " ORDER BY a.lastActiveAt, a.id")
 public class MemberAccount {
 

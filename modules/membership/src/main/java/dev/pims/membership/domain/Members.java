@@ -43,11 +43,15 @@ public interface Members {
      */
     long countIdle(LocalDateTime idleBefore, LocalDateTime agreementEndsBefore);
 
+    /** What the dormancy notice needs of an idle member, read without the entity. */
+    record IdleMember(
+            long id, String email, String language, LocalDateTime lastActiveAt, LocalDateTime keepActiveUntil) {}
+
     /**
      * At most {@code max} of the members {@link #countIdle} counts, after the one last active at {@code afterLastActiveAt}
      * with the id {@code afterId}, in the order of the index MEMBER_ACCOUNT_IDLE (last activity, then id).
      */
-    List<MemberAccount> idle(
+    List<IdleMember> idle(
             LocalDateTime idleBefore,
             LocalDateTime agreementEndsBefore,
             LocalDateTime afterLastActiveAt,

@@ -5,8 +5,8 @@ import dev.pims.audit.AccessTask;
 import dev.pims.audit.PersonalDataAccess;
 import dev.pims.membership.DormancyCandidates;
 import dev.pims.membership.DormancySettings;
-import dev.pims.membership.domain.MemberAccount;
 import dev.pims.membership.domain.Members;
+import dev.pims.membership.domain.Members.IdleMember;
 import dev.pims.shared.DataCategory;
 import dev.pims.shared.RequestOrigin;
 import jakarta.annotation.security.PermitAll;
@@ -45,13 +45,13 @@ public class DefaultDormancyCandidates implements DormancyCandidates {
                 .toList());
     }
 
-    private static Candidate candidate(MemberAccount account, DormancySettings settings) {
+    private static Candidate candidate(IdleMember member, DormancySettings settings) {
         return new Candidate(
-                account.getId(),
-                account.getEmail(),
-                account.getLanguage(),
-                account.getLastActiveAt(),
-                settings.dormantFrom(account.getLastActiveAt(), account.getKeepActiveUntil()));
+                member.id(),
+                member.email(),
+                member.language(),
+                member.lastActiveAt(),
+                settings.dormantFrom(member.lastActiveAt(), member.keepActiveUntil()));
     }
 
     private void refuseHttpRequests() {

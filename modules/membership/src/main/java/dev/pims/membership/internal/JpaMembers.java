@@ -7,6 +7,7 @@ import dev.pims.membership.domain.MemberAccount;
 import dev.pims.membership.domain.MemberListing;
 import dev.pims.membership.domain.MemberStatus;
 import dev.pims.membership.domain.Members;
+import dev.pims.membership.domain.Members.IdleMember;
 import dev.pims.membership.domain.OptionalSettings;
 import dev.pims.membership.domain.WithdrawalRecord;
 import dev.pims.retention.DestroyedRecords;
@@ -15,8 +16,10 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
@@ -107,21 +110,48 @@ class JpaMembers implements Members {
     }
 
     @Override
-    public List<MemberAccount> idle(
+    public List<IdleMember> idle(
             LocalDateTime idleBefore,
             LocalDateTime agreementEndsBefore,
             LocalDateTime afterLastActiveAt,
             long afterId,
             int max) {
+        List<IdleMember> idle = new ArrayList<>(
+                idleRange("MemberAccount.idleAtCursorTime", idleBefore, agreementEndsBefore, afterLastActiveAt, max)
+                        .setParameter("afterId", afterId)
+                        .getResultList()
+                        .stream()
+                        .map(JpaMembers::idleMember)
+                        .toList());
+        if (idle.size() < max) {
+            idleRange("MemberAccount.idleAfterCursorTime", idleBefore, agreementEndsBefore, afterLastActiveAt, max)
+                    .setMaxResults(max - idle.size())
+                    .getResultList()
+                    .stream()
+                    .map(JpaMembers::idleMember)
+                    .forEach(idle::add);
+        }
+        return idle;
+    }
+
+    private TypedQuery<Object[]> idleRange(
+            String query,
+            LocalDateTime idleBefore,
+            LocalDateTime agreementEndsBefore,
+            LocalDateTime afterLastActiveAt,
+            int max) {
         return entityManager
-                .createNamedQuery("MemberAccount.idle", MemberAccount.class)
+                .createNamedQuery(query, Object[].class)
                 .setParameter("active", MemberStatus.ACTIVE)
                 .setParameter("idleBefore", idleBefore)
                 .setParameter("agreementEndsBefore", agreementEndsBefore)
                 .setParameter("afterAt", afterLastActiveAt)
-                .setParameter("afterId", afterId)
-                .setMaxResults(max)
-                .getResultList();
+                .setMaxResults(max);
+    }
+
+    private static IdleMember idleMember(Object[] row) {
+        return new IdleMember(
+                (Long) row[0], (String) row[1], (String) row[2], (LocalDateTime) row[3], (LocalDateTime) row[4]);
     }
 
     @Override
