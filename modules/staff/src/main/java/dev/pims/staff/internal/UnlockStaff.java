@@ -1,10 +1,9 @@
 package dev.pims.staff.internal;
 
 import dev.pims.staff.StaffLoginOutcome;
-import java.nio.file.Files;
+import dev.pims.store.OfflineStore;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -40,27 +39,16 @@ public final class UnlockStaff {
             System.err.println("usage: UnlockStaff <data dir> <login id>");
             System.exit(2);
         }
-        Path dataDir = Path.of(args[0]).toAbsolutePath();
-        Path store = dataDir.resolve("operational");
-        if (!Files.isDirectory(store)) {
-            System.err.println("pims: there is no operational store in " + dataDir + "; start PIMS once first");
-            System.exit(1);
-        }
+        OfflineStore store = OfflineStore.in(Path.of(args[0]));
         String loginId = args[1].trim();
         Result result;
-        try (Connection connection = DriverManager.getConnection("jdbc:derby:" + store)) {
+        try (Connection connection = store.connect()) {
             result = unlock(connection, loginId, LocalDateTime.now(Clock.systemUTC()));
         } catch (SQLException failure) {
-            System.err.println("pims: " + failure.getMessage());
-            if ("XSDB6".equals(failure.getSQLState())
-                    || (failure.getNextException() != null
-                            && "XSDB6".equals(failure.getNextException().getSQLState()))) {
-                System.err.println("pims: another process has the store open: stop PIMS on " + dataDir + " first");
-            }
-            System.exit(1);
+            store.fail(failure);
             return;
         } finally {
-            shutDown(store);
+            store.shutDown();
         }
         switch (result) {
             case UNLOCKED ->
@@ -125,13 +113,5 @@ public final class UnlockStaff {
             record.executeUpdate();
         }
         return Result.UNLOCKED;
-    }
-
-    private static void shutDown(Path store) {
-        try {
-            DriverManager.getConnection("jdbc:derby:" + store + ";shutdown=true");
-        } catch (SQLException expected) {
-            // Derby reports a clean shutdown of a database as SQLState 08006.
-        }
     }
 }
