@@ -58,9 +58,10 @@ public class NoticeChunk {
         List<LocalDateTime> dates = untold.stream()
                 .map(member -> settings.announced(member.dormantFrom(), at))
                 .toList();
+        NoticeMail notice = new NoticeMail(settings.publicBaseUrl());
         List<OutgoingMail> mails = new ArrayList<>();
         for (int index = 0; index < untold.size(); index++) {
-            mails.add(NoticeMail.to(untold.get(index), dates.get(index), settings.publicBaseUrl()));
+            mails.add(notice.to(untold.get(index), dates.get(index)));
         }
         List<Long> mailIds = outbox.enqueueAll(mails);
         List<DormancyNotice> notices = new ArrayList<>();

@@ -38,7 +38,7 @@ class NoticeMailTest {
 
     @Test
     void anEnglishMemberIsToldTheDateWhatHappensHowToStayActiveAndWhereToAgreeToAPeriod() {
-        OutgoingMail mail = NoticeMail.to(candidate("en"), DORMANT_FROM, BASE);
+        OutgoingMail mail = new NoticeMail(BASE).to(candidate("en"), DORMANT_FROM);
 
         assertThat(mail.kind()).isEqualTo(MailKind.DORMANCY_NOTICE);
         assertThat(mail.recipient()).isEqualTo("idle@example.com");
@@ -55,7 +55,7 @@ class NoticeMailTest {
 
     @Test
     void aKoreanMemberIsToldInKorean() {
-        OutgoingMail mail = NoticeMail.to(candidate("ko"), DORMANT_FROM, BASE);
+        OutgoingMail mail = new NoticeMail(BASE).to(candidate("ko"), DORMANT_FROM);
 
         assertThat(mail.subject()).isEqualTo("PIMS 계정이 2026-03-27 09:15 UTC에 휴면 상태로 전환됩니다");
         assertThat(mail.body())
@@ -68,7 +68,8 @@ class NoticeMailTest {
 
     @Test
     void aLanguagePimsDoesNotSpeakGetsEnglish() {
-        assertThat(NoticeMail.to(candidate("fr"), DORMANT_FROM, BASE).subject()).startsWith("Your PIMS account");
+        assertThat(new NoticeMail(BASE).to(candidate("fr"), DORMANT_FROM).subject())
+                .startsWith("Your PIMS account");
     }
 
     @Test
