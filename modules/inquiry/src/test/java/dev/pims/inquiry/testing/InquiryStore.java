@@ -40,10 +40,11 @@ public final class InquiryStore {
                 "SELECT ID, MEMBER_ID, SUBJECT, REPLY_TO, LANGUAGE, STATE, ASSIGNED_TO, CLOSED_AT FROM INQUIRY_CASE"
                         + " WHERE SUBJECT = ? ORDER BY ID",
                 row -> {
-                    long member = row.getLong("MEMBER_ID");
+                    long memberColumn = row.getLong("MEMBER_ID");
+                    Long member = row.wasNull() ? null : memberColumn;
                     return new StoredCase(
                             row.getLong("ID"),
-                            row.wasNull() ? null : member,
+                            member,
                             row.getString("SUBJECT"),
                             row.getString("REPLY_TO"),
                             row.getString("LANGUAGE"),
