@@ -32,6 +32,11 @@ final class Browser implements AutoCloseable {
     private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
 
     private static final Duration FIELD_WAIT = Duration.ofSeconds(2);
+    /**
+     * How long a submitted form or a followed link may take to load the next page: a server that has just started runs
+     * its start-up jobs and demo enrolment (PBKDF2 at 600 000 iterations) on the same two cores as the first request.
+     */
+    private static final Duration PAGE_WAIT = Duration.ofSeconds(40);
 
     private final WebDriver driver;
     private final String base;
@@ -212,14 +217,14 @@ final class Browser implements AutoCloseable {
         }
         button.click();
         // Every form of PIMS submits with a full page load: wait until the page that had the button is gone.
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(page -> gone(button));
+        new WebDriverWait(driver, PAGE_WAIT).until(page -> gone(button));
     }
 
     /** Follows the link with this text, as a person clicks it, and waits for the page it leads to. */
     void follow(String linkText) {
         WebElement link = driver.findElement(By.linkText(linkText));
         link.click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(page -> gone(link));
+        new WebDriverWait(driver, PAGE_WAIT).until(page -> gone(link));
     }
 
     /**
