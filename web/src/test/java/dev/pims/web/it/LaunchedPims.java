@@ -8,6 +8,7 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
@@ -97,10 +98,16 @@ final class LaunchedPims implements AutoCloseable {
         while (!Files.readString(log.toPath()).contains("PIMS is up at")) {
             if (!launcher.isAlive() || System.nanoTime() > deadline) {
                 kill();
-                throw new IllegalStateException("PIMS did not start; see " + log);
+                // CI keeps only the test's report: the log's last lines go into it.
+                throw new IllegalStateException("PIMS did not start; see " + log + ", which ends:\n" + lastLines(log));
             }
             Thread.sleep(200);
         }
+    }
+
+    private static String lastLines(File log) throws IOException {
+        List<String> lines = Files.readAllLines(log.toPath());
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
     }
 
     /** Kills the server's JVM at once (SIGKILL), as a crash or a power cut would, and waits until it is gone. */
