@@ -3,7 +3,7 @@ package dev.pims.rights;
 /**
  * The ZIP of everything PIMS holds about a member, as the browser receives it.
  *
- * @param fileName what the browser saves it as, e.g. {@code pims-my-data-2026-12-05.zip}
+ * @param fileName what the browser saves it as, {@code pims-my-data.zip}
  */
 public record MyDataArchive(String fileName, byte[] content) {
 

@@ -17,8 +17,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.spi.JsonProvider;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -36,6 +34,8 @@ public class DefaultMyDataExport implements MyDataExport {
     /** Looked up once, as {@code MemberDataJson} does: the lookup loads the provider through the service loader. */
     private static final JsonProvider JSON = JsonProvider.provider();
 
+    private static final String FILE_NAME = "pims-my-data.zip";
+
     @Inject
     private MemberSelfService membership;
 
@@ -50,9 +50,6 @@ public class DefaultMyDataExport implements MyDataExport {
 
     @Inject
     private MyAccessLog accessLog;
-
-    @Inject
-    private Clock clock;
 
     @Override
     @PersonalDataAccess(
@@ -81,6 +78,6 @@ public class DefaultMyDataExport implements MyDataExport {
                 MyDataTables.provisions(),
                 MyDataTables.accesses(accessLog.viewAllMyAccesses()));
         byte[] zip = MyDataZip.of(tables, table -> table.json(JSON));
-        return new MyDataArchive("pims-my-data-" + LocalDate.now(clock) + ".zip", zip);
+        return new MyDataArchive(FILE_NAME, zip);
     }
 }
