@@ -91,8 +91,7 @@ class MyDataIT extends PimsInBrowserTest {
         String accesses = zip.get("access-records.csv");
         assertThat(accesses)
                 .startsWith("occurredAt,actorRole,task,categories,outcome\r\n")
-                .containsPattern(",HANDLER,VIEW,[A-Z_ ]*BASIC_PROFILE[A-Z_ ]*,SUCCESS\r\n")
-                .contains(",MEMBER_SELF,");
+                .containsPattern(",HANDLER,VIEW,[A-Z_ ]*BASIC_PROFILE[A-Z_ ]*,SUCCESS\r\n");
         assertThat(zip.get("access-records.json")).contains("\"actorRole\":\"HANDLER\"");
         for (String part : new String[] {"access-records.csv", "access-records.json"}) {
             assertThat(zip.get(part))
@@ -131,8 +130,7 @@ class MyDataIT extends PimsInBrowserTest {
                             SAYS.get("myaccess.role.HANDLER"),
                             SAYS.get("audit.task.VIEW"),
                             SAYS.get("category.BASIC_PROFILE"),
-                            SAYS.get("audit.outcome.SUCCESS"),
-                            SAYS.get("myaccess.role.MEMBER_SELF"))
+                            SAYS.get("audit.outcome.SUCCESS"))
                     .doesNotContain(handler, "127.0.0.1");
 
             browser.open("/my/access?lang=ko");
