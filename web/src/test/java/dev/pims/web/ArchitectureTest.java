@@ -63,6 +63,7 @@ class ArchitectureTest {
             "usage",
             "dormancy",
             "inquiry",
+            "rights",
             "staff",
             "inspection");
     /** The contexts, and web, which holds pages, security and wiring. */

@@ -33,6 +33,12 @@ public interface MemberSelfService {
     /** The signed-in member's latest visits (logins and logouts), newest first, at most fifty (policy §2A(2), §5). */
     List<Visit> viewOwnVisits();
 
+    /**
+     * Every visit of the signed-in member PIMS still holds (three months of them, §4B), newest first, for the download
+     * of everything PIMS holds about the member (policy §5, §11).
+     */
+    List<Visit> viewAllOwnVisits();
+
     void modifyOwnProfile(@NotNull @Valid ProfileDetails change);
 
     /**

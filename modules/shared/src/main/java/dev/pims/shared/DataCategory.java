@@ -2,8 +2,8 @@ package dev.pims.shared;
 
 /**
  * The categories of personal information the policy collects (policy §2A(1)), the records of service use generated
- * while the service is used (§2A(2)), the consent history (§2B), and the inquiries and complaints sent to the privacy
- * officer (§12).
+ * while the service is used (§2A(2)), the consent history (§2B), the inquiries and complaints sent to the privacy
+ * officer (§12), and the access records naming a member as that member reads them (§5, §11).
  * Access records name the categories a call touched; staff scopes are granted per category.
  */
 public enum DataCategory {
@@ -27,5 +27,10 @@ public enum DataCategory {
      * Inquiries and complaints to the privacy officer (§12): subject, text, reply address, an optional name, the
      * replies; records of consumer complaints, kept three years from closing (§4).
      */
-    INQUIRY
+    INQUIRY,
+    /**
+     * The access records naming a member (§2A(2), safety-measures standard Art. 8), as the member reads who accessed
+     * their data (§5, §11): time, the actor's role, task, categories, outcome; never the actor's name or address.
+     */
+    ACCESS_LOG
 }

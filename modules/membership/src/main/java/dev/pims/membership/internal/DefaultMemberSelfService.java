@@ -154,6 +154,12 @@ public class DefaultMemberSelfService implements MemberSelfService {
     }
 
     @Override
+    @PersonalDataAccess(task = AccessTask.VIEW, categories = DataCategory.VISIT_RECORD, roles = Principals.MEMBER_ROLE)
+    public List<Visit> viewAllOwnVisits() {
+        return visits.allOf(caller.id());
+    }
+
+    @Override
     @PersonalDataAccess(
             task = AccessTask.MODIFY,
             categories = {DataCategory.BASIC_PROFILE, DataCategory.OPTIONAL_SETTINGS, DataCategory.APPLICATION_FORM},

@@ -45,4 +45,11 @@ class Visits {
                 .map(VisitRecord::toView)
                 .toList();
     }
+
+    /** Every visit still kept (three months of them), newest first. */
+    List<Visit> allOf(long memberId) {
+        return records.recentOf(memberId, Integer.MAX_VALUE).stream()
+                .map(VisitRecord::toView)
+                .toList();
+    }
 }

@@ -6,6 +6,7 @@ import dev.pims.audit.PersonalDataAccess;
 import dev.pims.shared.DataCategory;
 import dev.pims.shared.Principals;
 import dev.pims.usage.MyUsage;
+import dev.pims.usage.UsageEntry;
 import dev.pims.usage.UsagePage;
 import dev.pims.usage.domain.ServiceUsageRecord;
 import dev.pims.usage.domain.ServiceUsageRecords;
@@ -36,5 +37,13 @@ public class DefaultMyUsage implements MyUsage {
                 found.stream().limit(PAGE_SIZE).map(ServiceUsageRecord::toEntry).toList(),
                 page,
                 found.size() > PAGE_SIZE);
+    }
+
+    @Override
+    @PersonalDataAccess(task = AccessTask.VIEW, categories = DataCategory.SERVICE_USAGE, roles = Principals.MEMBER_ROLE)
+    public List<UsageEntry> viewAllMyUsage() {
+        return records.newestOf(caller.id(), 0, Integer.MAX_VALUE).stream()
+                .map(ServiceUsageRecord::toEntry)
+                .toList();
     }
 }

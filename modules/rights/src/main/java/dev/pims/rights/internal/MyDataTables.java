@@ -1,0 +1,135 @@
+package dev.pims.rights.internal;
+
+import dev.pims.accesslog.MyAccess;
+import dev.pims.consent.ConsentEntry;
+import dev.pims.inquiry.InquiryReplyView;
+import dev.pims.inquiry.InquiryView;
+import dev.pims.membership.MemberProfile;
+import dev.pims.membership.ProfileDetails;
+import dev.pims.membership.Visit;
+import dev.pims.shared.DataCategory;
+import dev.pims.usage.UsageEntry;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The parts of a member's download as tables, from what each module gave of the member. Times are UTC, as PIMS keeps
+ * them (ISO 8601 without an offset). What names a member of staff (the login id a case is assigned to) stays out: the
+ * member learns the role that touched their data, not who.
+ */
+final class MyDataTables {
+
+    static final String PROFILE = "profile";
+    static final String VISITS = "visits";
+    static final String CONSENTS = "consent-history";
+    static final String USAGE = "service-usage";
+    static final String INQUIRIES = "inquiries";
+    static final String INQUIRY_REPLIES = "inquiry-replies";
+    static final String PROVISIONS = "provisions";
+    static final String ACCESSES = "access-records";
+
+    private MyDataTables() {}
+
+    /** Every field of the profile as one row: its category, its name and its value. */
+    static DataTable profile(MemberProfile profile) {
+        ProfileDetails details = profile.details();
+        MemberProfile.Activity activity = profile.activity();
+        String account = DataCategory.ACCOUNT.name();
+        String basic = DataCategory.BASIC_PROFILE.name();
+        String optional = DataCategory.OPTIONAL_SETTINGS.name();
+        String form = DataCategory.APPLICATION_FORM.name();
+        return DataTable.of(PROFILE, "category", "field", "value")
+                .row(account, "memberId", profile.memberId())
+                .row(account, "email", profile.email())
+                .row(account, "joinedAt", profile.joinedAt())
+                .row(account, "emailVerifiedAt", profile.emailVerifiedAt())
+                .row(account, "lastActiveAt", activity == null ? null : activity.lastActiveAt())
+                .row(account, "keepActiveUntil", activity == null ? null : activity.keepActiveUntil())
+                .row(account, "dormantFrom", activity == null ? null : activity.dormantFrom())
+                .row(basic, "name", details.getName())
+                .row(basic, "mobilePhone", details.getMobilePhone())
+                .row(basic, "companyPhone", details.getCompanyPhone())
+                .row(basic, "company", details.getCompany())
+                .row(basic, "department", details.getDepartment())
+                .row(basic, "jobTitle", details.getJobTitle())
+                .row(optional, "keepSearchHistory", details.isKeepSearchHistory())
+                .row(optional, "serviceNotices", details.isServiceNotices())
+                .row(form, "intendedUse", details.getIntendedUse())
+                .row(form, "industry", details.getIndustry())
+                .row(form, "monthlyImageVolume", details.getMonthlyImageVolume())
+                .build();
+    }
+
+    static DataTable visits(List<Visit> visits) {
+        DataTable.Builder table = DataTable.of(VISITS, "visitedAt", "kind", "clientIp", "userAgent");
+        visits.forEach(visit -> table.row(visit.visitedAt(), visit.kind(), visit.clientIp(), visit.userAgent()));
+        return table.build();
+    }
+
+    /** The consent history, newest first: every consent given and withdrawn, with its policy version. */
+    static DataTable consents(List<ConsentEntry> history) {
+        DataTable.Builder table = DataTable.of(
+                CONSENTS, "occurredAt", "purpose", "action", "policyVersion", "method", "clientIp", "agreedUntil");
+        history.forEach(entry -> table.row(
+                entry.occurredAt(),
+                entry.purpose(),
+                entry.action(),
+                entry.policyVersion(),
+                entry.method(),
+                entry.clientIp(),
+                entry.agreedUntil()));
+        return table.build();
+    }
+
+    static DataTable usage(List<UsageEntry> usage) {
+        DataTable.Builder table = DataTable.of(USAGE, "occurredAt", "kind", "detail");
+        usage.forEach(entry -> table.row(entry.occurredAt(), entry.kind(), entry.detail()));
+        return table.build();
+    }
+
+    static DataTable inquiries(List<InquiryView> inquiries) {
+        DataTable.Builder table = DataTable.of(
+                INQUIRIES, "inquiryId", "receivedAt", "subject", "text", "replyTo", "name", "state", "closedAt");
+        inquiries.forEach(inquiry -> table.row(
+                inquiry.id(),
+                inquiry.receivedAt(),
+                inquiry.subject(),
+                inquiry.text(),
+                inquiry.replyTo(),
+                inquiry.name(),
+                inquiry.state(),
+                inquiry.closedAt()));
+        return table.build();
+    }
+
+    static DataTable inquiryReplies(List<InquiryView> inquiries) {
+        DataTable.Builder table = DataTable.of(INQUIRY_REPLIES, "inquiryId", "sentAt", "text");
+        for (InquiryView inquiry : inquiries) {
+            for (InquiryReplyView reply : inquiry.replies()) {
+                table.row(inquiry.id(), reply.sentAt(), reply.text());
+            }
+        }
+        return table.build();
+    }
+
+    /**
+     * Provisions of the member's data to third parties (policy §3): PIMS makes none yet, so the table is empty; its
+     * columns are fixed now, so that the file keeps its format once provisions are recorded.
+     */
+    static DataTable provisions() {
+        return DataTable.of(PROVISIONS, "providedAt", "recipient", "purpose", "categories", "retainedUntil")
+                .build();
+    }
+
+    /** Who accessed the member's data: the role, never the name or the address. */
+    static DataTable accesses(List<MyAccess> accesses) {
+        DataTable.Builder table = DataTable.of(ACCESSES, "occurredAt", "actorRole", "task", "categories", "outcome");
+        accesses.forEach(access -> table.row(
+                access.occurredAt(),
+                access.actorRole(),
+                access.task(),
+                access.categories().stream().map(Enum::name).collect(Collectors.joining(" ")),
+                access.outcome()));
+        return table.build();
+    }
+}
