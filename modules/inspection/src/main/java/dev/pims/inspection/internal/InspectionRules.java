@@ -64,7 +64,12 @@ final class InspectionRules {
                         FlagKind.BULK_ACCESS, day.actorId(), day.day(), day.subjects(), null, null)));
         offHours.forEach((key, records) ->
                 flags.add(new InspectionFlag(FlagKind.OFF_HOURS, key.actorId(), key.day(), records, null, null)));
+        // A member downloading their own data (/my/data) exercises a right; what an inspection looks for is staff
+        // taking data out.
         for (AccessRecord download : downloads) {
+            if (!Principals.isStaff(download.actorId())) {
+                continue;
+            }
             flags.add(new InspectionFlag(
                     FlagKind.DOWNLOAD,
                     download.actorId(),

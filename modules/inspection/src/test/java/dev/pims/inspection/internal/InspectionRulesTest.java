@@ -93,7 +93,7 @@ class InspectionRulesTest {
     }
 
     @Test
-    void everyDownloadAndEveryNewAddressIsFlagged() {
+    void everyStaffDownloadAndEveryNewAddressIsFlagged() {
         AccessRecord download = new AccessRecord(
                 77L,
                 MONDAY.atTime(2, 0),
@@ -120,6 +120,28 @@ class InspectionRulesTest {
                         org.assertj.core.groups.Tuple.tuple(FlagKind.DOWNLOAD, KIM, "Member asked"),
                         org.assertj.core.groups.Tuple.tuple(FlagKind.NEW_ADDRESS, LEE, "10.9.9.9"));
         assertThat(flags.get(0).getRecordId()).isEqualTo(77L);
+    }
+
+    @Test
+    void aMembersDownloadOfTheirOwnDataIsNotFlagged() {
+        AccessRecord ownData = new AccessRecord(
+                78L,
+                MONDAY.atTime(2, 0),
+                "member:1001",
+                ActorRole.MEMBER_SELF,
+                "10.0.0.2",
+                AccessTask.DOWNLOAD,
+                "ACCOUNT",
+                "DefaultMyDataExport.download",
+                AccessOutcome.SUCCESS,
+                null,
+                null,
+                List.of(1001L));
+
+        List<InspectionFlag> flags =
+                rules.apply(List.of(), List.of(), List.of(ownData), List.of()).flags();
+
+        assertThat(flags).isEmpty();
     }
 
     @Test
