@@ -55,7 +55,7 @@ public class DefaultSyntheticMembers implements SyntheticMembers {
             })
     public SignUpReceipt enrolVerified(SignUpForm form) {
         refuseHttpRequests();
-        MemberAccount account = enrolment.enrol(form, VerificationTokens.newToken());
+        MemberAccount account = enrolment.create(form, OneTimeTokens.newToken());
         account.verifyEmail(enrolment.now());
         return new SignUpReceipt(account.getId());
     }
