@@ -34,9 +34,12 @@ class AccountMail {
                 memberId));
     }
 
-    /** The link of a page that takes a one-time token, e.g. {@code https://pims.example.com/verify?token=…}. */
-    static String link(String page, String token) {
-        return PublicUrl.of(page + "?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
+    /**
+     * The link of a page that takes a one-time token, opening in the member's language, e.g.
+     * {@code https://pims.example.com/verify?token=…&lang=ko}.
+     */
+    static String link(String page, String token, String language) {
+        return PublicUrl.of(page + "?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8) + "&lang=" + language);
     }
 
     /** The link of a page without a token, in the member's language, e.g. the login page. */

@@ -79,7 +79,7 @@ public class DefaultAccountSelfService implements AccountSelfService {
                 address,
                 account.getLanguage(),
                 account.getId(),
-                AccountMail.link("/confirm-email", token));
+                AccountMail.link("/confirm-email", token, account.getLanguage()));
         return new AccountRequest(account.getId());
     }
 
@@ -129,7 +129,7 @@ public class DefaultAccountSelfService implements AccountSelfService {
                     account.getEmail(),
                     account.getLanguage(),
                     account.getId(),
-                    AccountMail.link("/reset-password", token),
+                    AccountMail.link("/reset-password", token, account.getLanguage()),
                     Long.toString(RESET_VALIDITY.toMinutes()));
         }
         return new AccountRequest(account.getId());

@@ -55,7 +55,7 @@ class Restorations {
                 address,
                 stub.getLanguage(),
                 stub.getId(),
-                AccountMail.link("/restore", token));
+                AccountMail.link("/restore", token, stub.getLanguage()));
     }
 
     /** @return the member whose data came back; empty when the link is unknown, used or expired */

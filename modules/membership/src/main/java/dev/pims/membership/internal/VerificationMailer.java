@@ -23,6 +23,6 @@ class VerificationMailer {
                 due.email(),
                 due.language(),
                 due.memberId(),
-                AccountMail.link("/verify", due.token()));
+                AccountMail.link("/verify", due.token(), due.language()));
     }
 }
