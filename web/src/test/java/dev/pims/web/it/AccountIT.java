@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pims.mail.PublicUrl;
 import dev.pims.membership.testing.MemberStore;
+import dev.pims.retention.RetentionOverview;
 import dev.pims.store.testing.StoreConnections;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayOutputStream;
@@ -197,6 +198,25 @@ class AccountIT extends PimsInBrowserTest {
         assertThat(browser.pageText()).as("replaced").contains(SAYS.get("verify.invalid"));
         browser.open(pathOf(links.getLast()));
         assertThat(browser.pageText()).contains(SAYS.get("verify.done"));
+    }
+
+    @Test
+    void anUnverifiedSignUpIsDestroyedSevenDaysAfterItAndNotADayEarlier() throws Exception {
+        String due = MemberSteps.newEmail("unverified-due");
+        MemberSteps.openFilledSignUpForm(browser, due, "Never Verified");
+        MemberSteps.submitSignUp(browser);
+        ServerControls.moveClock(base, Duration.ofDays(6));
+        browser.forgetSession();
+        String kept = MemberSteps.newEmail("unverified-kept");
+        MemberSteps.openFilledSignUpForm(browser, kept, "Recently Signed");
+        MemberSteps.submitSignUp(browser);
+        assertThat(MEMBERS.memberIdOf(due)).isNotNull();
+
+        ServerControls.moveClock(base, Duration.ofDays(7).plusHours(1));
+        assertThat(ServerControls.runJob(base, RetentionOverview.ENGINE_JOB)).startsWith("SUCCEEDED");
+
+        assertThat(MEMBERS.memberIdOf(due)).as("7 days and an hour after").isNull();
+        assertThat(MEMBERS.memberIdOf(kept)).as("a day and an hour after").isNotNull();
     }
 
     @Test
