@@ -16,6 +16,8 @@ public enum MailKind {
     SIGN_UP_ATTEMPT("Sign-up attempt", true),
     /** The link that confirms a member's new e-mail address, sent to the new address (membership). */
     EMAIL_CHANGE_LINK("E-mail change link", true),
+    /** To a member whose address another member asked to move to: nothing changed, how to reset (membership). */
+    ADDRESS_TAKEN_NOTICE("Address taken notice", true),
     /** To the old address: the account's address was changed (membership, when the new one is confirmed). */
     EMAIL_CHANGED_NOTICE("E-mail changed notice", true),
     /** The one-time link of a forgotten password, valid 30 minutes (membership). */

@@ -63,7 +63,7 @@ public class DefaultAccountSelfService implements AccountSelfService {
         if (owner.isPresent()) {
             // The new address's owner hears of it; the caller hears what they would have heard anyway.
             mail.send(
-                    MailKind.EMAIL_CHANGE_LINK,
+                    MailKind.ADDRESS_TAKEN_NOTICE,
                     "emailTaken",
                     address,
                     owner.get().getLanguage(),

@@ -66,6 +66,8 @@ class Enrolment {
         String email = normalized(form.getEmail());
         Optional<MemberAccount> existing = members.accountByEmail(email);
         if (existing.isPresent()) {
+            // The time of a new member's password hash, so that the answer's timing does not tell either.
+            passwords.matchNothing(form.getPassword());
             MemberAccount account = existing.get();
             if (account.isActive()) {
                 mail.send(
