@@ -9,6 +9,11 @@ public class MembershipRefusal extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     public enum Reason {
+        /**
+         * The address is a member's already: only an enrolment that bypasses the sign-up (the demo's) is refused so; a
+         * sign-up answers the same for any address and tells the member by mail.
+         */
+        EMAIL_TAKEN,
         INVALID_VERIFICATION_LINK,
         WRONG_PASSWORD,
         NO_SUCH_MEMBER,

@@ -269,6 +269,18 @@ public class MemberAccount {
         lastActiveAt = at;
     }
 
+    /**
+     * The sign-up happened at {@code at}, its link expiring a day later: only for the demo's history, whose sign-ups
+     * never verified must be old enough for their retention rule.
+     */
+    public void signedUpAt(LocalDateTime at) {
+        joinedAt = at;
+        lastActiveAt = at;
+        if (verification != null) {
+            verification = new OneTimeLink(verification.getTokenHash(), at.plusDays(1));
+        }
+    }
+
     /** The member agreed to keep the account active until {@code until}; a new agreement replaces the last. */
     public void agreeToStayActiveUntil(LocalDateTime until) {
         keepActiveUntil = until;

@@ -62,6 +62,22 @@ public class DefaultSyntheticMembers implements SyntheticMembers {
 
     @Override
     @PersonalDataAccess(
+            task = AccessTask.INPUT,
+            categories = {
+                DataCategory.ACCOUNT,
+                DataCategory.BASIC_PROFILE,
+                DataCategory.OPTIONAL_SETTINGS,
+                DataCategory.APPLICATION_FORM
+            })
+    public SignUpReceipt signUpUnverifiedAsOf(SignUpForm form, LocalDateTime at) {
+        refuseHttpRequests();
+        MemberAccount account = enrolment.create(form, OneTimeTokens.newToken());
+        account.signedUpAt(at);
+        return new SignUpReceipt(account.getId());
+    }
+
+    @Override
+    @PersonalDataAccess(
             task = AccessTask.DELETE,
             categories = {
                 DataCategory.ACCOUNT,

@@ -93,12 +93,12 @@ class Enrolment {
      * The account and every category of its data, waiting for the verification of {@code token}, without any mail (the
      * caller sends it, or the demo verifies at once).
      *
-     * @throws IllegalArgumentException when the address is a member's already
+     * @throws MembershipRefusal {@code EMAIL_TAKEN} when the address is a member's already
      */
     MemberAccount create(SignUpForm form, String token) {
         String email = normalized(form.getEmail());
         if (members.accountByEmail(email).isPresent()) {
-            throw new IllegalArgumentException("The address of the form is a member's already");
+            throw new MembershipRefusal(Reason.EMAIL_TAKEN);
         }
         if (badUse.matchesLiveRecord(email, form.getDetails().getMobilePhone())) {
             throw new MembershipRefusal(Reason.SIGN_UP_NOT_ACCEPTED);
