@@ -11,7 +11,17 @@ public enum MailKind {
     /** The privacy officer's reply to an inquiry or complaint, to the reply address the sender gave (inquiry; §12). */
     INQUIRY_REPLY("Inquiry reply", true),
     /** That failed logins locked the account for a while (membership, at the lock; policy §7A). */
-    LOGIN_LOCKED("Login lock", true);
+    LOGIN_LOCKED("Login lock", true),
+    /** To a member's address someone tried to sign up with: how to log in or reset the password (membership). */
+    SIGN_UP_ATTEMPT("Sign-up attempt", true),
+    /** The link that confirms a member's new e-mail address, sent to the new address (membership). */
+    EMAIL_CHANGE_LINK("E-mail change link", true),
+    /** To a member whose address another member asked to move to: nothing changed, how to reset (membership). */
+    ADDRESS_TAKEN_NOTICE("Address taken notice", true),
+    /** To the old address: the account's address was changed (membership, when the new one is confirmed). */
+    EMAIL_CHANGED_NOTICE("E-mail changed notice", true),
+    /** The one-time link of a forgotten password, valid 30 minutes (membership). */
+    PASSWORD_RESET_LINK("Password reset link", true);
 
     private final String logName;
     private final boolean someoneWaits;

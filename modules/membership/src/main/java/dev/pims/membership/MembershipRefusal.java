@@ -9,6 +9,10 @@ public class MembershipRefusal extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     public enum Reason {
+        /**
+         * The address is a member's already: only an enrolment that bypasses the sign-up (the demo's) is refused so; a
+         * sign-up answers the same for any address and tells the member by mail.
+         */
         EMAIL_TAKEN,
         INVALID_VERIFICATION_LINK,
         WRONG_PASSWORD,
@@ -22,7 +26,13 @@ public class MembershipRefusal extends RuntimeException {
         /** The link to bring a dormant account back is unknown, used already, or expired. */
         INVALID_RESTORE_LINK,
         /** The account is dormant: its data waits in the separated store until the member brings it back. */
-        MEMBER_DORMANT;
+        MEMBER_DORMANT,
+        /** The new e-mail address of a change is the account's own already. */
+        EMAIL_UNCHANGED,
+        /** The link that confirms a new e-mail address is unknown, used, expired, or the address was taken meanwhile. */
+        INVALID_EMAIL_CHANGE_LINK,
+        /** The link of a forgotten password is unknown, used already, or expired. */
+        INVALID_RESET_LINK;
 
         public String messageKey() {
             return "membership.refused." + name();

@@ -4,7 +4,10 @@ import dev.pims.audit.DataSubjects;
 import java.util.Collection;
 import java.util.List;
 
-/** The new member's id; the verification e-mail is on its way. */
+/**
+ * Whose account a sign-up concerned: the new member waiting for the verification e-mail, or the member who has the
+ * address already and was told by mail. The page answers the same for both.
+ */
 public record SignUpReceipt(long memberId) implements DataSubjects {
 
     @Override

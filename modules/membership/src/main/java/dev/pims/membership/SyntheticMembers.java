@@ -32,6 +32,12 @@ public interface SyntheticMembers {
      */
     void idleSince(long memberId, @NotNull @PastOrPresent LocalDateTime lastActiveAt);
 
+    /**
+     * Signs a synthetic person up at a past time without verifying the address, and sends no mail: the demo's sign-ups
+     * that were never verified, which the retention rule destroys seven days after them.
+     */
+    SignUpReceipt signUpUnverifiedAsOf(@NotNull @Valid SignUpForm form, @NotNull @PastOrPresent LocalDateTime at);
+
     /** Records bad use of a synthetic member at a past time, recorded by "demo", as a handler records it. */
     void badUseAsOf(long memberId, @NotBlank String reason, @NotNull @PastOrPresent LocalDateTime at);
 }

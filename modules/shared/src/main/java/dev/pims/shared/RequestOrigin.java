@@ -3,7 +3,7 @@ package dev.pims.shared;
 import jakarta.enterprise.context.RequestScoped;
 
 /**
- * Where the current request came from: the client's IP address, its user agent and the public base URL it used. The web layer
+ * Where the current request came from: the client's IP address and its user agent. The web layer
  * fills it in for every HTTP request; outside a request (timers, start-up jobs) it stays empty and the caller is
  * the system itself. Access records and consent records take their IP address from here.
  */
@@ -16,13 +16,11 @@ public class RequestOrigin {
     public static final int USER_AGENT_MAX = 500;
 
     private String clientAddress;
-    private String baseUrl;
     private String userAgent;
 
     /** @param userAgent the request's {@code User-Agent} header, null without one; cut to {@link #USER_AGENT_MAX} */
-    public void arrivedFrom(String clientAddress, String baseUrl, String userAgent) {
+    public void arrivedFrom(String clientAddress, String userAgent) {
         this.clientAddress = clientAddress;
-        this.baseUrl = baseUrl;
         this.userAgent = cut(userAgent);
     }
 
@@ -45,10 +43,5 @@ public class RequestOrigin {
         }
         String trimmed = userAgent.strip();
         return trimmed.length() <= USER_AGENT_MAX ? trimmed : trimmed.substring(0, USER_AGENT_MAX);
-    }
-
-    /** The scheme, host and port the client used, e.g. {@code http://localhost:8080}; empty outside a request. */
-    public String baseUrl() {
-        return baseUrl == null ? "" : baseUrl;
     }
 }

@@ -10,7 +10,7 @@ class RequestOriginTest {
     @Test
     void theUserAgentIsKeptUpToTheColumnsLength() {
         RequestOrigin origin = new RequestOrigin();
-        origin.arrivedFrom("203.0.113.7", "http://localhost:8080", "x".repeat(RequestOrigin.USER_AGENT_MAX + 20));
+        origin.arrivedFrom("203.0.113.7", "x".repeat(RequestOrigin.USER_AGENT_MAX + 20));
 
         assertThat(origin.userAgent()).hasSize(RequestOrigin.USER_AGENT_MAX);
     }
@@ -18,7 +18,7 @@ class RequestOriginTest {
     @Test
     void aMissingOrBlankUserAgentIsNone() {
         RequestOrigin origin = new RequestOrigin();
-        origin.arrivedFrom("203.0.113.7", "http://localhost:8080", "  ");
+        origin.arrivedFrom("203.0.113.7", "  ");
 
         assertThat(origin.userAgent()).isNull();
         assertThat(new RequestOrigin().userAgent()).isNull();
@@ -27,7 +27,7 @@ class RequestOriginTest {
     @Test
     void theUserAgentIsKeptAsSent() {
         RequestOrigin origin = new RequestOrigin();
-        origin.arrivedFrom("203.0.113.7", "http://localhost:8080", "Mozilla/5.0 (X11; Linux x86_64)");
+        origin.arrivedFrom("203.0.113.7", "Mozilla/5.0 (X11; Linux x86_64)");
 
         assertThat(origin.userAgent()).isEqualTo("Mozilla/5.0 (X11; Linux x86_64)");
     }

@@ -1,5 +1,6 @@
 package dev.pims.web.security;
 
+import dev.pims.membership.MemberSessions;
 import dev.pims.shared.Principals;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.ExternalContext;
@@ -26,6 +27,9 @@ public class Logins {
     @Inject
     private Clock clock;
 
+    @Inject
+    private MemberSessions sessions;
+
     /** @return whether the credential was accepted; the caller shows its own message if not */
     public boolean logIn(Credential credential, String homePage) throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -46,6 +50,9 @@ public class Logins {
             // The login noted the member's activity of today already.
             request.getSession()
                     .setAttribute(MemberActivityFilter.NOTED_ON, LocalDate.now(clock.withZone(ZoneOffset.UTC)));
+            // The session is good until the member's next new password (MemberSessionFilter).
+            Principals.memberIdOf(request.getUserPrincipal().getName())
+                    .ifPresent(memberId -> MemberSessionFilter.keep(request, sessions.generationOf(memberId)));
         }
         external.redirect(external.getRequestContextPath() + homePage);
         return true;

@@ -12,7 +12,8 @@ import java.io.IOException;
 
 /**
  * Tells the request origin where each request came from (address, user agent), before anything reaches personal data. The address is the
- * TCP peer's: PIMS trusts no forwarding header until a proxy in front of it is configured to set one.
+ * TCP peer's: PIMS trusts no forwarding header until a proxy in front of it is configured to set one. Nothing is taken
+ * from the Host header: links in mails start with the configured public address ({@code dev.pims.mail.PublicUrl}).
  */
 @WebFilter(filterName = "RequestOriginFilter", urlPatterns = "/*")
 public class RequestOriginFilter extends HttpFilter {
@@ -25,14 +26,7 @@ public class RequestOriginFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        origin.arrivedFrom(request.getRemoteAddr(), baseUrlOf(request), request.getHeader("User-Agent"));
+        origin.arrivedFrom(request.getRemoteAddr(), request.getHeader("User-Agent"));
         chain.doFilter(request, response);
-    }
-
-    private static String baseUrlOf(HttpServletRequest request) {
-        String scheme = request.getScheme();
-        int port = request.getServerPort();
-        boolean defaultPort = ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
-        return scheme + "://" + request.getServerName() + (defaultPort ? "" : ":" + port) + request.getContextPath();
     }
 }

@@ -75,6 +75,8 @@ public class DemoData {
      */
     private static final Period[] IDLE_FOR = {Period.ofMonths(11).plusDays(5), Period.ofMonths(12), Period.ofMonths(13)
     };
+    /** How long ago each never verified sign-up was made: due (over 7 days, rule membership.unverified-sign-ups), kept. */
+    private static final Period[] UNVERIFIED_AGES = {Period.ofDays(10), Period.ofDays(8), Period.ofDays(2)};
 
     @Inject
     @ConfigProperty(name = "pims.demo", defaultValue = "false")
@@ -124,6 +126,10 @@ public class DemoData {
             long member =
                     synthetic.enrolVerified(syntheticMember(number, random)).memberId();
             synthetic.idleSince(member, now.minus(IDLE_FOR[i]));
+        }
+        for (int i = 0; i < UNVERIFIED_AGES.length; i++) {
+            int number = SYNTHETIC_MEMBERS + BAD_USE_AGES.length + WITHDRAWAL_AGES.length + IDLE_FOR.length + 1 + i;
+            synthetic.signUpUnverifiedAsOf(syntheticMember(number, random), now.minus(UNVERIFIED_AGES[i]));
         }
         printAccounts();
     }

@@ -95,12 +95,16 @@ class AuditedRoadIT {
     }
 
     @Test
-    void aRefusedSignUpStoresNothingButItsRecord() throws SQLException {
+    void aRefusedCallStoresNothingButItsRecordAndASecondSignUpNoSecondAccount() throws SQLException {
         SignUpForm form = SignUpForms.valid("road");
-        members.signUp(form);
-        long before = records("DefaultMemberSelfService.signUp", "ERROR");
-        assertThatThrownBy(() -> members.signUp(form)).isInstanceOf(MembershipRefusal.class);
-        assertThat(records("DefaultMemberSelfService.signUp", "ERROR")).isEqualTo(before + 1);
+        long first = members.signUp(form).memberId();
+        // The same address again answers as any sign-up (the member is told by mail instead) and adds no account.
+        assertThat(members.signUp(form).memberId()).isEqualTo(first);
+        assertThat(accounts(form.getEmail())).isEqualTo(1);
+
+        long before = records("DefaultMemberSelfService.verifyEmail", "ERROR");
+        assertThatThrownBy(() -> members.verifyEmail("no-such-link")).isInstanceOf(MembershipRefusal.class);
+        assertThat(records("DefaultMemberSelfService.verifyEmail", "ERROR")).isEqualTo(before + 1);
         assertThat(accounts(form.getEmail())).isEqualTo(1);
     }
 

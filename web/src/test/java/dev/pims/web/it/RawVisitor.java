@@ -99,9 +99,23 @@ final class RawVisitor {
     }
 
     private static String found(Pattern pattern, HttpResponse<String> page) {
-        Matcher found = pattern.matcher(page.body());
+        return found(pattern, page.body(), String.valueOf(page.uri()));
+    }
+
+    /** The view state in a page's HTML that arrived some other way. */
+    static String viewStateIn(String html) {
+        return found(VIEW_STATE, html, "the page");
+    }
+
+    /** The script nonce in a page's HTML that arrived some other way. */
+    static String nonceIn(String html) {
+        return found(SCRIPT_NONCE, html, "the page");
+    }
+
+    private static String found(Pattern pattern, String html, String where) {
+        Matcher found = pattern.matcher(html);
         if (!found.find()) {
-            throw new AssertionError("No " + pattern + " on " + page.uri() + ":\n" + page.body());
+            throw new AssertionError("No " + pattern + " on " + where + ":\n" + html);
         }
         return found.group(1);
     }

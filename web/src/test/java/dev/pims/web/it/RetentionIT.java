@@ -215,10 +215,10 @@ class RetentionIT {
         LocalDateTime now = now();
         try {
             movable.moveTo(Duration.between(now, now.minusMonths(3).minusDays(1)));
-            origin.arrivedFrom("127.0.0.1", "", marker);
+            origin.arrivedFrom("127.0.0.1", marker);
             authentication.authenticate(form.getEmail(), form.getPassword());
             movable.moveTo(Duration.between(now, now.minusMonths(3).plusDays(1)));
-            origin.arrivedFrom("127.0.0.1", "", "kept-agent");
+            origin.arrivedFrom("127.0.0.1", "kept-agent");
             authentication.authenticate(form.getEmail(), form.getPassword());
         } finally {
             movable.moveTo(Duration.ZERO);

@@ -237,6 +237,7 @@ class ServerLifecycleIT {
                         WITHDRAWAL_RECORDS,
                         "membership.visit-records",
                         "membership.bad-use-records",
+                        "membership.unverified-sign-ups",
                         "consent.consent-records",
                         "usage.service-usage-records");
     }

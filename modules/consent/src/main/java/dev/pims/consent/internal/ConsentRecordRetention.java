@@ -4,6 +4,7 @@ import dev.pims.audit.AccessTask;
 import dev.pims.audit.PersonalDataAccess;
 import dev.pims.consent.domain.ConsentRecords;
 import dev.pims.membership.MemberWithdrew;
+import dev.pims.membership.SignUpLapsed;
 import dev.pims.retention.DestroyedRecords;
 import dev.pims.retention.FixedPeriodRule;
 import dev.pims.shared.DataCategory;
@@ -40,6 +41,11 @@ class ConsentRecordRetention extends FixedPeriodRule {
 
     void noteTheEnd(@Observes MemberWithdrew withdrawal) {
         records.membershipEnded(withdrawal.memberId(), withdrawal.withdrawnAt());
+    }
+
+    /** A sign-up never verified ends too: its consents are kept as long as those of a membership that ended. */
+    void noteTheEnd(@Observes SignUpLapsed lapse) {
+        records.membershipEnded(lapse.memberId(), lapse.lapsedAt());
     }
 
     @Override

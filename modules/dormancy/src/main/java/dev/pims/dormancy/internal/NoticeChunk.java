@@ -4,6 +4,7 @@ import dev.pims.dormancy.domain.DormancyNotice;
 import dev.pims.dormancy.domain.NoticeRecords;
 import dev.pims.mail.MailOutbox;
 import dev.pims.mail.OutgoingMail;
+import dev.pims.mail.PublicUrl;
 import dev.pims.membership.DormancyCandidates;
 import dev.pims.membership.DormancyCandidates.Candidate;
 import dev.pims.membership.DormancyCandidates.Chunk;
@@ -58,7 +59,7 @@ public class NoticeChunk {
         List<LocalDateTime> dates = untold.stream()
                 .map(member -> settings.announced(member.dormantFrom(), at))
                 .toList();
-        NoticeMail notice = new NoticeMail(settings.publicBaseUrl());
+        NoticeMail notice = new NoticeMail(PublicUrl.base());
         List<OutgoingMail> mails = new ArrayList<>();
         for (int index = 0; index < untold.size(); index++) {
             mails.add(notice.to(untold.get(index), dates.get(index)));

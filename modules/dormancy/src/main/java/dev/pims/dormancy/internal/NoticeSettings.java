@@ -11,17 +11,14 @@ import org.eclipse.microprofile.config.ConfigProvider;
  *
  * @param ahead         {@code pims.dormancy.notice-days} (30): how long before the dormancy date the notice goes
  * @param chunkSize     {@code pims.dormancy.chunk-size} (500): members per chunk, each chunk one transaction
- * @param publicBaseUrl {@code pims.public-base-url} ({@value #DEFAULT_BASE_URL}): where members reach PIMS, for the
- *                      link in the mail; a job has no request to take it from
+ * The mail's link starts with the one public address of every mail ({@link dev.pims.mail.PublicUrl}).
  */
-public record NoticeSettings(Duration ahead, int chunkSize, String publicBaseUrl) {
+public record NoticeSettings(Duration ahead, int chunkSize) {
 
     static final String NOTICE_DAYS = "pims.dormancy.notice-days";
     static final String CHUNK_SIZE = "pims.dormancy.chunk-size";
-    static final String PUBLIC_BASE_URL = "pims.public-base-url";
     static final int DEFAULT_NOTICE_DAYS = 30;
     static final int DEFAULT_CHUNK_SIZE = 500;
-    static final String DEFAULT_BASE_URL = "http://127.0.0.1:8080";
 
     public NoticeSettings {
         if (ahead.isNegative() || ahead.isZero()) {
@@ -30,7 +27,6 @@ public record NoticeSettings(Duration ahead, int chunkSize, String publicBaseUrl
         if (chunkSize < 1) {
             throw new IllegalArgumentException(CHUNK_SIZE + " must be at least 1, not " + chunkSize);
         }
-        publicBaseUrl = publicBaseUrl.replaceAll("/+$", "");
     }
 
     static NoticeSettings fromConfig() {
@@ -38,8 +34,7 @@ public record NoticeSettings(Duration ahead, int chunkSize, String publicBaseUrl
         return new NoticeSettings(
                 Duration.ofDays(
                         config.getOptionalValue(NOTICE_DAYS, Integer.class).orElse(DEFAULT_NOTICE_DAYS)),
-                config.getOptionalValue(CHUNK_SIZE, Integer.class).orElse(DEFAULT_CHUNK_SIZE),
-                config.getOptionalValue(PUBLIC_BASE_URL, String.class).orElse(DEFAULT_BASE_URL));
+                config.getOptionalValue(CHUNK_SIZE, Integer.class).orElse(DEFAULT_CHUNK_SIZE));
     }
 
     /** A run at {@code at} tells the members who become dormant before this. */

@@ -9,8 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class NoticeSettingsTest {
 
-    private static final NoticeSettings THIRTY_DAYS =
-            new NoticeSettings(Duration.ofDays(30), 500, "http://127.0.0.1:8080/");
+    private static final NoticeSettings THIRTY_DAYS = new NoticeSettings(Duration.ofDays(30), 500);
     private static final LocalDateTime RUN = LocalDateTime.of(2026, 3, 1, 0, 30);
 
     @Test
@@ -32,15 +31,10 @@ class NoticeSettingsTest {
     }
 
     @Test
-    void theLinkHasNoDoubleSlash() {
-        assertThat(THIRTY_DAYS.publicBaseUrl()).isEqualTo("http://127.0.0.1:8080");
-    }
-
-    @Test
     void aNoticePeriodOrChunkOfNothingIsRefused() {
-        assertThatThrownBy(() -> new NoticeSettings(Duration.ZERO, 500, "http://x"))
+        assertThatThrownBy(() -> new NoticeSettings(Duration.ZERO, 500))
                 .hasMessageContaining("pims.dormancy.notice-days");
-        assertThatThrownBy(() -> new NoticeSettings(Duration.ofDays(30), 0, "http://x"))
+        assertThatThrownBy(() -> new NoticeSettings(Duration.ofDays(30), 0))
                 .hasMessageContaining("pims.dormancy.chunk-size");
     }
 }

@@ -2,7 +2,9 @@ package dev.pims.membership.domain;
 
 import dev.pims.shared.DataCategory;
 import dev.pims.shared.PersonalData;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,10 +16,12 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.Optional;
 
 /**
  * The member's account information (policy §2A(1): e-mail address and password, kept only as a PBKDF2 hash) and
- * the state of its e-mail verification.
+ * the state of its e-mail verification, of an e-mail change and of a forgotten password (one-time links, {@link
+ * OneTimeLink}).
  * <p>
  * A dormant account (policy §4C) is a stub: its id, status, password hash, language and times stay, so that the member
  * can log in and bring the data back; instead of the address {@code EMAIL} holds a keyed hash of it, prefixed so that it
@@ -29,10 +33,27 @@ import java.time.LocalDateTime;
 @NamedQuery(name = "MemberAccount.findByEmail", query = "SELECT a FROM MemberAccount a WHERE a.email = :email")
 @NamedQuery(
         name = "MemberAccount.findByVerificationToken",
-        query = "SELECT a FROM MemberAccount a WHERE a.verificationTokenHash = :tokenHash")
+        query = "SELECT a FROM MemberAccount a WHERE a.verification.tokenHash = :tokenHash")
 @NamedQuery(
         name = "MemberAccount.findByRestoreToken",
-        query = "SELECT a FROM MemberAccount a WHERE a.restoreTokenHash = :tokenHash")
+        query = "SELECT a FROM MemberAccount a WHERE a.restore.tokenHash = :tokenHash")
+@NamedQuery(
+        name = "MemberAccount.findByEmailChangeToken",
+        query = "SELECT a FROM MemberAccount a WHERE a.emailChange.tokenHash = :tokenHash")
+@NamedQuery(
+        name = "MemberAccount.findByResetToken",
+        query = "SELECT a FROM MemberAccount a WHERE a.reset.tokenHash = :tokenHash")
+@NamedQuery(
+        name = "MemberAccount.sessionGenerationOf",
+        query = "SELECT a.sessionGeneration FROM MemberAccount a WHERE a.id = :id")
+// Unverified sign-ups by the index MEMBER_ACCOUNT_PENDING (status, sign-up time, id), for their retention rule.
+@NamedQuery(
+        name = "MemberAccount.countUnverifiedBefore",
+        query = "SELECT COUNT(a) FROM MemberAccount a WHERE a.status = :pending AND a.joinedAt < :threshold")
+@NamedQuery(
+        name = "MemberAccount.unverifiedBefore",
+        query = "SELECT a.id, a.joinedAt FROM MemberAccount a WHERE a.status = :pending AND a.joinedAt < :threshold"
+                + " ORDER BY a.joinedAt, a.id")
 @NamedQuery(name = "MemberAccount.statusOf", query = "SELECT a.status FROM MemberAccount a WHERE a.id = :id")
 // Only STATUS is read: Derby counts it from the index MEMBER_ACCOUNT_IDLE, whose first column it is.
 @NamedQuery(
@@ -86,11 +107,10 @@ public class MemberAccount {
     @Column(name = "EMAIL_VERIFIED_AT")
     private LocalDateTime emailVerifiedAt;
 
-    @Column(name = "VERIFICATION_TOKEN_HASH", length = 64)
-    private String verificationTokenHash;
-
-    @Column(name = "VERIFICATION_EXPIRES_AT")
-    private LocalDateTime verificationExpiresAt;
+    @Embedded
+    @AttributeOverride(name = "tokenHash", column = @Column(name = "VERIFICATION_TOKEN_HASH", length = 64))
+    @AttributeOverride(name = "expiresAt", column = @Column(name = "VERIFICATION_EXPIRES_AT"))
+    private OneTimeLink verification;
 
     /** When the member last used the service: a year later the account becomes dormant (policy §4C). */
     @Column(name = "LAST_ACTIVE_AT", nullable = false)
@@ -100,12 +120,30 @@ public class MemberAccount {
     @Column(name = "KEEP_ACTIVE_UNTIL")
     private LocalDateTime keepActiveUntil;
 
-    /** SHA-256 of the one-time token of the link that brings a dormant account back; none when null. */
-    @Column(name = "RESTORE_TOKEN_HASH", length = 64)
-    private String restoreTokenHash;
+    /** The one-time link that brings a dormant account back; none when null. */
+    @Embedded
+    @AttributeOverride(name = "tokenHash", column = @Column(name = "RESTORE_TOKEN_HASH", length = 64))
+    @AttributeOverride(name = "expiresAt", column = @Column(name = "RESTORE_EXPIRES_AT"))
+    private OneTimeLink restore;
 
-    @Column(name = "RESTORE_EXPIRES_AT")
-    private LocalDateTime restoreExpiresAt;
+    /** The address an e-mail change waits to confirm by the link sent to it; none when null. */
+    @Column(name = "PENDING_EMAIL", length = 254)
+    private String pendingEmail;
+
+    @Embedded
+    @AttributeOverride(name = "tokenHash", column = @Column(name = "EMAIL_CHANGE_TOKEN_HASH", length = 64))
+    @AttributeOverride(name = "expiresAt", column = @Column(name = "EMAIL_CHANGE_EXPIRES_AT"))
+    private OneTimeLink emailChange;
+
+    /** The one-time link of a forgotten password; none when null. */
+    @Embedded
+    @AttributeOverride(name = "tokenHash", column = @Column(name = "RESET_TOKEN_HASH", length = 64))
+    @AttributeOverride(name = "expiresAt", column = @Column(name = "RESET_EXPIRES_AT"))
+    private OneTimeLink reset;
+
+    /** Grows with every new password: a session signed in under an older generation is ended. */
+    @Column(name = "SESSION_GENERATION", nullable = false)
+    private int sessionGeneration;
 
     @Version
     @Column(name = "VERSION")
@@ -126,20 +164,94 @@ public class MemberAccount {
         this.joinedAt = joinedAt;
         this.lastActiveAt = joinedAt;
         this.status = MemberStatus.PENDING_VERIFICATION;
-        this.verificationTokenHash = verificationTokenHash;
-        this.verificationExpiresAt = verificationExpiresAt;
+        this.verification = new OneTimeLink(verificationTokenHash, verificationExpiresAt);
     }
 
     /** @return whether the link was still valid; a used or expired link verifies nothing. */
     public boolean verifyEmail(LocalDateTime now) {
-        if (status != MemberStatus.PENDING_VERIFICATION || now.isAfter(verificationExpiresAt)) {
+        if (status != MemberStatus.PENDING_VERIFICATION || !OneTimeLink.isOpen(verification, now)) {
             return false;
         }
         status = MemberStatus.ACTIVE;
         emailVerifiedAt = now;
-        verificationTokenHash = null;
-        verificationExpiresAt = null;
+        verification = null;
         return true;
+    }
+
+    /**
+     * A new verification link for a sign-up still waiting, replacing the earlier one; refused (false) while the last
+     * one was sent less than {@code resendAfter} ago.
+     */
+    public boolean renewVerification(String tokenHash, LocalDateTime now, Duration validity, Duration resendAfter) {
+        if (status != MemberStatus.PENDING_VERIFICATION
+                || OneTimeLink.sentWithin(verification, now, validity, resendAfter)) {
+            return false;
+        }
+        verification = new OneTimeLink(tokenHash, now.plus(validity));
+        return true;
+    }
+
+    /** The member asked to use {@code newEmail}: it replaces the address once the link sent to it is followed. */
+    public void awaitEmailChange(String newEmail, String tokenHash, LocalDateTime expiresAt) {
+        requireActive();
+        pendingEmail = newEmail;
+        emailChange = new OneTimeLink(tokenHash, expiresAt);
+    }
+
+    /**
+     * The link sent to the new address was followed: it becomes the account's address, and the link is spent.
+     *
+     * @return the address it replaced; empty when the link had expired or the account is not active
+     */
+    public Optional<String> confirmEmailChange(LocalDateTime now) {
+        if (status != MemberStatus.ACTIVE || pendingEmail == null || !OneTimeLink.isOpen(emailChange, now)) {
+            return Optional.empty();
+        }
+        String old = email;
+        email = pendingEmail;
+        pendingEmail = null;
+        emailChange = null;
+        return Optional.of(old);
+    }
+
+    /**
+     * A new password: every session signed in before ends (a new generation), and a waiting reset link is void.
+     *
+     * @return the new session generation, which the session that changed the password keeps
+     */
+    public int changePassword(String newHash) {
+        passwordHash = newHash;
+        reset = null;
+        return ++sessionGeneration;
+    }
+
+    /** A forgotten password's link replaces any earlier one; refused (false) while the last one is that recent. */
+    public boolean awaitReset(String tokenHash, LocalDateTime now, Duration validity, Duration resendAfter) {
+        if (status != MemberStatus.ACTIVE || OneTimeLink.sentWithin(reset, now, validity, resendAfter)) {
+            return false;
+        }
+        reset = new OneTimeLink(tokenHash, now.plus(validity));
+        return true;
+    }
+
+    /** Whether the reset link may still be used at {@code now}. */
+    public boolean mayReset(LocalDateTime now) {
+        return status == MemberStatus.ACTIVE && OneTimeLink.isOpen(reset, now);
+    }
+
+    /** The address an e-mail change waits to confirm; null when none waits. */
+    public String getPendingEmail() {
+        return pendingEmail;
+    }
+
+    public int getSessionGeneration() {
+        return sessionGeneration;
+    }
+
+    private void requireActive() {
+        if (status != MemberStatus.ACTIVE) {
+            throw new IllegalStateException("Only an active account changes, not one " + status);
+        }
     }
 
     /** The member used the service at {@code at}; an earlier time than the one known changes nothing. */
@@ -155,6 +267,18 @@ public class MemberAccount {
      */
     public void idleSince(LocalDateTime at) {
         lastActiveAt = at;
+    }
+
+    /**
+     * The sign-up happened at {@code at}, its link expiring a day later: only for the demo's history, whose sign-ups
+     * never verified must be old enough for their retention rule.
+     */
+    public void signedUpAt(LocalDateTime at) {
+        joinedAt = at;
+        lastActiveAt = at;
+        if (verification != null) {
+            verification = new OneTimeLink(verification.getTokenHash(), at.plusDays(1));
+        }
     }
 
     /** The member agreed to keep the account active until {@code until}; a new agreement replaces the last. */
@@ -184,8 +308,10 @@ public class MemberAccount {
         }
         status = MemberStatus.DORMANT;
         email = addressHash;
-        verificationTokenHash = null;
-        verificationExpiresAt = null;
+        verification = null;
+        pendingEmail = null;
+        emailChange = null;
+        reset = null;
     }
 
     /** A new link to bring the dormant account back replaces any earlier one. */
@@ -193,13 +319,12 @@ public class MemberAccount {
         if (status != MemberStatus.DORMANT) {
             throw new IllegalStateException("Only a dormant account is restored, not one " + status);
         }
-        restoreTokenHash = tokenHash;
-        restoreExpiresAt = expiresAt;
+        restore = new OneTimeLink(tokenHash, expiresAt);
     }
 
     /** Whether the restore link may still be used at {@code now}: the account dormant and the link not expired. */
     public boolean mayRestore(LocalDateTime now) {
-        return status == MemberStatus.DORMANT && restoreExpiresAt != null && !now.isAfter(restoreExpiresAt);
+        return status == MemberStatus.DORMANT && OneTimeLink.isOpen(restore, now);
     }
 
     /**
@@ -213,8 +338,7 @@ public class MemberAccount {
         status = MemberStatus.ACTIVE;
         email = address;
         lastActiveAt = now;
-        restoreTokenHash = null;
-        restoreExpiresAt = null;
+        restore = null;
     }
 
     public boolean isDormant() {

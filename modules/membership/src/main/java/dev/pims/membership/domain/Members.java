@@ -28,6 +28,19 @@ public interface Members {
 
     Optional<MemberAccount> accountByRestoreToken(String tokenHash);
 
+    Optional<MemberAccount> accountByEmailChangeToken(String tokenHash);
+
+    Optional<MemberAccount> accountByResetToken(String tokenHash);
+
+    /** The account's session generation alone (one column by the primary key), empty when no member has the id. */
+    Optional<Integer> sessionGenerationOf(long memberId);
+
+    /** How many sign-ups made before {@code threshold} still wait for their verification. */
+    long countUnverifiedBefore(LocalDateTime threshold);
+
+    /** The ids and sign-up times of at most {@code max} of them, oldest first. */
+    List<Object[]> unverifiedBefore(LocalDateTime threshold, int max);
+
     /** How many accounts have each status, every status listed (zero when none has it). */
     Map<MemberStatus, Long> countByStatus();
 

@@ -22,7 +22,6 @@ import dev.pims.membership.domain.WithdrawalRecord;
 import dev.pims.shared.DataCategory;
 import dev.pims.shared.PasswordHashing;
 import dev.pims.shared.Principals;
-import dev.pims.shared.RequestOrigin;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -58,12 +57,6 @@ public class DefaultMemberSelfService implements MemberSelfService {
     private Visits visits;
 
     @Inject
-    private RequestOrigin origin;
-
-    @Inject
-    private Event<VerificationMailDue> verificationMail;
-
-    @Inject
     private Event<MemberAgreedToStayActive> stayActiveAgreements;
 
     @Inject
@@ -83,17 +76,13 @@ public class DefaultMemberSelfService implements MemberSelfService {
                 DataCategory.BAD_USE
             })
     public SignUpReceipt signUp(SignUpForm form) {
-        String token = VerificationTokens.newToken();
-        MemberAccount account = enrolment.enrol(form, token);
-        verificationMail.fire(new VerificationMailDue(
-                account.getId(), account.getEmail(), token, form.getLanguage(), origin.baseUrl()));
-        return new SignUpReceipt(account.getId());
+        return new SignUpReceipt(enrolment.enrol(form).getId());
     }
 
     @Override
     @PersonalDataAccess(task = AccessTask.MODIFY, categories = DataCategory.ACCOUNT)
     public VerifiedEmail verifyEmail(String token) {
-        MemberAccount account = members.accountByVerificationToken(VerificationTokens.hashOf(token))
+        MemberAccount account = members.accountByVerificationToken(OneTimeTokens.hashOf(token))
                 .orElseThrow(() -> new MembershipRefusal(Reason.INVALID_VERIFICATION_LINK));
         if (!account.verifyEmail(enrolment.now())) {
             throw new MembershipRefusal(Reason.INVALID_VERIFICATION_LINK);

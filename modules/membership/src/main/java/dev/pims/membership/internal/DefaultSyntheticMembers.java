@@ -55,8 +55,24 @@ public class DefaultSyntheticMembers implements SyntheticMembers {
             })
     public SignUpReceipt enrolVerified(SignUpForm form) {
         refuseHttpRequests();
-        MemberAccount account = enrolment.enrol(form, VerificationTokens.newToken());
+        MemberAccount account = enrolment.create(form, OneTimeTokens.newToken());
         account.verifyEmail(enrolment.now());
+        return new SignUpReceipt(account.getId());
+    }
+
+    @Override
+    @PersonalDataAccess(
+            task = AccessTask.INPUT,
+            categories = {
+                DataCategory.ACCOUNT,
+                DataCategory.BASIC_PROFILE,
+                DataCategory.OPTIONAL_SETTINGS,
+                DataCategory.APPLICATION_FORM
+            })
+    public SignUpReceipt signUpUnverifiedAsOf(SignUpForm form, LocalDateTime at) {
+        refuseHttpRequests();
+        MemberAccount account = enrolment.create(form, OneTimeTokens.newToken());
+        account.signedUpAt(at);
         return new SignUpReceipt(account.getId());
     }
 

@@ -1,5 +1,6 @@
 package dev.pims.membership.internal;
 
+import dev.pims.mail.MailKind;
 import dev.pims.membership.MemberSignedUp;
 import dev.pims.membership.MembershipRefusal;
 import dev.pims.membership.MembershipRefusal.Reason;
@@ -19,16 +20,19 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
- * Creates a member in waiting from a sign-up form: the account, every category of data, and the consents given
- * (recorded through {@link MemberSignedUp}, in the same transaction). A form whose e-mail address or mobile number
+ * Creates a member in waiting from a sign-up form: the account, every category of data, the consents given (recorded
+ * through {@link MemberSignedUp}, in the same transaction) and the verification mail. A form whose e-mail address or mobile number
  * matches a live record of bad use is refused (policy §2A(2)).
  */
 @ApplicationScoped
 class Enrolment {
 
-    private static final Duration VERIFICATION_VALIDITY = Duration.ofHours(24);
+    static final Duration VERIFICATION_VALIDITY = Duration.ofHours(24);
+    /** However often an address asks, one verification mail in this time, so that nobody can fill a mailbox. */
+    static final Duration RESEND_AFTER = Duration.ofMinutes(3);
 
     @Inject
     private Members members;
@@ -45,8 +49,53 @@ class Enrolment {
     @Inject
     private Event<MemberSignedUp> signedUp;
 
-    /** @return the new account, waiting for the verification of {@code token} */
-    MemberAccount enrol(SignUpForm form, String token) {
+    @Inject
+    private Event<VerificationMailDue> verificationMail;
+
+    @Inject
+    private AccountMail mail;
+
+    /**
+     * A sign-up answers the same whether or not its address is a member's: a new address gets its verification link;
+     * a member's address gets a mail saying that someone tried to sign up with it and how to log in or reset the
+     * password, or, while that sign-up still waits for its verification, a new link.
+     *
+     * @return the new account waiting for its verification, or the account that has the address already
+     */
+    MemberAccount enrol(SignUpForm form) {
+        String email = normalized(form.getEmail());
+        Optional<MemberAccount> existing = members.accountByEmail(email);
+        if (existing.isPresent()) {
+            // The time of a new member's password hash, so that the answer's timing does not tell either.
+            passwords.matchNothing(form.getPassword());
+            MemberAccount account = existing.get();
+            if (account.isActive()) {
+                mail.send(
+                        MailKind.SIGN_UP_ATTEMPT,
+                        "signUpAttempt",
+                        email,
+                        account.getLanguage(),
+                        account.getId(),
+                        AccountMail.page("/login", account.getLanguage()),
+                        AccountMail.page("/forgot-password", account.getLanguage()));
+            } else {
+                resendVerification(account);
+            }
+            return account;
+        }
+        String token = OneTimeTokens.newToken();
+        MemberAccount account = create(form, token);
+        verificationMail.fire(new VerificationMailDue(account.getId(), email, token, form.getLanguage()));
+        return account;
+    }
+
+    /**
+     * The account and every category of its data, waiting for the verification of {@code token}, without any mail (the
+     * caller sends it, or the demo verifies at once).
+     *
+     * @throws MembershipRefusal {@code EMAIL_TAKEN} when the address is a member's already
+     */
+    MemberAccount create(SignUpForm form, String token) {
         String email = normalized(form.getEmail());
         if (members.accountByEmail(email).isPresent()) {
             throw new MembershipRefusal(Reason.EMAIL_TAKEN);
@@ -60,7 +109,7 @@ class Enrolment {
                 passwords.hash(form.getPassword()),
                 form.getLanguage(),
                 now,
-                VerificationTokens.hashOf(token),
+                OneTimeTokens.hashOf(token),
                 now.plus(VERIFICATION_VALIDITY)));
         long memberId = account.getId();
         ProfileDetails details = form.getDetails();
@@ -70,6 +119,15 @@ class Enrolment {
                 new ApplicationForm(memberId, details));
         signedUp.fire(new MemberSignedUp(memberId, form.consentsGiven()));
         return account;
+    }
+
+    /** A new verification link for a sign-up still waiting for one, unless the last was sent a moment ago. */
+    void resendVerification(MemberAccount account) {
+        String token = OneTimeTokens.newToken();
+        if (account.renewVerification(OneTimeTokens.hashOf(token), now(), VERIFICATION_VALIDITY, RESEND_AFTER)) {
+            verificationMail.fire(
+                    new VerificationMailDue(account.getId(), account.getEmail(), token, account.getLanguage()));
+        }
     }
 
     LocalDateTime now() {

@@ -173,6 +173,52 @@ class JpaMembers implements Members {
     }
 
     @Override
+    public Optional<MemberAccount> accountByEmailChangeToken(String tokenHash) {
+        return byToken("MemberAccount.findByEmailChangeToken", tokenHash);
+    }
+
+    @Override
+    public Optional<MemberAccount> accountByResetToken(String tokenHash) {
+        return byToken("MemberAccount.findByResetToken", tokenHash);
+    }
+
+    private Optional<MemberAccount> byToken(String query, String tokenHash) {
+        return entityManager
+                .createNamedQuery(query, MemberAccount.class)
+                .setParameter("tokenHash", tokenHash)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public Optional<Integer> sessionGenerationOf(long memberId) {
+        return entityManager
+                .createNamedQuery("MemberAccount.sessionGenerationOf", Integer.class)
+                .setParameter("id", memberId)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public long countUnverifiedBefore(LocalDateTime threshold) {
+        return entityManager
+                .createNamedQuery("MemberAccount.countUnverifiedBefore", Long.class)
+                .setParameter("pending", MemberStatus.PENDING_VERIFICATION)
+                .setParameter("threshold", threshold)
+                .getSingleResult();
+    }
+
+    @Override
+    public List<Object[]> unverifiedBefore(LocalDateTime threshold, int max) {
+        return entityManager
+                .createNamedQuery("MemberAccount.unverifiedBefore", Object[].class)
+                .setParameter("pending", MemberStatus.PENDING_VERIFICATION)
+                .setParameter("threshold", threshold)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    @Override
     public List<MemberListing> search(SearchBy by, String prefix, int first, int max) {
         String column = switch (by) {
             case EMAIL -> "a.EMAIL";

@@ -1,15 +1,10 @@
 package dev.pims.membership.internal;
 
 import dev.pims.mail.MailKind;
-import dev.pims.mail.MailOutbox;
-import dev.pims.mail.OutgoingMail;
 import dev.pims.membership.domain.MemberAccount;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.text.MessageFormat;
 import java.time.Duration;
-import java.util.Locale;
-import java.util.ResourceBundle;
 
 /**
  * Tells a member, in their language, that failed logins locked their account for a while (policy §7A, guessing): a
@@ -20,17 +15,16 @@ import java.util.ResourceBundle;
 class LockMail {
 
     @Inject
-    private MailOutbox outbox;
+    private AccountMail mail;
 
     void send(MemberAccount member, String address, int failures, Duration lock) {
-        ResourceBundle texts =
-                ResourceBundle.getBundle("dev.pims.membership.mail", Locale.forLanguageTag(member.getLanguage()));
-        outbox.enqueue(new OutgoingMail(
+        mail.send(
                 MailKind.LOGIN_LOCKED,
+                "locked",
                 address,
-                texts.getString("locked.subject"),
-                MessageFormat.format(
-                        texts.getString("locked.body"), Integer.toString(failures), Long.toString(lock.toMinutes())),
-                member.getId()));
+                member.getLanguage(),
+                member.getId(),
+                Integer.toString(failures),
+                Long.toString(lock.toMinutes()));
     }
 }

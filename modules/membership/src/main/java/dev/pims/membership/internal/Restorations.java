@@ -1,25 +1,17 @@
 package dev.pims.membership.internal;
 
 import dev.pims.mail.MailKind;
-import dev.pims.mail.MailOutbox;
-import dev.pims.mail.OutgoingMail;
 import dev.pims.membership.domain.ApplicationForm;
 import dev.pims.membership.domain.BasicProfile;
 import dev.pims.membership.domain.MemberAccount;
 import dev.pims.membership.domain.Members;
 import dev.pims.membership.domain.OptionalSettings;
 import dev.pims.membership.domain.SeparatedStore;
-import dev.pims.shared.RequestOrigin;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.text.MessageFormat;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.ResourceBundle;
 
 /**
  * Brings a dormant account back (policy §4C, LIFECYCLE "login + e-mail link"). A login with the right password sends a
@@ -42,10 +34,7 @@ class Restorations {
     private MemberDataSeparation separation;
 
     @Inject
-    private MailOutbox outbox;
-
-    @Inject
-    private RequestOrigin origin;
+    private AccountMail mail;
 
     /**
      * However often the member logs in, one mail in this time: a login soon after the last link finds it still valid
@@ -58,23 +47,21 @@ class Restorations {
         if (stub.mayRestore(now.plus(LINK_VALIDITY).minus(RESEND_AFTER))) {
             return;
         }
-        String token = VerificationTokens.newToken();
-        stub.awaitRestore(VerificationTokens.hashOf(token), now.plus(LINK_VALIDITY));
-        ResourceBundle texts =
-                ResourceBundle.getBundle("dev.pims.membership.mail", Locale.forLanguageTag(stub.getLanguage()));
-        String link = origin.baseUrl() + "/restore?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
-        outbox.enqueue(new OutgoingMail(
+        String token = OneTimeTokens.newToken();
+        stub.awaitRestore(OneTimeTokens.hashOf(token), now.plus(LINK_VALIDITY));
+        mail.send(
                 MailKind.RESTORE_LINK,
+                "restore",
                 address,
-                texts.getString("restore.subject"),
-                MessageFormat.format(texts.getString("restore.body"), link),
-                stub.getId()));
+                stub.getLanguage(),
+                stub.getId(),
+                AccountMail.link("/restore", token, stub.getLanguage()));
     }
 
     /** @return the member whose data came back; empty when the link is unknown, used or expired */
     Optional<Long> restore(String token, LocalDateTime now) {
-        Optional<MemberAccount> found = members.accountByRestoreToken(VerificationTokens.hashOf(token))
-                .filter(account -> account.mayRestore(now));
+        Optional<MemberAccount> found =
+                members.accountByRestoreToken(OneTimeTokens.hashOf(token)).filter(account -> account.mayRestore(now));
         if (found.isEmpty()) {
             return Optional.empty();
         }

@@ -7,12 +7,16 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 
-/** Verification links carry a random token; the database keeps only its SHA-256, so a copy of it opens nothing. */
-final class VerificationTokens {
+/**
+ * Every one-time link of PIMS (verification, restore, e-mail change, password reset) carries a random token of 32 bytes;
+ * the database keeps only its SHA-256 with an expiry ({@link dev.pims.membership.domain.OneTimeLink}), so a copy of the
+ * store opens nothing.
+ */
+final class OneTimeTokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private VerificationTokens() {}
+    private OneTimeTokens() {}
 
     static String newToken() {
         byte[] bytes = new byte[32];

@@ -7,13 +7,13 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Tokens are unguessable and URL-safe; the database keeps only a hash that does not reveal them. */
-class VerificationTokensTest {
+class OneTimeTokensTest {
 
     @Test
     void tokensAreUrlSafeAndNeverRepeat() {
         Set<String> tokens = new HashSet<>();
         for (int i = 0; i < 1_000; i++) {
-            String token = VerificationTokens.newToken();
+            String token = OneTimeTokens.newToken();
             assertThat(token).matches("[A-Za-z0-9_-]{43}");
             tokens.add(token);
         }
@@ -22,9 +22,9 @@ class VerificationTokensTest {
 
     @Test
     void theStoredHashIsStableAndIsNotTheToken() {
-        String token = VerificationTokens.newToken();
-        assertThat(VerificationTokens.hashOf(token))
-                .isEqualTo(VerificationTokens.hashOf(token))
+        String token = OneTimeTokens.newToken();
+        assertThat(OneTimeTokens.hashOf(token))
+                .isEqualTo(OneTimeTokens.hashOf(token))
                 .doesNotContain(token)
                 .hasSize(64);
     }
