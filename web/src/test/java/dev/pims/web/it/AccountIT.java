@@ -6,6 +6,7 @@ import dev.pims.mail.PublicUrl;
 import dev.pims.membership.testing.MemberStore;
 import dev.pims.retention.RetentionOverview;
 import dev.pims.store.testing.StoreConnections;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -44,6 +45,8 @@ class AccountIT extends PimsInBrowserTest {
     private static final Pattern VERIFICATION_LINK = link("/verify");
     /** Beyond the time within which an address gets one mail of a kind only. */
     private static final Duration AFTER_RESEND_WAIT = Duration.ofMinutes(4);
+    /** Long enough for a mail that someone waits for, sent right after its commit, to reach GreenMail. */
+    private static final Duration MAIL_SETTLES = Duration.ofSeconds(3);
 
     private static Browser browser;
     private static Browser other;
@@ -232,6 +235,15 @@ class AccountIT extends PimsInBrowserTest {
         assertThat(MEMBERS.accountCount(email)).isEqualTo(1);
         MimeMessage told = mailWithSubject(email, MAILS.getString("signUpAttempt.subject"));
         assertThat(String.valueOf(told.getContent())).contains(root() + "/forgot-password");
+
+        // A third try a moment later: the same answer, and no second mail to fill the member's mailbox.
+        MemberSteps.openFilledSignUpForm(browser, email, "Third Of Two");
+        MemberSteps.submitSignUp(browser);
+        assertThat(browser.pageText()).contains(SAYS.get("signup.checkMail"));
+        Thread.sleep(MAIL_SETTLES.toMillis());
+        assertThat(MAIL.getReceivedMessagesForDomain(email))
+                .filteredOn(message -> MAILS.getString("signUpAttempt.subject").equals(subjectOf(message)))
+                .hasSize(1);
     }
 
     @Test
@@ -348,6 +360,14 @@ class AccountIT extends PimsInBrowserTest {
             Thread.sleep(200);
         }
         throw new AssertionError(count + " mails of " + kind + " did not reach " + email + "; found " + links);
+    }
+
+    private static String subjectOf(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (MessagingException unreadable) {
+            throw new IllegalStateException(unreadable);
+        }
     }
 
     private static MimeMessage mailWithSubject(String email, String subject) throws Exception {

@@ -55,6 +55,9 @@ class Enrolment {
     @Inject
     private AccountMail mail;
 
+    @Inject
+    private SignUpAttemptMails attemptMails;
+
     /**
      * A sign-up answers the same whether or not its address is a member's: a new address gets its verification link;
      * a member's address gets a mail saying that someone tried to sign up with it and how to log in or reset the
@@ -69,7 +72,7 @@ class Enrolment {
             // The time of a new member's password hash, so that the answer's timing does not tell either.
             passwords.matchNothing(form.getPassword());
             MemberAccount account = existing.get();
-            if (account.isActive()) {
+            if (account.isActive() && attemptMails.mayTell(account.getId(), now(), RESEND_AFTER)) {
                 mail.send(
                         MailKind.SIGN_UP_ATTEMPT,
                         "signUpAttempt",
@@ -78,7 +81,7 @@ class Enrolment {
                         account.getId(),
                         AccountMail.page("/login", account.getLanguage()),
                         AccountMail.page("/forgot-password", account.getLanguage()));
-            } else {
+            } else if (!account.isActive()) {
                 resendVerification(account);
             }
             return account;
