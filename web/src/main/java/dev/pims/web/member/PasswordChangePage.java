@@ -11,7 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -29,24 +28,16 @@ public class PasswordChangePage {
     @Size(max = FieldRules.PASSWORD_MAX, message = "{pims.field.tooLong}")
     private String currentPassword;
 
-    @NotBlank(message = "{pims.field.required}")
-    @Size(min = FieldRules.PASSWORD_MIN, max = FieldRules.PASSWORD_MAX, message = "{pims.field.passwordLength}")
-    @Pattern(regexp = FieldRules.PASSWORD, message = "{pims.field.passwordClasses}")
-    private String newPassword;
-
-    @NotBlank(message = "{pims.field.required}")
-    @Size(max = FieldRules.PASSWORD_MAX, message = "{pims.field.tooLong}")
-    private String newPasswordAgain;
+    private final NewPassword newPassword = new NewPassword();
 
     private boolean changed;
 
     public void change() {
-        if (!newPassword.equals(newPasswordAgain)) {
-            Messages.fieldError("password:newPasswordAgain", "signup.passwordMismatch");
+        if (!newPassword.typedTheSameIn("password")) {
             return;
         }
         try {
-            int generation = accounts.changeOwnPassword(currentPassword, newPassword);
+            int generation = accounts.changeOwnPassword(currentPassword, newPassword.getPassword());
             MemberSessionFilter.keep(
                     (HttpServletRequest) FacesContext.getCurrentInstance()
                             .getExternalContext()
@@ -67,20 +58,8 @@ public class PasswordChangePage {
         this.currentPassword = currentPassword;
     }
 
-    public String getNewPassword() {
+    public NewPassword getNewPassword() {
         return newPassword;
-    }
-
-    public void setNewPassword(String newPassword) {
-        this.newPassword = newPassword;
-    }
-
-    public String getNewPasswordAgain() {
-        return newPasswordAgain;
-    }
-
-    public void setNewPasswordAgain(String newPasswordAgain) {
-        this.newPasswordAgain = newPasswordAgain;
     }
 
     public boolean isChanged() {

@@ -1,15 +1,11 @@
 package dev.pims.web.member;
 
 import dev.pims.membership.AccountSelfService;
-import dev.pims.membership.FieldRules;
 import dev.pims.membership.MembershipRefusal;
 import dev.pims.web.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 
 /**
@@ -27,20 +23,12 @@ public class ResetPasswordPage implements Serializable {
 
     private String token;
 
-    @NotBlank(message = "{pims.field.required}")
-    @Size(min = FieldRules.PASSWORD_MIN, max = FieldRules.PASSWORD_MAX, message = "{pims.field.passwordLength}")
-    @Pattern(regexp = FieldRules.PASSWORD, message = "{pims.field.passwordClasses}")
-    private String newPassword;
-
-    @NotBlank(message = "{pims.field.required}")
-    @Size(max = FieldRules.PASSWORD_MAX, message = "{pims.field.tooLong}")
-    private String newPasswordAgain;
+    private final NewPassword newPassword = new NewPassword();
 
     private boolean done;
 
     public void reset() {
-        if (!newPassword.equals(newPasswordAgain)) {
-            Messages.fieldError("reset:newPasswordAgain", "signup.passwordMismatch");
+        if (!newPassword.typedTheSameIn("reset")) {
             return;
         }
         if (token == null || token.isBlank() || token.length() > 100) {
@@ -48,7 +36,7 @@ public class ResetPasswordPage implements Serializable {
             return;
         }
         try {
-            accounts.resetPassword(token, newPassword);
+            accounts.resetPassword(token, newPassword.getPassword());
             done = true;
         } catch (MembershipRefusal invalidLink) {
             Messages.error(invalidLink.reason().messageKey());
@@ -63,20 +51,8 @@ public class ResetPasswordPage implements Serializable {
         this.token = token;
     }
 
-    public String getNewPassword() {
+    public NewPassword getNewPassword() {
         return newPassword;
-    }
-
-    public void setNewPassword(String newPassword) {
-        this.newPassword = newPassword;
-    }
-
-    public String getNewPasswordAgain() {
-        return newPasswordAgain;
-    }
-
-    public void setNewPasswordAgain(String newPasswordAgain) {
-        this.newPasswordAgain = newPasswordAgain;
     }
 
     public boolean isDone() {
