@@ -16,6 +16,7 @@ import dev.pims.membership.SignUpReceipt;
 import dev.pims.membership.StayActivePeriod;
 import dev.pims.membership.VerifiedEmail;
 import dev.pims.membership.Visit;
+import dev.pims.membership.domain.LegalRepresentatives;
 import dev.pims.membership.domain.MemberAccount;
 import dev.pims.membership.domain.Members;
 import dev.pims.membership.domain.WithdrawalRecord;
@@ -65,6 +66,9 @@ public class DefaultMemberSelfService implements MemberSelfService {
     @Inject
     private Restorations restorations;
 
+    @Inject
+    private LegalRepresentatives representatives;
+
     @Override
     @PersonalDataAccess(
             task = AccessTask.INPUT,
@@ -84,7 +88,11 @@ public class DefaultMemberSelfService implements MemberSelfService {
     public VerifiedEmail verifyEmail(String token) {
         MemberAccount account = members.accountByVerificationToken(OneTimeTokens.hashOf(token))
                 .orElseThrow(() -> new MembershipRefusal(Reason.INVALID_VERIFICATION_LINK));
-        if (!account.verifyEmail(enrolment.now())) {
+        boolean awaitsGuardian = representatives
+                .ofMember(account.getId())
+                .map(representative -> !representative.hasConsented())
+                .orElse(false);
+        if (!account.verifyEmail(enrolment.now(), awaitsGuardian)) {
             throw new MembershipRefusal(Reason.INVALID_VERIFICATION_LINK);
         }
         return new VerifiedEmail(account.getId());
