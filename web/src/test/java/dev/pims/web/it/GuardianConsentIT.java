@@ -9,6 +9,7 @@ import dev.pims.consent.testing.ConsentStore.RepresentativeAnswer;
 import dev.pims.mail.PublicUrl;
 import dev.pims.membership.CareOfLegalRepresentative;
 import dev.pims.membership.CollectionNotice;
+import dev.pims.membership.Masking;
 import dev.pims.membership.testing.MemberStore;
 import dev.pims.membership.testing.SeparatedStore;
 import dev.pims.retention.RetentionOverview;
@@ -138,6 +139,14 @@ class GuardianConsentIT extends PimsInBrowserTest {
                 .as("answered once")
                 .contains(SAYS.get("membership.refused.INVALID_GUARDIAN_LINK"));
         MemberSteps.logIn(browser, child, MemberSteps.PASSWORD);
+
+        browser.forgetSession();
+        StaffSteps.logIn(browser, StaffSteps.HANDLER, StaffSteps.HANDLER_PASSWORD);
+        browser.open("/admin/members/detail?id=" + memberId);
+        assertThat(browser.textOf("care-GUARDIAN_NAME")).isEqualTo(Masking.name("Parent Person"));
+        assertThat(browser.textOf("care-GUARDIAN_EMAIL")).isEqualTo(Masking.email(parent));
+        assertThat(browser.textOf("care-GUARDIAN_RELATIONSHIP")).isEqualTo("PARENT");
+        browser.forgetSession();
     }
 
     @Test
