@@ -77,10 +77,17 @@ public class DefaultMemberSelfService implements MemberSelfService {
                 DataCategory.BASIC_PROFILE,
                 DataCategory.OPTIONAL_SETTINGS,
                 DataCategory.APPLICATION_FORM,
-                DataCategory.BAD_USE
+                DataCategory.BAD_USE,
+                DataCategory.LEGAL_REPRESENTATIVE
             })
     public SignUpReceipt signUp(SignUpForm form) {
-        return new SignUpReceipt(enrolment.enrol(form).getId());
+        long memberId = enrolment.enrol(form).getId();
+        boolean storedRepresentative = form.underFourteen()
+                && representatives
+                        .ofMember(memberId)
+                        .filter(representative -> !representative.hasConsented())
+                        .isPresent();
+        return new SignUpReceipt(memberId, storedRepresentative);
     }
 
     @Override
