@@ -2,6 +2,7 @@ package dev.pims.membership;
 
 import dev.pims.audit.AccessDetail;
 import dev.pims.audit.DataSubjects;
+import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
@@ -11,7 +12,7 @@ import java.util.List;
  * address and sign-up time, and every category the member's own profile shows.
  */
 public record ChildProfile(long memberId, String email, LocalDateTime joinedAt, ProfileDetails details)
-        implements DataSubjects, AccessDetail {
+        implements DataSubjects, AccessDetail, Serializable {
 
     @Override
     public Collection<Long> dataSubjectIds() {

@@ -3,6 +3,7 @@ package dev.pims.membership;
 import dev.pims.audit.AccessDetail;
 import dev.pims.audit.DataSubjects;
 import dev.pims.shared.ConsentPurpose;
+import java.io.Serializable;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -14,7 +15,7 @@ import java.util.Set;
  */
 public record GuardianRequest(
         long memberId, String childName, String childEmail, Set<ConsentPurpose> purposes, String language)
-        implements DataSubjects, AccessDetail {
+        implements DataSubjects, AccessDetail, Serializable {
 
     public GuardianRequest {
         purposes = Set.copyOf(purposes);
