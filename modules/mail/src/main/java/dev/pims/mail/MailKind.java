@@ -21,7 +21,14 @@ public enum MailKind {
     /** To the old address: the account's address was changed (membership, when the new one is confirmed). */
     EMAIL_CHANGED_NOTICE("E-mail changed notice", true),
     /** The one-time link of a forgotten password, valid 30 minutes (membership). */
-    PASSWORD_RESET_LINK("Password reset link", true);
+    PASSWORD_RESET_LINK("Password reset link", true),
+    /**
+     * To the legal representative of a child under 14: what the sign-up collects and why, with links to consent and to
+     * refuse (membership, at the sign-up; policy §9).
+     */
+    GUARDIAN_CONSENT_REQUEST("Guardian consent request", true),
+    /** To a child's legal representative: the link to view, correct or withdraw for the child, 30 minutes (§9, §11). */
+    GUARDIAN_ACCESS_LINK("Guardian access link", true);
 
     private final String logName;
     private final boolean someoneWaits;

@@ -8,7 +8,8 @@ import java.util.function.UnaryOperator;
 /**
  * The fields of a member's data as member care shows them (policy §5, §7B): the category that decides who may see
  * a field, how it is masked until a handler gives a reason to see it, and whether a handler may correct it on the
- * member's request. The e-mail address is not corrected here: a new address must be verified by its owner.
+ * member's request. The e-mail address is not corrected here: a new address must be verified by its owner; nor is a
+ * child's legal representative, whom the child's sign-up named and who consented (policy §9).
  */
 public enum CareField {
     EMAIL(DataCategory.ACCOUNT, Masking::email, null, null),
@@ -39,7 +40,11 @@ public enum CareField {
             details -> details.getMonthlyImageVolume() == null
                     ? null
                     : details.getMonthlyImageVolume().toString(),
-            null);
+            null),
+    /** The legal representative of a member under 14 (policy §9): shown only for a member who has one. */
+    GUARDIAN_NAME(DataCategory.LEGAL_REPRESENTATIVE, Masking::name, null, null),
+    GUARDIAN_EMAIL(DataCategory.LEGAL_REPRESENTATIVE, Masking::email, null, null),
+    GUARDIAN_RELATIONSHIP(DataCategory.LEGAL_REPRESENTATIVE, null, null, null);
 
     private final DataCategory category;
     private final UnaryOperator<String> mask;

@@ -28,7 +28,12 @@ public class LoginRefused extends AccessDeniedException implements DataSubjects 
          */
         ADDRESS_LOCKED,
         /** Too many failures from this client address: every login from it waits for the end of the window. */
-        CLIENT_LIMITED
+        CLIENT_LIMITED,
+        /**
+         * The right password of a child under 14 whose legal representative has not consented yet (policy §9): only
+         * the right password learns it.
+         */
+        AWAITS_GUARDIAN
     }
 
     private final Reason reason;

@@ -9,6 +9,8 @@ public enum MemberStanding {
     UNKNOWN,
     /** Signed up, e-mail not verified yet. */
     PENDING_VERIFICATION,
+    /** E-mail verified, waiting for the consent of the legal representative of a child under 14 (policy §9). */
+    PENDING_GUARDIAN_CONSENT,
     /** A member using the service. */
     ACTIVE,
     /** Idle for a year (policy §4C): the data is kept apart until the member logs in again; nothing is recorded meanwhile. */

@@ -32,7 +32,9 @@ public class MembershipRefusal extends RuntimeException {
         /** The link that confirms a new e-mail address is unknown, used, expired, or the address was taken meanwhile. */
         INVALID_EMAIL_CHANGE_LINK,
         /** The link of a forgotten password is unknown, used already, or expired. */
-        INVALID_RESET_LINK;
+        INVALID_RESET_LINK,
+        /** A legal representative's link (consent, refusal, acting for the child) is unknown, used, or expired. */
+        INVALID_GUARDIAN_LINK;
 
         public String messageKey() {
             return "membership.refused." + name();

@@ -13,7 +13,8 @@ import java.util.Set;
 
 /**
  * What a person gives when signing up: exactly the items of policy §2A(1), and the consents of §2B. The required
- * consents are separate from the optional one, and none is given unless ticked.
+ * consents are separate from the optional one, and none is given unless ticked. A child under 14 names the legal
+ * representative who must consent for them (§9).
  */
 public class SignUpForm implements Serializable {
 
@@ -41,6 +42,15 @@ public class SignUpForm implements Serializable {
 
     private boolean acceptsMarketingEmail;
 
+    /** Whether the person signing up is 14 or older (policy §9); no answer is no sign-up. */
+    @NotNull(message = "{pims.signup.age.required}")
+    private Boolean fourteenOrOlder;
+
+    /** The legal representative of a child under 14; ignored for anyone 14 or older. */
+    @NotNull
+    @Valid
+    private GuardianDetails guardian = new GuardianDetails();
+
     /** The language the member signed up in; their e-mails are written in it. */
     @Pattern(regexp = "ko|en", message = "{pims.field.language}")
     private String language = "ko";
@@ -57,6 +67,26 @@ public class SignUpForm implements Serializable {
             given.add(ConsentPurpose.MARKETING_EMAIL);
         }
         return given;
+    }
+
+    /** Whether the person said they are under 14: then the legal representative must consent (policy §9). */
+    public boolean underFourteen() {
+        return Boolean.FALSE.equals(fourteenOrOlder);
+    }
+
+    /** A child under 14 names the legal representative completely; nobody else needs to. */
+    @AssertTrue(message = "{pims.guardian.required}")
+    public boolean isGuardianGivenWhenUnderFourteen() {
+        return !underFourteen() || guardian.isComplete();
+    }
+
+    /** The representative is asked at an address of their own, not at the child's. */
+    @AssertTrue(message = "{pims.guardian.ownAddress}")
+    public boolean isGuardianAddressNotTheChilds() {
+        return !underFourteen()
+                || guardian.getEmail() == null
+                || email == null
+                || !guardian.getEmail().trim().equalsIgnoreCase(email.trim());
     }
 
     public String getEmail() {
@@ -105,6 +135,22 @@ public class SignUpForm implements Serializable {
 
     public void setAcceptsMarketingEmail(boolean acceptsMarketingEmail) {
         this.acceptsMarketingEmail = acceptsMarketingEmail;
+    }
+
+    public Boolean getFourteenOrOlder() {
+        return fourteenOrOlder;
+    }
+
+    public void setFourteenOrOlder(Boolean fourteenOrOlder) {
+        this.fourteenOrOlder = fourteenOrOlder;
+    }
+
+    public GuardianDetails getGuardian() {
+        return guardian;
+    }
+
+    public void setGuardian(GuardianDetails guardian) {
+        this.guardian = guardian;
     }
 
     public String getLanguage() {

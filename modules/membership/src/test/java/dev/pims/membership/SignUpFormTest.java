@@ -101,6 +101,35 @@ class SignUpFormTest {
         assertThat(violatedFields(form)).containsExactly("details.monthlyImageVolume");
     }
 
+    @Test
+    void theAgeQuestionMustBeAnswered() {
+        SignUpForm form = validForm();
+        form.setFourteenOrOlder(null);
+        assertThat(violatedFields(form)).containsExactly("fourteenOrOlder");
+    }
+
+    @Test
+    void aChildUnderFourteenNamesTheLegalRepresentativeAtAnAddressOfTheirOwn() {
+        SignUpForm form = validForm();
+        form.setFourteenOrOlder(false);
+        assertThat(violatedFields(form)).containsExactly("guardianGivenWhenUnderFourteen");
+
+        form.getGuardian().setName("홍판서");
+        form.getGuardian().setEmail("MEMBER@Example.com");
+        form.getGuardian().setRelationship(GuardianRelationship.PARENT);
+        assertThat(violatedFields(form)).containsExactly("guardianAddressNotTheChilds");
+
+        form.getGuardian().setEmail("parent@example.com");
+        assertThat(violatedFields(form)).isEmpty();
+    }
+
+    @Test
+    void nobodyFourteenOrOlderIsAskedForALegalRepresentative() {
+        SignUpForm form = validForm();
+        assertThat(form.underFourteen()).isFalse();
+        assertThat(violatedFields(form)).isEmpty();
+    }
+
     static SignUpForm validForm() {
         SignUpForm form = new SignUpForm();
         form.setEmail("member@example.com");
@@ -110,6 +139,7 @@ class SignUpFormTest {
         form.getDetails().setCompanyPhone("02-543-7762");
         form.setAcceptsTermsOfUse(true);
         form.setAcceptsCollection(true);
+        form.setFourteenOrOlder(true);
         return form;
     }
 

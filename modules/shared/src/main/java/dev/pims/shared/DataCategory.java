@@ -32,5 +32,10 @@ public enum DataCategory {
      * The access records naming a member (§2A(2), safety-measures standard Art. 8), as the member reads who accessed
      * their data (§5, §11): time, the actor's role, task, categories, outcome; never the actor's name or address.
      */
-    ACCESS_LOG
+    ACCESS_LOG,
+    /**
+     * The legal representative of a member under 14 (§9): name, e-mail address and relationship to the child, given at
+     * the child's sign-up; kept with the child's account and destroyed with it.
+     */
+    LEGAL_REPRESENTATIVE
 }

@@ -58,6 +58,7 @@ public class LoginPage {
                     Messages.error(
                             "login.clientLimited",
                             Long.toString(refusedLogin.refusal().get().lockMinutes()));
+                case AWAITS_GUARDIAN -> Messages.error("login.awaitsGuardian");
                 case WRONG_CREDENTIALS -> Messages.error("login.failed");
             }
         }

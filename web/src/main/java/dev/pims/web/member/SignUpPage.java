@@ -1,5 +1,8 @@
 package dev.pims.web.member;
 
+import dev.pims.membership.CollectionNotice;
+import dev.pims.membership.GuardianDetails;
+import dev.pims.membership.GuardianRelationship;
 import dev.pims.membership.MemberSelfService;
 import dev.pims.membership.MembershipRefusal;
 import dev.pims.membership.SignUpForm;
@@ -9,8 +12,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.List;
 
-/** {@code /signup}: the items of policy §2A(1) and the consents of §2B, then "check your e-mail". */
+/**
+ * {@code /signup}: the items of policy §2A(1) and the consents of §2B, whether the person is 14 or older and, if not,
+ * the legal representative who must consent (§9), then "check your e-mail".
+ */
 @Named
 @ViewScoped
 public class SignUpPage implements Serializable {
@@ -32,6 +39,9 @@ public class SignUpPage implements Serializable {
             Messages.fieldError("signup:passwordAgain", "signup.passwordMismatch");
             return;
         }
+        if (!guardianGivenIfAsked()) {
+            return;
+        }
         form.setLanguage(language.getLanguage());
         try {
             members.signUp(form);
@@ -44,6 +54,43 @@ public class SignUpPage implements Serializable {
                 Messages.fieldError("signup:email", refusal.reason().messageKey());
             }
         }
+    }
+
+    /**
+     * A child under 14 names the legal representative, each item required, at an address other than the child's
+     * (policy §9); the form's own constraints say the same to any other caller of the service.
+     */
+    private boolean guardianGivenIfAsked() {
+        if (!form.underFourteen()) {
+            return true;
+        }
+        GuardianDetails guardian = form.getGuardian();
+        boolean complete = true;
+        if (guardian.getName() == null || guardian.getName().isBlank()) {
+            Messages.fieldError("signup:guardianName", "signup.guardian.required");
+            complete = false;
+        }
+        if (guardian.getEmail() == null || guardian.getEmail().isBlank()) {
+            Messages.fieldError("signup:guardianEmail", "signup.guardian.required");
+            complete = false;
+        } else if (!form.isGuardianAddressNotTheChilds()) {
+            Messages.fieldError("signup:guardianEmail", "signup.guardian.ownAddress");
+            complete = false;
+        }
+        if (guardian.getRelationship() == null) {
+            Messages.fieldError("signup:guardianRelationship", "signup.guardian.required");
+            complete = false;
+        }
+        return complete;
+    }
+
+    /** What the sign-up collects and why, as the legal representative of a child under 14 reads it in their mail. */
+    public List<String> getCollectionNotice() {
+        return CollectionNotice.lines(CollectionNotice.ofSignUp(), language.getLanguage());
+    }
+
+    public GuardianRelationship[] getRelationships() {
+        return GuardianRelationship.values();
     }
 
     public SignUpForm getForm() {

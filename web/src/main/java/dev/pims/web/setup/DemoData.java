@@ -191,6 +191,7 @@ public class DemoData {
         form.getDetails().setMobilePhone(mobile);
         form.setAcceptsTermsOfUse(true);
         form.setAcceptsCollection(true);
+        form.setFourteenOrOlder(true);
         return form;
     }
 }

@@ -256,6 +256,7 @@ class MemberJourneyIT extends PimsInBrowserTest {
             browser.type(says.get("field.name"), name);
             browser.type(says.get("field.mobilePhone"), "010-2345-6789");
             browser.type(says.get("field.company"), "OMNIOUS");
+            browser.pick(says.get("signup.age.yes"));
             browser.tick(says.get("consent.TERMS_OF_USE") + " " + says.get("consent.required"));
             browser.tick(says.get("consent.PERSONAL_INFORMATION_COLLECTION") + " " + says.get("consent.required"));
             browser.tick(says.get("consent.MARKETING_EMAIL") + " " + says.get("consent.optional"));

@@ -47,6 +47,7 @@ final class MemberSteps {
         browser.type(SAYS.get("field.intendedUse"), "Visual search for our catalogue.");
         browser.choose(SAYS.get("field.industry"), SAYS.get("industry.FASHION"));
         browser.type(SAYS.get("field.monthlyImageVolume"), "20000");
+        browser.pick(SAYS.get("signup.age.yes"));
         browser.tick(SAYS.get("consent.TERMS_OF_USE") + " " + SAYS.get("consent.required"));
         browser.tick(SAYS.get("consent.PERSONAL_INFORMATION_COLLECTION") + " " + SAYS.get("consent.required"));
     }

@@ -340,6 +340,7 @@ class SessionSafetyIT extends PimsInBrowserTest {
             form.put("signup:passwordAgain", MemberSteps.PASSWORD);
             form.put("signup:name", "Jane Doe");
             form.put("signup:mobilePhone", "010-2345-6789");
+            form.put("signup:fourteenOrOlder", "true");
             form.put("signup:acceptsTermsOfUse", "on");
             form.put("signup:acceptsCollection", "on");
             form.put("signup:submit", "");

@@ -16,6 +16,7 @@ final class SignUpForms {
         form.getDetails().setMobilePhone("010-1111-2222");
         form.setAcceptsTermsOfUse(true);
         form.setAcceptsCollection(true);
+        form.setFourteenOrOlder(true);
         return form;
     }
 }

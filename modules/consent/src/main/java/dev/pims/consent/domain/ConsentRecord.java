@@ -2,6 +2,7 @@ package dev.pims.consent.domain;
 
 import dev.pims.consent.ConsentAction;
 import dev.pims.consent.ConsentEntry;
+import dev.pims.consent.ConsentGiver;
 import dev.pims.consent.ConsentMethod;
 import dev.pims.shared.ConsentPurpose;
 import dev.pims.shared.DataCategory;
@@ -60,6 +61,18 @@ public class ConsentRecord {
     @Column(name = "AGREED_UNTIL")
     private LocalDateTime agreedUntil;
 
+    /** Who answered: the member, or the legal representative of a member under 14 (policy §9). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "GIVEN_BY", nullable = false, length = 24)
+    private ConsentGiver givenBy = ConsentGiver.MEMBER;
+
+    /**
+     * The legal representative who answered, as "name (relationship)"; only the relationship for a refusal, whose
+     * sign-up was destroyed with the representative's data; null for the member's own records.
+     */
+    @Column(name = "REPRESENTATIVE", length = 100)
+    private String representative;
+
     protected ConsentRecord() {}
 
     /** @param agreedUntil until when a consent agreed for a period holds; null for one that holds until withdrawn */
@@ -80,6 +93,29 @@ public class ConsentRecord {
         this.clientIp = clientIp;
         this.method = method;
         this.agreedUntil = agreedUntil;
+    }
+
+    /** The record of an answer of the member's legal representative (policy §9), naming them as {@code representative}. */
+    public static ConsentRecord byRepresentative(
+            long memberId,
+            ConsentPurpose purpose,
+            String policyVersion,
+            ConsentAction action,
+            LocalDateTime occurredAt,
+            String clientIp,
+            String representative) {
+        ConsentRecord record = new ConsentRecord(
+                memberId,
+                purpose,
+                policyVersion,
+                action,
+                occurredAt,
+                clientIp,
+                ConsentMethod.GUARDIAN_EMAIL_LINK,
+                null);
+        record.givenBy = ConsentGiver.LEGAL_REPRESENTATIVE;
+        record.representative = representative;
+        return record;
     }
 
     public ConsentPurpose getPurpose() {

@@ -53,6 +53,18 @@ class ConsentBook {
                 agreedUntil));
     }
 
+    /** A record of an answer of the member's legal representative (policy §9), by the link mailed to them. */
+    void writeByRepresentative(long memberId, ConsentPurpose purpose, ConsentAction action, String representative) {
+        records.add(ConsentRecord.byRepresentative(
+                memberId,
+                purpose,
+                policyVersion,
+                action,
+                LocalDateTime.now(clock.withZone(ZoneOffset.UTC)),
+                origin.clientAddress(),
+                representative));
+    }
+
     /** The time the records are written at, by which a consent agreed for a period has lapsed or not. */
     LocalDateTime now() {
         return LocalDateTime.now(clock.withZone(ZoneOffset.UTC));

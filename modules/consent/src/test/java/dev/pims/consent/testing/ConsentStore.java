@@ -43,4 +43,22 @@ public final class ConsentStore {
                         row.getString("METHOD")),
                 memberId);
     }
+
+    /** A record of an answer of a child's legal representative (policy §9): which way, how, by whom, and named how. */
+    public record RepresentativeAnswer(
+            String purpose, String action, String method, String givenBy, String representative) {}
+
+    /** The consent records of a member that their legal representative answered, oldest first. */
+    public List<RepresentativeAnswer> representativeAnswersOf(long memberId) throws SQLException {
+        return store.query(
+                "SELECT PURPOSE, ACTION, METHOD, GIVEN_BY, REPRESENTATIVE FROM CONSENT_RECORD "
+                        + "WHERE MEMBER_ID = ? AND GIVEN_BY = 'LEGAL_REPRESENTATIVE' ORDER BY ID",
+                row -> new RepresentativeAnswer(
+                        row.getString("PURPOSE"),
+                        row.getString("ACTION"),
+                        row.getString("METHOD"),
+                        row.getString("GIVEN_BY"),
+                        row.getString("REPRESENTATIVE")),
+                memberId);
+    }
 }

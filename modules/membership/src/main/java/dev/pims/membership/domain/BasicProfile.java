@@ -71,6 +71,11 @@ public class BasicProfile {
         details.setJobTitle(jobTitle);
     }
 
+    /** The member's name, as the legal representative of a child under 14 is told it (policy §9). */
+    public String getName() {
+        return name;
+    }
+
     public Long getMemberId() {
         return memberId;
     }

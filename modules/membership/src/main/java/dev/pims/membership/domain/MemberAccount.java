@@ -46,13 +46,14 @@ import java.util.Optional;
 @NamedQuery(
         name = "MemberAccount.sessionGenerationOf",
         query = "SELECT a.sessionGeneration FROM MemberAccount a WHERE a.id = :id")
-// Unverified sign-ups by the index MEMBER_ACCOUNT_PENDING (status, sign-up time, id), for their retention rule.
+// Sign-ups never completed (not verified, or a child's representative never consented) by the index
+// MEMBER_ACCOUNT_PENDING (status, sign-up time, id), for their retention rule.
 @NamedQuery(
         name = "MemberAccount.countUnverifiedBefore",
-        query = "SELECT COUNT(a) FROM MemberAccount a WHERE a.status = :pending AND a.joinedAt < :threshold")
+        query = "SELECT COUNT(a) FROM MemberAccount a WHERE a.status IN :pending AND a.joinedAt < :threshold")
 @NamedQuery(
         name = "MemberAccount.unverifiedBefore",
-        query = "SELECT a.id, a.joinedAt FROM MemberAccount a WHERE a.status = :pending AND a.joinedAt < :threshold"
+        query = "SELECT a.id, a.joinedAt FROM MemberAccount a WHERE a.status IN :pending AND a.joinedAt < :threshold"
                 + " ORDER BY a.joinedAt, a.id")
 @NamedQuery(name = "MemberAccount.statusOf", query = "SELECT a.status FROM MemberAccount a WHERE a.id = :id")
 // Only STATUS is read: Derby counts it from the index MEMBER_ACCOUNT_IDLE, whose first column it is.
@@ -167,15 +168,34 @@ public class MemberAccount {
         this.verification = new OneTimeLink(verificationTokenHash, verificationExpiresAt);
     }
 
-    /** @return whether the link was still valid; a used or expired link verifies nothing. */
-    public boolean verifyEmail(LocalDateTime now) {
+    /**
+     * @param awaitsGuardian whether the legal representative of a child under 14 has still to consent (policy §9): the
+     *     account then waits for that, verified
+     * @return whether the link was still valid; a used or expired link verifies nothing.
+     */
+    public boolean verifyEmail(LocalDateTime now, boolean awaitsGuardian) {
         if (status != MemberStatus.PENDING_VERIFICATION || !OneTimeLink.isOpen(verification, now)) {
             return false;
         }
-        status = MemberStatus.ACTIVE;
+        status = awaitsGuardian ? MemberStatus.PENDING_GUARDIAN_CONSENT : MemberStatus.ACTIVE;
         emailVerifiedAt = now;
         verification = null;
         return true;
+    }
+
+    /**
+     * The legal representative consented (policy §9): an account that waited only for that is active; one still waiting
+     * for its e-mail verification becomes active at the verification.
+     */
+    public void guardianConsented() {
+        if (status == MemberStatus.PENDING_GUARDIAN_CONSENT) {
+            status = MemberStatus.ACTIVE;
+        }
+    }
+
+    /** Whether the account waits for the consent of a child's legal representative, its address verified. */
+    public boolean awaitsGuardian() {
+        return status == MemberStatus.PENDING_GUARDIAN_CONSENT;
     }
 
     /**

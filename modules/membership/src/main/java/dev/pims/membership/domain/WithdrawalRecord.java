@@ -26,7 +26,9 @@ public class WithdrawalRecord {
         /** A handler on the member's request by phone. */
         PHONE,
         /** A handler on the member's request by e-mail. */
-        EMAIL
+        EMAIL,
+        /** The legal representative of a member under 14, by the link mailed to them (policy §9, §11). */
+        LEGAL_REPRESENTATIVE
     }
 
     @Id

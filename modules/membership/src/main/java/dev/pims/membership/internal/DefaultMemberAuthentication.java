@@ -109,6 +109,11 @@ public class DefaultMemberAuthentication implements MemberAuthentication {
             restorations.sendLink(member, address, now);
             return Authentication.dormant(member.getId());
         }
+        if (member.awaitsGuardian() && passwordMatches) {
+            // Only the right password learns that the account waits for the legal representative's consent (§9).
+            guard.succeeded(addressKey);
+            throw new LoginRefused(LoginRefused.Reason.AWAITS_GUARDIAN, member.getId(), Duration.ZERO, 0);
+        }
         if (!member.isActive() || !passwordMatches) {
             throw refusal(addressKey, client, now, settings, member, address);
         }

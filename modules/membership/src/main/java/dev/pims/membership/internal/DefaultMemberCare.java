@@ -21,6 +21,8 @@ import dev.pims.membership.RequestChannel;
 import dev.pims.membership.SearchBy;
 import dev.pims.membership.Visit;
 import dev.pims.membership.domain.BasicProfile;
+import dev.pims.membership.domain.LegalRepresentative;
+import dev.pims.membership.domain.LegalRepresentatives;
 import dev.pims.membership.domain.MemberAccount;
 import dev.pims.membership.domain.MemberListing;
 import dev.pims.membership.domain.Members;
@@ -41,6 +43,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Member care for handlers (policy §5, §7B). What a handler sees is cut down twice: to the categories granted to
@@ -57,7 +60,8 @@ import java.util.Objects;
     "SCOPE_APPLICATION_FORM",
     "SCOPE_CONSENT",
     "SCOPE_VISIT_RECORD",
-    "SCOPE_BAD_USE"
+    "SCOPE_BAD_USE",
+    "SCOPE_LEGAL_REPRESENTATIVE"
 })
 public class DefaultMemberCare implements MemberCare {
 
@@ -75,6 +79,9 @@ public class DefaultMemberCare implements MemberCare {
 
     @Inject
     private Visits visits;
+
+    @Inject
+    private LegalRepresentatives representatives;
 
     @Inject
     private BadUseCheck badUse;
@@ -121,7 +128,8 @@ public class DefaultMemberCare implements MemberCare {
                 DataCategory.ACCOUNT,
                 DataCategory.BASIC_PROFILE,
                 DataCategory.OPTIONAL_SETTINGS,
-                DataCategory.APPLICATION_FORM
+                DataCategory.APPLICATION_FORM,
+                DataCategory.LEGAL_REPRESENTATIVE
             },
             roles = Principals.HANDLER_ROLE)
     public CaredMember view(@DataSubject long memberId) {
@@ -135,7 +143,8 @@ public class DefaultMemberCare implements MemberCare {
                 DataCategory.ACCOUNT,
                 DataCategory.BASIC_PROFILE,
                 DataCategory.OPTIONAL_SETTINGS,
-                DataCategory.APPLICATION_FORM
+                DataCategory.APPLICATION_FORM,
+                DataCategory.LEGAL_REPRESENTATIVE
             },
             roles = Principals.HANDLER_ROLE)
     public CaredMember print(@DataSubject long memberId) {
@@ -145,7 +154,7 @@ public class DefaultMemberCare implements MemberCare {
     @Override
     @PersonalDataAccess(
             task = AccessTask.VIEW,
-            categories = {DataCategory.ACCOUNT, DataCategory.BASIC_PROFILE},
+            categories = {DataCategory.ACCOUNT, DataCategory.BASIC_PROFILE, DataCategory.LEGAL_REPRESENTATIVE},
             roles = Principals.HANDLER_ROLE)
     public String unmask(@DataSubject long memberId, CareField field, @AccessReason String reason) {
         requireScope(field.category());
@@ -224,7 +233,8 @@ public class DefaultMemberCare implements MemberCare {
                 DataCategory.ACCOUNT,
                 DataCategory.BASIC_PROFILE,
                 DataCategory.OPTIONAL_SETTINGS,
-                DataCategory.APPLICATION_FORM
+                DataCategory.APPLICATION_FORM,
+                DataCategory.LEGAL_REPRESENTATIVE
             },
             roles = Principals.HANDLER_ROLE)
     public MemberExport export(List<Long> memberIds, @AccessReason String reason) {
@@ -286,10 +296,22 @@ public class DefaultMemberCare implements MemberCare {
     private Map<CareField, String> inClear(long memberId) {
         MemberAccount account = liveAccount(memberId);
         ProfileDetails details = members.detailsOf(memberId);
+        Optional<LegalRepresentative> representative = caller.mayReach(DataCategory.LEGAL_REPRESENTATIVE)
+                ? representatives.ofMember(memberId)
+                : Optional.empty();
         Map<CareField, String> values = new EnumMap<>(CareField.class);
         for (CareField field : CareField.values()) {
-            if (caller.mayReach(field.category())) {
-                values.put(field, field == CareField.EMAIL ? account.getEmail() : field.valueIn(details));
+            if (!caller.mayReach(field.category())) {
+                continue;
+            }
+            switch (field) {
+                case EMAIL -> values.put(field, account.getEmail());
+                case GUARDIAN_NAME -> representative.ifPresent(r -> values.put(field, r.getName()));
+                case GUARDIAN_EMAIL -> representative.ifPresent(r -> values.put(field, r.getEmail()));
+                case GUARDIAN_RELATIONSHIP ->
+                    representative.ifPresent(
+                            r -> values.put(field, r.getRelationship().name()));
+                default -> values.put(field, field.valueIn(details));
             }
         }
         return values;

@@ -16,6 +16,7 @@ import dev.pims.membership.SignUpReceipt;
 import dev.pims.membership.StayActivePeriod;
 import dev.pims.membership.VerifiedEmail;
 import dev.pims.membership.Visit;
+import dev.pims.membership.domain.LegalRepresentatives;
 import dev.pims.membership.domain.MemberAccount;
 import dev.pims.membership.domain.Members;
 import dev.pims.membership.domain.WithdrawalRecord;
@@ -65,6 +66,9 @@ public class DefaultMemberSelfService implements MemberSelfService {
     @Inject
     private Restorations restorations;
 
+    @Inject
+    private LegalRepresentatives representatives;
+
     @Override
     @PersonalDataAccess(
             task = AccessTask.INPUT,
@@ -73,10 +77,17 @@ public class DefaultMemberSelfService implements MemberSelfService {
                 DataCategory.BASIC_PROFILE,
                 DataCategory.OPTIONAL_SETTINGS,
                 DataCategory.APPLICATION_FORM,
-                DataCategory.BAD_USE
+                DataCategory.BAD_USE,
+                DataCategory.LEGAL_REPRESENTATIVE
             })
     public SignUpReceipt signUp(SignUpForm form) {
-        return new SignUpReceipt(enrolment.enrol(form).getId());
+        long memberId = enrolment.enrol(form).getId();
+        boolean storedRepresentative = form.underFourteen()
+                && representatives
+                        .ofMember(memberId)
+                        .filter(representative -> !representative.hasConsented())
+                        .isPresent();
+        return new SignUpReceipt(memberId, storedRepresentative);
     }
 
     @Override
@@ -84,7 +95,11 @@ public class DefaultMemberSelfService implements MemberSelfService {
     public VerifiedEmail verifyEmail(String token) {
         MemberAccount account = members.accountByVerificationToken(OneTimeTokens.hashOf(token))
                 .orElseThrow(() -> new MembershipRefusal(Reason.INVALID_VERIFICATION_LINK));
-        if (!account.verifyEmail(enrolment.now())) {
+        boolean awaitsGuardian = representatives
+                .ofMember(account.getId())
+                .map(representative -> !representative.hasConsented())
+                .orElse(false);
+        if (!account.verifyEmail(enrolment.now(), awaitsGuardian)) {
             throw new MembershipRefusal(Reason.INVALID_VERIFICATION_LINK);
         }
         return new VerifiedEmail(account.getId());

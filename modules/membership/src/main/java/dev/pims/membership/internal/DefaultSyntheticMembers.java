@@ -56,7 +56,7 @@ public class DefaultSyntheticMembers implements SyntheticMembers {
     public SignUpReceipt enrolVerified(SignUpForm form) {
         refuseHttpRequests();
         MemberAccount account = enrolment.create(form, OneTimeTokens.newToken());
-        account.verifyEmail(enrolment.now());
+        account.verifyEmail(enrolment.now(), false);
         return new SignUpReceipt(account.getId());
     }
 

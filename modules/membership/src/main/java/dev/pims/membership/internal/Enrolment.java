@@ -25,7 +25,8 @@ import java.util.Optional;
 /**
  * Creates a member in waiting from a sign-up form: the account, every category of data, the consents given (recorded
  * through {@link MemberSignedUp}, in the same transaction) and the verification mail. A form whose e-mail address or mobile number
- * matches a live record of bad use is refused (policy §2A(2)).
+ * matches a live record of bad use is refused (policy §2A(2)). A child under 14 also names a legal representative, who is
+ * asked by mail to consent (policy §9, {@link Guardianship}).
  */
 @ApplicationScoped
 class Enrolment {
@@ -58,6 +59,9 @@ class Enrolment {
     @Inject
     private SignUpAttemptMails attemptMails;
 
+    @Inject
+    private Guardianship guardianship;
+
     /**
      * A sign-up answers the same whether or not its address is a member's: a new address gets its verification link;
      * a member's address gets a mail saying that someone tried to sign up with it and how to log in or reset the
@@ -89,6 +93,9 @@ class Enrolment {
         String token = OneTimeTokens.newToken();
         MemberAccount account = create(form, token);
         verificationMail.fire(new VerificationMailDue(account.getId(), email, token, form.getLanguage()));
+        if (form.underFourteen()) {
+            guardianship.ask(account, form);
+        }
         return account;
     }
 

@@ -3,6 +3,7 @@ package dev.pims.membership.internal;
 import dev.pims.membership.SearchBy;
 import dev.pims.membership.domain.ApplicationForm;
 import dev.pims.membership.domain.BasicProfile;
+import dev.pims.membership.domain.LegalRepresentative;
 import dev.pims.membership.domain.MemberAccount;
 import dev.pims.membership.domain.MemberListing;
 import dev.pims.membership.domain.MemberStatus;
@@ -32,6 +33,10 @@ class JpaMembers implements Members {
 
     static final RecordTable WITHDRAWAL_RECORDS =
             new RecordTable(WithdrawalRecordRetention.NAME, "WITHDRAWAL_RECORD", "ID", "WITHDRAWN_AT", "MEMBER_ID");
+
+    /** The statuses of a sign-up not completed: its retention rule destroys it seven days after the sign-up. */
+    static final List<MemberStatus> INCOMPLETE_SIGN_UPS =
+            List.of(MemberStatus.PENDING_VERIFICATION, MemberStatus.PENDING_GUARDIAN_CONSENT);
 
     @Resource(lookup = "jdbc/pims")
     private DataSource store;
@@ -203,7 +208,7 @@ class JpaMembers implements Members {
     public long countUnverifiedBefore(LocalDateTime threshold) {
         return entityManager
                 .createNamedQuery("MemberAccount.countUnverifiedBefore", Long.class)
-                .setParameter("pending", MemberStatus.PENDING_VERIFICATION)
+                .setParameter("pending", INCOMPLETE_SIGN_UPS)
                 .setParameter("threshold", threshold)
                 .getSingleResult();
     }
@@ -212,7 +217,7 @@ class JpaMembers implements Members {
     public List<Object[]> unverifiedBefore(LocalDateTime threshold, int max) {
         return entityManager
                 .createNamedQuery("MemberAccount.unverifiedBefore", Object[].class)
-                .setParameter("pending", MemberStatus.PENDING_VERIFICATION)
+                .setParameter("pending", INCOMPLETE_SIGN_UPS)
                 .setParameter("threshold", threshold)
                 .setMaxResults(max)
                 .getResultList();
@@ -307,6 +312,11 @@ class JpaMembers implements Members {
         entityManager.remove(basicProfile(memberId));
         entityManager.remove(optionalSettings(memberId));
         entityManager.remove(applicationForm(memberId));
+        // A child's legal representative goes with the child's account (policy §9): the consent records keep the proof.
+        LegalRepresentative representative = entityManager.find(LegalRepresentative.class, memberId);
+        if (representative != null) {
+            entityManager.remove(representative);
+        }
         // The categories refer to the account; without relationships mapped, JPA does not order the deletes.
         entityManager.flush();
         entityManager.remove(entityManager.find(MemberAccount.class, memberId));

@@ -19,8 +19,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * LIFECYCLE "PENDING (unanswered: destroyed after its period)": a sign-up whose e-mail address was never verified is
- * no membership, and its data is kept no longer than the purpose needs (policy §4A): seven days after the sign-up, the
+ * LIFECYCLE "PENDING (unanswered: destroyed after its period)": a sign-up whose e-mail address was never verified, or
+ * that of a child under 14 whose legal representative never answered (policy §9), is no membership, and its data is kept no longer than the purpose needs (policy §4A): seven days after the sign-up, the
  * account and every category of its data are destroyed. Its verification link (24 hours, re-sent on request) has
  * long expired by then. The consents given at the sign-up are records of the consent module, which counts them from
  * the lapse ({@link SignUpLapsed}) as from a withdrawal.
@@ -44,7 +44,12 @@ class UnverifiedSignUpRetention extends FixedPeriodRule {
                 NAME,
                 Period.ofDays(7),
                 Store.OPERATIONAL,
-                List.of("BASIC_PROFILE", "OPTIONAL_SETTINGS", "APPLICATION_FORM", "MEMBER_ACCOUNT"),
+                List.of(
+                        "BASIC_PROFILE",
+                        "OPTIONAL_SETTINGS",
+                        "APPLICATION_FORM",
+                        "LEGAL_REPRESENTATIVE",
+                        "MEMBER_ACCOUNT"),
                 "dev.pims.membership.retention");
     }
 
@@ -60,7 +65,8 @@ class UnverifiedSignUpRetention extends FixedPeriodRule {
                 DataCategory.ACCOUNT,
                 DataCategory.BASIC_PROFILE,
                 DataCategory.OPTIONAL_SETTINGS,
-                DataCategory.APPLICATION_FORM
+                DataCategory.APPLICATION_FORM,
+                DataCategory.LEGAL_REPRESENTATIVE
             })
     public DestroyedRecords destroyDueBefore(LocalDateTime threshold, int max) {
         List<Object[]> due = members.unverifiedBefore(threshold, max);

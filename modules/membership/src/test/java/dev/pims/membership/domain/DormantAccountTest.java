@@ -77,7 +77,7 @@ class DormantAccountTest {
     private static MemberAccount active() {
         MemberAccount account =
                 new MemberAccount("member@example.com", "hash", "ko", JOINED, "token-hash", JOINED.plusHours(24));
-        account.verifyEmail(JOINED);
+        account.verifyEmail(JOINED, false);
         return account;
     }
 }

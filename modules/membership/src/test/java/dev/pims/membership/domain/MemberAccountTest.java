@@ -14,7 +14,7 @@ class MemberAccountTest {
     @Test
     void aValidLinkActivatesTheAccount() {
         MemberAccount account = waiting();
-        assertThat(account.verifyEmail(JOINED.plusHours(23))).isTrue();
+        assertThat(account.verifyEmail(JOINED.plusHours(23), false)).isTrue();
         assertThat(account.isActive()).isTrue();
         assertThat(account.getEmailVerifiedAt()).isEqualTo(JOINED.plusHours(23));
     }
@@ -22,15 +22,15 @@ class MemberAccountTest {
     @Test
     void anExpiredLinkActivatesNothing() {
         MemberAccount account = waiting();
-        assertThat(account.verifyEmail(JOINED.plusHours(25))).isFalse();
+        assertThat(account.verifyEmail(JOINED.plusHours(25), false)).isFalse();
         assertThat(account.isActive()).isFalse();
     }
 
     @Test
     void aUsedLinkCannotBeUsedAgain() {
         MemberAccount account = waiting();
-        account.verifyEmail(JOINED.plusMinutes(5));
-        assertThat(account.verifyEmail(JOINED.plusMinutes(6))).isFalse();
+        account.verifyEmail(JOINED.plusMinutes(5), false);
+        assertThat(account.verifyEmail(JOINED.plusMinutes(6), false)).isFalse();
         assertThat(account.getEmailVerifiedAt()).isEqualTo(JOINED.plusMinutes(5));
     }
 
@@ -42,7 +42,8 @@ class MemberAccountTest {
                 .isFalse();
         assertThat(account.renewVerification("second", JOINED.plusMinutes(4), day, Duration.ofMinutes(3)))
                 .isTrue();
-        assertThat(account.verifyEmail(JOINED.plusMinutes(4).plusHours(24))).isTrue();
+        assertThat(account.verifyEmail(JOINED.plusMinutes(4).plusHours(24), false))
+                .isTrue();
     }
 
     @Test
@@ -78,7 +79,7 @@ class MemberAccountTest {
 
     private static MemberAccount active() {
         MemberAccount account = waiting();
-        account.verifyEmail(JOINED.plusMinutes(1));
+        account.verifyEmail(JOINED.plusMinutes(1), false);
         return account;
     }
 

@@ -67,6 +67,31 @@ public final class MemberStore {
                 .findFirst();
     }
 
+    /** A child's legal representative as the operational store keeps them (policy §9). */
+    public record Representative(String name, String email, String relationship, String language, boolean consented) {}
+
+    /** The legal representative the operational store keeps for a member, empty when none. */
+    public Optional<Representative> representativeOf(long memberId) throws SQLException {
+        return store
+                .query(
+                        "SELECT NAME, EMAIL, RELATIONSHIP, LANGUAGE, CONSENTED_AT FROM LEGAL_REPRESENTATIVE"
+                                + " WHERE MEMBER_ID = ?",
+                        row -> new Representative(
+                                row.getString("NAME"),
+                                row.getString("EMAIL"),
+                                row.getString("RELATIONSHIP"),
+                                row.getString("LANGUAGE"),
+                                row.getTimestamp("CONSENTED_AT") != null),
+                        memberId)
+                .stream()
+                .findFirst();
+    }
+
+    /** How many legal representatives the operational store keeps with this e-mail address. */
+    public long representativeCount(String email) throws SQLException {
+        return store.count("SELECT COUNT(*) FROM LEGAL_REPRESENTATIVE WHERE EMAIL = ?", email);
+    }
+
     /** What the account's EMAIL column holds: the address, or a dormant stub's keyed hash of it; fails without one. */
     public String storedEmailOf(long memberId) throws SQLException {
         return store

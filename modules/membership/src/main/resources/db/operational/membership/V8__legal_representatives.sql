@@ -1,0 +1,26 @@
+-- The legal representative of a member under 14 (policy §9): name, e-mail address and relationship, the sign-up's
+-- consents asked of them (PURPOSES, comma-separated), the one-time link of that request (valid as long as the sign-up
+-- waits: 7 days) and, once they consented, the links they ask for to view, correct or withdraw for the child
+-- (30 minutes). Links are kept as SHA-256 of the token with an expiry. One row per child, removed with the child's
+-- account (withdrawal, refusal, or the retention rule membership.unverified-sign-ups).
+CREATE TABLE LEGAL_REPRESENTATIVE (
+    MEMBER_ID BIGINT NOT NULL,
+    NAME VARCHAR(50) NOT NULL,
+    EMAIL VARCHAR(254) NOT NULL,
+    RELATIONSHIP VARCHAR(30) NOT NULL,
+    LANGUAGE VARCHAR(8) NOT NULL,
+    PURPOSES VARCHAR(200) NOT NULL,
+    REQUESTED_AT TIMESTAMP NOT NULL,
+    CONSENTED_AT TIMESTAMP,
+    CONSENT_TOKEN_HASH VARCHAR(64),
+    CONSENT_EXPIRES_AT TIMESTAMP,
+    ACCESS_TOKEN_HASH VARCHAR(64),
+    ACCESS_EXPIRES_AT TIMESTAMP,
+    CONSTRAINT LEGAL_REPRESENTATIVE_PK PRIMARY KEY (MEMBER_ID),
+    CONSTRAINT LEGAL_REPRESENTATIVE_MEMBER FOREIGN KEY (MEMBER_ID) REFERENCES MEMBER_ACCOUNT (ID),
+    CONSTRAINT LEGAL_REPRESENTATIVE_RELATIONSHIP
+        CHECK (RELATIONSHIP IN ('PARENT', 'GUARDIAN', 'OTHER_LEGAL_REPRESENTATIVE'))
+);
+CREATE INDEX LEGAL_REPRESENTATIVE_EMAIL ON LEGAL_REPRESENTATIVE (EMAIL);
+CREATE INDEX LEGAL_REPRESENTATIVE_CONSENT_TOKEN ON LEGAL_REPRESENTATIVE (CONSENT_TOKEN_HASH);
+CREATE INDEX LEGAL_REPRESENTATIVE_ACCESS_TOKEN ON LEGAL_REPRESENTATIVE (ACCESS_TOKEN_HASH);
