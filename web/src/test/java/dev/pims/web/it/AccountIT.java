@@ -208,11 +208,13 @@ class AccountIT extends PimsInBrowserTest {
         String due = MemberSteps.newEmail("unverified-due");
         MemberSteps.openFilledSignUpForm(browser, due, "Never Verified");
         MemberSteps.submitSignUp(browser);
+        assertThat(browser.pageText()).contains(SAYS.get("signup.checkMail"));
         ServerControls.moveClock(base, Duration.ofDays(6));
         browser.forgetSession();
         String kept = MemberSteps.newEmail("unverified-kept");
         MemberSteps.openFilledSignUpForm(browser, kept, "Recently Signed");
         MemberSteps.submitSignUp(browser);
+        assertThat(browser.pageText()).contains(SAYS.get("signup.checkMail"));
         assertThat(MEMBERS.memberIdOf(due)).isNotNull();
 
         ServerControls.moveClock(base, Duration.ofDays(7).plusHours(1));
