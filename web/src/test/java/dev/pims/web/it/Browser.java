@@ -317,18 +317,24 @@ final class Browser implements AutoCloseable {
         return new String(downloadedBytes(fileName), java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    /** The bytes of a file the browser downloaded (e.g. a PDF), waiting for it a little. */
+    /**
+     * The bytes of a file the browser downloaded (e.g. a PDF), waiting for it a little: until it is there, not empty
+     * (no file PIMS serves is), and its size stayed the same for a moment. Chromium writes under a temporary name, but
+     * the final name has been seen empty for an instant (a CSV read as "" in CI).
+     */
     byte[] downloadedBytes(String fileName) throws Exception {
         Path file = downloads.resolve(fileName);
         long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (!Files.isRegularFile(file) && System.nanoTime() < deadline) {
-            Thread.sleep(100);
+        long lastSize = -1;
+        while (System.nanoTime() < deadline) {
+            long size = Files.isRegularFile(file) ? Files.size(file) : -1;
+            if (size > 0 && size == lastSize) {
+                return Files.readAllBytes(file);
+            }
+            lastSize = size;
+            Thread.sleep(200);
         }
-        if (!Files.isRegularFile(file)) {
-            throw new AssertionError("No download " + fileName + " in " + downloads + " from " + pageText());
-        }
-        // A file still being written has a temporary name in Chromium; the final name appears when it is complete.
-        return Files.readAllBytes(file);
+        throw new AssertionError("No complete download " + fileName + " in " + downloads + " from " + pageText());
     }
 
     String pageText() {
