@@ -116,12 +116,13 @@ public class DefaultMemberSelfService implements MemberSelfService {
                 DataCategory.ACCOUNT,
                 DataCategory.BASIC_PROFILE,
                 DataCategory.OPTIONAL_SETTINGS,
-                DataCategory.APPLICATION_FORM
+                DataCategory.APPLICATION_FORM,
+                DataCategory.LEGAL_REPRESENTATIVE
             })
     public RestoredAccount restoreDormant(String token) {
         return restorations
                 .restore(token, enrolment.now())
-                .map(RestoredAccount::new)
+                .map(restored -> new RestoredAccount(restored.memberId(), restored.withLegalRepresentative()))
                 .orElseThrow(() -> new MembershipRefusal(Reason.INVALID_RESTORE_LINK));
     }
 
