@@ -2,6 +2,7 @@ package dev.pims.membership.domain;
 
 import dev.pims.membership.GuardianDetails;
 import dev.pims.membership.GuardianRelationship;
+import dev.pims.membership.LegalRepresentativeView;
 import dev.pims.shared.ConsentPurpose;
 import dev.pims.shared.DataCategory;
 import dev.pims.shared.PersonalData;
@@ -172,6 +173,11 @@ public class LegalRepresentative {
                 .map(ConsentPurpose::valueOf)
                 .forEach(set::add);
         return set;
+    }
+
+    /** What the child sees of the representative (policy §5): the links stay out. */
+    public LegalRepresentativeView toView() {
+        return new LegalRepresentativeView(name, email, relationship, consentedAt);
     }
 
     public Long getMemberId() {
