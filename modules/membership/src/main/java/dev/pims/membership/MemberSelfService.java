@@ -28,6 +28,10 @@ public interface MemberSelfService {
      */
     RestoredAccount restoreDormant(@NotBlank @Size(max = 100) String token);
 
+    /**
+     * Everything the operational store holds of the signed-in member, a child's legal representative included (policy
+     * §5, §9); recorded as VIEW of the categories held.
+     */
     MemberProfile viewOwnProfile();
 
     /** The signed-in member's latest visits (logins and logouts), newest first, at most fifty (policy §2A(2), §5). */

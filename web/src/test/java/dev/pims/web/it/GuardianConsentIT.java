@@ -6,7 +6,12 @@ import static org.assertj.core.api.Assertions.tuple;
 import dev.pims.audit.testing.AuditStore;
 import dev.pims.consent.testing.ConsentStore;
 import dev.pims.consent.testing.ConsentStore.RepresentativeAnswer;
+import dev.pims.dormancy.DormancyNotices;
+import dev.pims.dormancy.testing.DormancyNoticeStore;
+import dev.pims.keyring.testing.KeyRingStore;
+import dev.pims.mail.MailKind;
 import dev.pims.mail.PublicUrl;
+import dev.pims.mail.testing.MailOutboxStore;
 import dev.pims.membership.CareOfLegalRepresentative;
 import dev.pims.membership.CollectionNotice;
 import dev.pims.membership.Masking;
@@ -17,8 +22,11 @@ import dev.pims.shared.ConsentPurpose;
 import dev.pims.store.testing.StoreConnections;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -27,13 +35,16 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 
 /**
  * Children under 14 (policy §9, issue 17), on the real pages in English and Korean: the sign-up asks whether the person
  * is 14 or older and, if not, names the legal representative; the representative's mail lists exactly what is collected
  * and why, with a link to consent and one to refuse; the account waits until they consent; a refusal destroys the
- * sign-up at once; an unanswered request is destroyed seven days after the sign-up, not a day earlier; and the
- * representative later views, corrects and withdraws for the child by a link sent to their own address.
+ * sign-up at once; an unanswered request is destroyed seven days after the sign-up, not a day earlier; the
+ * representative later views, corrects and withdraws for the child by a link sent to their own address; the child sees
+ * the representative on the profile and in the download of their data (§5); and a dormant child's representative moves
+ * with the child's data to the separated store and comes back with the restore (§4C).
  */
 class GuardianConsentIT extends PimsInBrowserTest {
 
@@ -43,10 +54,17 @@ class GuardianConsentIT extends PimsInBrowserTest {
     private static final ConsentStore CONSENTS = new ConsentStore(StoreConnections.operational());
     private static final AuditStore AUDIT = new AuditStore(StoreConnections.operational());
     private static final SeparatedStore SEPARATED = new SeparatedStore(StoreConnections.separated());
+    private static final DormancyNoticeStore NOTICES = new DormancyNoticeStore(StoreConnections.operational());
+    private static final MailOutboxStore OUTBOX = new MailOutboxStore(StoreConnections.operational());
+    private static final KeyRingStore KEYS = KeyRingStore.ofTheTestServer(StoreConnections.operational());
+    /** The test server keeps membership's default {@code pims.dormancy.after-days}: a year. */
+    private static final int DORMANT_AFTER_DAYS = 365;
+
     private static final Pattern CONSENT_LINK = link("/guardian/consent");
     private static final Pattern REFUSE_LINK = link("/guardian/refuse");
     private static final Pattern CHILD_LINK = link("/guardian/child");
     private static final Pattern VERIFICATION_LINK = link("/verify");
+    private static final Pattern RESTORE_LINK = link("/restore");
 
     private static Browser browser;
 
@@ -139,6 +157,26 @@ class GuardianConsentIT extends PimsInBrowserTest {
                 .as("answered once")
                 .contains(SAYS.get("membership.refused.INVALID_GUARDIAN_LINK"));
         MemberSteps.logIn(browser, child, MemberSteps.PASSWORD);
+        browser.open("/my/profile");
+        assertThat(browser.textOf("held-representativeName")).isEqualTo("Parent Person");
+        assertThat(browser.textOf("held-representativeEmail")).isEqualTo(parent);
+        assertThat(browser.textOf("held-representativeRelationship"))
+                .isEqualTo(SAYS.get("guardian.relationship.PARENT"));
+
+        browser.follow(SAYS.get("nav.myData"));
+        // The answer is a file, not a page: the button's page stays, so it is clicked rather than pressed.
+        browser.driver().findElement(By.id("mydata:download")).click();
+        Map<String, String> zip = MyDataIT.unzip(browser.downloadedBytes("pims-my-data.zip"));
+        assertThat(zip.get("legal-representative.json"))
+                .contains("\"name\":\"Parent Person\"", "\"email\":\"" + parent + "\"", "\"relationship\":\"PARENT\"");
+        assertThat(zip.get("legal-representative.csv"))
+                .startsWith("name,email,relationship,consentedAt\r\n")
+                .contains("Parent Person," + parent + ",PARENT,");
+        AUDIT.awaitSealed();
+        assertThat(AUDIT.recordsNaming(memberId))
+                .filteredOn(access -> access.task().equals("DOWNLOAD"))
+                .singleElement()
+                .satisfies(access -> assertThat(access.categories()).contains("LEGAL_REPRESENTATIVE"));
 
         browser.forgetSession();
         StaffSteps.logIn(browser, StaffSteps.HANDLER, StaffSteps.HANDLER_PASSWORD);
@@ -261,6 +299,66 @@ class GuardianConsentIT extends PimsInBrowserTest {
                 .contains("VIEW", "MODIFY", "DELETE")
                 .allSatisfy(
                         task -> assertThat(Set.of("VIEW", "MODIFY", "DELETE")).contains(task));
+    }
+
+    @Test
+    void aDormantChildsRepresentativeMovesWithTheChildAndComesBackWithTheRestore() throws Exception {
+        String child = MemberSteps.newEmail("child-dormant");
+        String parent = MemberSteps.newEmail("parent-of-dormant");
+        signUpAsAChild(SAYS, "en", child, "Sleeping Child", parent);
+        long memberId = MEMBERS.memberIdOf(child);
+        openVerificationLink(child, SAYS);
+        browser.forgetSession();
+        browser.open(pathOf(linkIn(mailTo(parent, CONSENT_LINK), CONSENT_LINK)));
+        browser.press(SAYS.get("guardian.consent.submit"));
+        assertThat(MEMBERS.statusOf(memberId)).contains("ACTIVE");
+        MemberStore.Representative consented =
+                new MemberStore.Representative("Parent Person", parent, "PARENT", "en", true);
+        assertThat(MEMBERS.representativeOf(memberId)).contains(consented);
+
+        browser.forgetSession();
+        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).withNano(0);
+        LocalDateTime idleSince = now.minusDays(DORMANT_AFTER_DAYS + 5);
+        MEMBERS.setLastActiveAt(memberId, idleSince);
+        NOTICES.insertNotice(memberId, idleSince, now.minusHours(1), child);
+        assertThat(ServerControls.runJob(base, DormancyNotices.SEPARATION_JOB)).startsWith("SUCCEEDED");
+
+        assertThat(MEMBERS.statusOf(memberId)).contains("DORMANT");
+        assertThat(MEMBERS.representativeOf(memberId))
+                .as("the operational store keeps only the stub")
+                .isEmpty();
+        assertThat(MEMBERS.representativeCount(parent)).isZero();
+        assertThat(SEPARATED.dormantOf(memberId)).hasValueSatisfying(dormant -> {
+            assertThat(dormant.dataAsStored()).doesNotContain(parent, "Parent Person");
+            assertThat(dormant.personalData(KEYS))
+                    .contains("\"legalRepresentative\"", "Parent Person", parent, "PARENT");
+        });
+        askForAccess(parent);
+        assertThat(OUTBOX.mailsTo(parent))
+                .as("nobody to act for while the child is dormant")
+                .noneMatch(mail -> mail.kind().equals(MailKind.GUARDIAN_ACCESS_LINK.name()));
+
+        logIn(SAYS, "en", child);
+        assertThat(browser.pageText()).contains(SAYS.get("login.dormant"));
+        browser.open(pathOf(linkIn(mailTo(child, RESTORE_LINK), RESTORE_LINK)));
+        assertThat(browser.pageText()).contains(SAYS.get("restore.done"));
+        assertThat(MEMBERS.statusOf(memberId)).contains("ACTIVE");
+        assertThat(MEMBERS.representativeOf(memberId)).as("back with the child").contains(consented);
+        assertThat(SEPARATED.dormantOf(memberId)).isEmpty();
+
+        browser.forgetSession();
+        askForAccess(parent);
+        browser.open(pathOf(linkIn(mailTo(parent, CHILD_LINK), CHILD_LINK)));
+        assertThat(browser.pageText()).contains(SAYS.get("guardian.child.held"), child, "Sleeping Child");
+
+        AUDIT.awaitSealed();
+        assertThat(AUDIT.recordsNaming(memberId))
+                .filteredOn(access -> Set.of("SEPARATE", "RESTORE").contains(access.task()))
+                .extracting(AuditStore.Access::task)
+                .containsExactlyInAnyOrder("SEPARATE", "RESTORE");
+        assertThat(AUDIT.recordsNaming(memberId))
+                .filteredOn(access -> Set.of("SEPARATE", "RESTORE").contains(access.task()))
+                .allSatisfy(access -> assertThat(access.categories()).contains("LEGAL_REPRESENTATIVE"));
     }
 
     /** Signs up on the page of this language as a child under 14, naming a parent as the legal representative. */

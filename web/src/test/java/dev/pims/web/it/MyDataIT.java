@@ -31,6 +31,7 @@ class MyDataIT extends PimsInBrowserTest {
     private static final AuditStore AUDIT_LOG = new AuditStore(StoreConnections.operational());
     private static final String[] PARTS = {
         "profile",
+        "legal-representative",
         "visits",
         "consent-history",
         "service-usage",
@@ -87,6 +88,10 @@ class MyDataIT extends PimsInBrowserTest {
                 .as("no provisions yet, the format stable")
                 .isEqualTo("[]");
         assertThat(zip.get("provisions.csv")).isEqualTo("providedAt,recipient,purpose,categories,retainedUntil\r\n");
+        assertThat(zip.get("legal-representative.json"))
+                .as("an adult member has none; the part keeps its format")
+                .isEqualTo("[]");
+        assertThat(zip.get("legal-representative.csv")).isEqualTo("name,email,relationship,consentedAt\r\n");
 
         String accesses = zip.get("access-records.csv");
         assertThat(accesses)
@@ -108,7 +113,10 @@ class MyDataIT extends PimsInBrowserTest {
                     assertThat(access.actorId()).isEqualTo("member:" + member);
                     assertThat(access.operation()).isEqualTo("DefaultMyDataExport.download");
                     assertThat(access.outcome()).isEqualTo("SUCCESS");
-                    assertThat(access.categories()).contains("BASIC_PROFILE", "CONSENT", "ACCESS_LOG");
+                    assertThat(access.categories())
+                            .contains("BASIC_PROFILE", "CONSENT", "ACCESS_LOG")
+                            .as("an adult's download holds no legal representative")
+                            .doesNotContain("LEGAL_REPRESENTATIVE");
                 });
     }
 
@@ -177,7 +185,7 @@ class MyDataIT extends PimsInBrowserTest {
     }
 
     /** The ZIP's entries as text, a CSV file's byte order mark dropped. */
-    private static Map<String, String> unzip(byte[] zip) throws IOException {
+    static Map<String, String> unzip(byte[] zip) throws IOException {
         Map<String, String> entries = new TreeMap<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {

@@ -2,6 +2,7 @@ package dev.pims.membership.domain;
 
 import dev.pims.membership.GuardianDetails;
 import dev.pims.membership.GuardianRelationship;
+import dev.pims.membership.LegalRepresentativeView;
 import dev.pims.shared.ConsentPurpose;
 import dev.pims.shared.DataCategory;
 import dev.pims.shared.PersonalData;
@@ -25,7 +26,8 @@ import java.util.stream.Collectors;
  * The legal representative of a member under 14 (policy §9): name, e-mail address and relationship, given at the
  * child's sign-up. The representative consents or refuses by a one-time link mailed to them (valid as long as the
  * sign-up waits), and later asks for links to view, correct or withdraw for the child (§11). Kept with the child's
- * account and removed with it; the consent records keep the proof of the consent.
+ * account and removed with it; the consent records keep the proof of the consent. When the child's account becomes
+ * dormant or is withdrawn, the representative's data goes with the child's into the separated store (§4C, §4B).
  */
 @PersonalData(DataCategory.LEGAL_REPRESENTATIVE)
 @Entity
@@ -95,9 +97,38 @@ public class LegalRepresentative {
         this.email = normalizedEmail;
         this.relationship = details.getRelationship();
         this.language = language;
-        this.purposes = purposes.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+        this.purposes = joined(purposes);
         this.requestedAt = requestedAt;
         this.consentLink = consentLink;
+    }
+
+    /**
+     * The representative of a dormant child, back from the separated store with the child's data (policy §4C): as they
+     * were when the account became dormant, but without any link, which they ask for again.
+     */
+    public static LegalRepresentative restored(
+            long memberId,
+            String name,
+            String email,
+            GuardianRelationship relationship,
+            String language,
+            Set<ConsentPurpose> purposes,
+            LocalDateTime requestedAt,
+            LocalDateTime consentedAt) {
+        LegalRepresentative representative = new LegalRepresentative();
+        representative.memberId = memberId;
+        representative.name = name;
+        representative.email = email;
+        representative.relationship = relationship;
+        representative.language = language;
+        representative.purposes = joined(purposes);
+        representative.requestedAt = requestedAt;
+        representative.consentedAt = consentedAt;
+        return representative;
+    }
+
+    private static String joined(Set<ConsentPurpose> purposes) {
+        return purposes.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
     }
 
     /** Whether the consent link may still be answered at {@code now}: not answered yet and not expired. */
@@ -142,6 +173,11 @@ public class LegalRepresentative {
                 .map(ConsentPurpose::valueOf)
                 .forEach(set::add);
         return set;
+    }
+
+    /** What the child sees of the representative (policy §5): the links stay out. */
+    public LegalRepresentativeView toView() {
+        return new LegalRepresentativeView(name, email, relationship, consentedAt);
     }
 
     public Long getMemberId() {

@@ -1,5 +1,6 @@
 package dev.pims.membership.domain;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,6 +10,9 @@ public interface LegalRepresentatives {
     void add(LegalRepresentative representative);
 
     Optional<LegalRepresentative> ofMember(long memberId);
+
+    /** The representatives of those of these members that have one, in no order: one query, for a chunk of a job. */
+    List<LegalRepresentative> ofMembers(Collection<Long> memberIds);
 
     Optional<LegalRepresentative> byConsentToken(String tokenHash);
 

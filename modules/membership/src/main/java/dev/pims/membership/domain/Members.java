@@ -117,8 +117,8 @@ public interface Members {
     List<ApplicationForm> applicationForms(Collection<Long> memberIds);
 
     /**
-     * Removes these members' data of every category but the account, which stays (dormant accounts' stubs): one DELETE
-     * per category, for a chunk of a job.
+     * Removes these members' data of every category but the account, which stays (dormant accounts' stubs), a child's
+     * legal representative included: one DELETE per category, for a chunk of a job.
      */
     void removeCategories(Collection<Long> memberIds);
 

@@ -18,7 +18,8 @@ import java.time.LocalDateTime;
     DataCategory.ACCOUNT,
     DataCategory.BASIC_PROFILE,
     DataCategory.OPTIONAL_SETTINGS,
-    DataCategory.APPLICATION_FORM
+    DataCategory.APPLICATION_FORM,
+    DataCategory.LEGAL_REPRESENTATIVE
 })
 @Entity
 @Table(name = "SEPARATED_MEMBER")

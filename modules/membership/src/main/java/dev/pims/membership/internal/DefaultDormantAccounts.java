@@ -6,6 +6,8 @@ import dev.pims.audit.PersonalDataAccess;
 import dev.pims.membership.DormancySettings;
 import dev.pims.membership.DormantAccounts;
 import dev.pims.membership.ProfileDetails;
+import dev.pims.membership.domain.LegalRepresentative;
+import dev.pims.membership.domain.LegalRepresentatives;
 import dev.pims.membership.domain.MemberAccount;
 import dev.pims.membership.domain.Members;
 import dev.pims.membership.domain.SeparatedStore;
@@ -25,8 +27,10 @@ import java.util.stream.Collectors;
  * Moves idle members' data to the separated store's dormant area, in the caller's transaction over both stores (XA, as
  * a withdrawal): the sealed rows written, the categories deleted, the accounts turned into their stubs, all committed
  * together or not at all. A chunk is read and written in a few statements, not a few per member: one query for the
- * accounts and one per category, one batch of sealed rows, one DELETE per category, one batch of stub updates. The audit road lets PIMS through; this bean refuses every separation that arrives with an
- * HTTP request, since no person makes an account dormant.
+ * accounts and one per category (the legal representatives of children under 14 among them, policy §9), one batch of
+ * sealed rows, one DELETE per category, one batch of stub updates. The access record names the legal representative's
+ * category only for a chunk that moved one. The audit road lets PIMS through; this bean refuses every separation that
+ * arrives with an HTTP request, since no person makes an account dormant.
  */
 @Stateless
 @PermitAll
@@ -34,6 +38,9 @@ public class DefaultDormantAccounts implements DormantAccounts {
 
     @Inject
     private Members members;
+
+    @Inject
+    private LegalRepresentatives representatives;
 
     @Inject
     private SeparatedStore separatedStore;
@@ -54,7 +61,8 @@ public class DefaultDormantAccounts implements DormantAccounts {
                 DataCategory.ACCOUNT,
                 DataCategory.BASIC_PROFILE,
                 DataCategory.OPTIONAL_SETTINGS,
-                DataCategory.APPLICATION_FORM
+                DataCategory.APPLICATION_FORM,
+                DataCategory.LEGAL_REPRESENTATIVE
             })
     public Separation separate(List<Due> due, LocalDateTime at) {
         if (origin.isHttpRequest()) {
@@ -77,12 +85,14 @@ public class DefaultDormantAccounts implements DormantAccounts {
         }
         List<Long> separated = stubs.stream().map(MemberAccount::getId).toList();
         Map<Long, ProfileDetails> details = members.detailsOf(separated);
+        Map<Long, LegalRepresentative> children = representatives.ofMembers(separated).stream()
+                .collect(Collectors.toMap(LegalRepresentative::getMemberId, Function.identity()));
         separatedStore.keepDormant(stubs.stream()
-                .map(stub -> separation.dormant(stub, details.get(stub.getId()), at))
+                .map(stub -> separation.dormant(stub, details.get(stub.getId()), children.get(stub.getId()), at))
                 .toList());
         members.removeCategories(separated);
         BadUseFingerprints fingerprints = addressKey.fingerprints();
         stubs.forEach(stub -> stub.becomeDormant(fingerprints.ofDormantAccount(stub.getEmail())));
-        return new Separation(separated, passedOver);
+        return new Separation(separated, passedOver, !children.isEmpty());
     }
 }

@@ -16,6 +16,7 @@ import dev.pims.membership.SignUpReceipt;
 import dev.pims.membership.StayActivePeriod;
 import dev.pims.membership.VerifiedEmail;
 import dev.pims.membership.Visit;
+import dev.pims.membership.domain.LegalRepresentative;
 import dev.pims.membership.domain.LegalRepresentatives;
 import dev.pims.membership.domain.MemberAccount;
 import dev.pims.membership.domain.Members;
@@ -116,12 +117,13 @@ public class DefaultMemberSelfService implements MemberSelfService {
                 DataCategory.ACCOUNT,
                 DataCategory.BASIC_PROFILE,
                 DataCategory.OPTIONAL_SETTINGS,
-                DataCategory.APPLICATION_FORM
+                DataCategory.APPLICATION_FORM,
+                DataCategory.LEGAL_REPRESENTATIVE
             })
     public RestoredAccount restoreDormant(String token) {
         return restorations
                 .restore(token, enrolment.now())
-                .map(RestoredAccount::new)
+                .map(restored -> new RestoredAccount(restored.memberId(), restored.withLegalRepresentative()))
                 .orElseThrow(() -> new MembershipRefusal(Reason.INVALID_RESTORE_LINK));
     }
 
@@ -132,7 +134,8 @@ public class DefaultMemberSelfService implements MemberSelfService {
                 DataCategory.ACCOUNT,
                 DataCategory.BASIC_PROFILE,
                 DataCategory.OPTIONAL_SETTINGS,
-                DataCategory.APPLICATION_FORM
+                DataCategory.APPLICATION_FORM,
+                DataCategory.LEGAL_REPRESENTATIVE
             },
             roles = Principals.MEMBER_ROLE)
     public MemberProfile viewOwnProfile() {
@@ -148,7 +151,11 @@ public class DefaultMemberSelfService implements MemberSelfService {
                         account.getLastActiveAt(),
                         account.getKeepActiveUntil(),
                         DormancySettings.fromConfig()
-                                .dormantFrom(account.getLastActiveAt(), account.getKeepActiveUntil())));
+                                .dormantFrom(account.getLastActiveAt(), account.getKeepActiveUntil())),
+                representatives
+                        .ofMember(memberId)
+                        .map(LegalRepresentative::toView)
+                        .orElse(null));
     }
 
     @Override

@@ -5,6 +5,7 @@ import dev.pims.membership.domain.LegalRepresentatives;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,6 +23,18 @@ class JpaLegalRepresentatives implements LegalRepresentatives {
     @Override
     public Optional<LegalRepresentative> ofMember(long memberId) {
         return Optional.ofNullable(entityManager.find(LegalRepresentative.class, memberId));
+    }
+
+    @Override
+    public List<LegalRepresentative> ofMembers(Collection<Long> memberIds) {
+        return memberIds.isEmpty()
+                ? List.of()
+                : entityManager
+                        .createQuery(
+                                "SELECT r FROM LegalRepresentative r WHERE r.memberId IN :ids",
+                                LegalRepresentative.class)
+                        .setParameter("ids", memberIds)
+                        .getResultList();
     }
 
     @Override

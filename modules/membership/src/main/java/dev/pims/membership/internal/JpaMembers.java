@@ -328,7 +328,8 @@ class JpaMembers implements Members {
             return;
         }
         // Bulk deletes, straight to the store: the chunk reads none of these rows again.
-        for (Class<?> category : List.of(BasicProfile.class, OptionalSettings.class, ApplicationForm.class)) {
+        for (Class<?> category :
+                List.of(BasicProfile.class, OptionalSettings.class, ApplicationForm.class, LegalRepresentative.class)) {
             entityManager
                     .createQuery("DELETE FROM " + category.getSimpleName() + " c WHERE c.memberId IN :ids")
                     .setParameter("ids", memberIds)

@@ -3,6 +3,7 @@ package dev.pims.membership.internal;
 import dev.pims.mail.MailKind;
 import dev.pims.membership.domain.ApplicationForm;
 import dev.pims.membership.domain.BasicProfile;
+import dev.pims.membership.domain.LegalRepresentatives;
 import dev.pims.membership.domain.MemberAccount;
 import dev.pims.membership.domain.Members;
 import dev.pims.membership.domain.OptionalSettings;
@@ -17,7 +18,8 @@ import java.util.Optional;
  * Brings a dormant account back (policy §4C, LIFECYCLE "login + e-mail link"). A login with the right password sends a
  * one-time link to the address typed, which the stub's hash proved to be the member's, through the outbox in the
  * login's transaction; the stub keeps only the token's SHA-256 and its expiry. Following the link moves the data back
- * from the separated store in one transaction over both stores (XA), and the account is active again.
+ * from the separated store in one transaction over both stores (XA), and the account is active again; a child's legal
+ * representative comes back with it (policy §9), without a link: they ask for a new one to act for the child.
  */
 @ApplicationScoped
 class Restorations {
@@ -26,6 +28,9 @@ class Restorations {
 
     @Inject
     private Members members;
+
+    @Inject
+    private LegalRepresentatives representatives;
 
     @Inject
     private SeparatedStore separatedStore;
@@ -58,8 +63,11 @@ class Restorations {
                 AccountMail.link("/restore", token, stub.getLanguage()));
     }
 
+    /** The member whose data came back, and whether a legal representative's came back with it. */
+    record Restored(long memberId, boolean withLegalRepresentative) {}
+
     /** @return the member whose data came back; empty when the link is unknown, used or expired */
-    Optional<Long> restore(String token, LocalDateTime now) {
+    Optional<Restored> restore(String token, LocalDateTime now) {
         Optional<MemberAccount> found =
                 members.accountByRestoreToken(OneTimeTokens.hashOf(token)).filter(account -> account.mayRestore(now));
         if (found.isEmpty()) {
@@ -75,7 +83,10 @@ class Restorations {
                 new BasicProfile(memberId, data.details()),
                 new OptionalSettings(memberId, data.details()),
                 new ApplicationForm(memberId, data.details()));
+        if (data.representative() != null) {
+            representatives.add(data.representative().toRow(memberId));
+        }
         separatedStore.releaseDormant(memberId);
-        return Optional.of(memberId);
+        return Optional.of(new Restored(memberId, data.representative() != null));
     }
 }

@@ -1,6 +1,7 @@
 package dev.pims.membership.internal;
 
 import dev.pims.membership.MemberWithdrew;
+import dev.pims.membership.domain.LegalRepresentatives;
 import dev.pims.membership.domain.MemberAccount;
 import dev.pims.membership.domain.Members;
 import dev.pims.membership.domain.SeparatedStore;
@@ -14,13 +15,18 @@ import java.time.LocalDateTime;
 /**
  * Ends a membership, however it was asked for (policy §4B, §6A, §11): the personal data moves to the separated
  * store to be destroyed after the retention period, leaves the operational store, and a withdrawal record stays
- * naming the channel. The member's own withdrawal and a handler's on the member's request both end here.
+ * naming the channel. The member's own withdrawal, a handler's on the member's request and a child's legal
+ * representative's for the child all end here; a child's representative goes with the child's data into the separated
+ * store (kept the same year, for disputes) and their row leaves the operational store with the account (policy §9).
  */
 @ApplicationScoped
 class Withdrawals {
 
     @Inject
     private Members members;
+
+    @Inject
+    private LegalRepresentatives representatives;
 
     @Inject
     private SeparatedStore separatedStore;
@@ -44,7 +50,11 @@ class Withdrawals {
     /** A withdrawal stamped with another time than now: the history of synthetic members. */
     void withdrawAsOf(MemberAccount account, WithdrawalRecord.Channel channel, LocalDateTime now) {
         long memberId = account.getId();
-        separatedStore.keep(separation.separate(account, members.detailsOf(memberId), now));
+        separatedStore.keep(separation.separate(
+                account,
+                members.detailsOf(memberId),
+                representatives.ofMember(memberId).orElse(null),
+                now));
         members.remove(memberId);
         members.recordWithdrawal(new WithdrawalRecord(memberId, now, channel, origin.clientAddress()));
         withdrew.fire(new MemberWithdrew(memberId, now));

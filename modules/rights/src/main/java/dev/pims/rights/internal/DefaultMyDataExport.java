@@ -6,6 +6,7 @@ import dev.pims.audit.PersonalDataAccess;
 import dev.pims.consent.ConsentService;
 import dev.pims.inquiry.InquiryView;
 import dev.pims.inquiry.MyInquiries;
+import dev.pims.membership.MemberProfile;
 import dev.pims.membership.MemberSelfService;
 import dev.pims.rights.MyDataArchive;
 import dev.pims.rights.MyDataExport;
@@ -24,7 +25,8 @@ import java.util.List;
  * through its own audited API (so each part read is a VIEW of its categories), and writes it as one ZIP. The download
  * is one DOWNLOAD access record naming the member and every category it carries. The audited road checks the MEMBER
  * role, so the container lets every caller through to it; the modules' services name the member from the security
- * context, so a member can download no one's data but their own.
+ * context, so a member can download no one's data but their own. A child under 14's legal representative (policy §9)
+ * comes with the profile's read, which names that category only for a child.
  */
 @Stateless
 @PermitAll
@@ -63,13 +65,16 @@ public class DefaultMyDataExport implements MyDataExport {
                 DataCategory.CONSENT,
                 DataCategory.SERVICE_USAGE,
                 DataCategory.INQUIRY,
-                DataCategory.ACCESS_LOG
+                DataCategory.ACCESS_LOG,
+                DataCategory.LEGAL_REPRESENTATIVE
             },
             roles = Principals.MEMBER_ROLE)
     public MyDataArchive download() {
         List<InquiryView> cases = inquiries.viewMine();
+        MemberProfile profile = membership.viewOwnProfile();
         List<DataTable> tables = List.of(
-                MyDataTables.profile(membership.viewOwnProfile()),
+                MyDataTables.profile(profile),
+                MyDataTables.legalRepresentative(profile.legalRepresentative()),
                 MyDataTables.visits(membership.viewAllOwnVisits()),
                 MyDataTables.consents(consents.viewMyConsents().history()),
                 MyDataTables.usage(usage.viewAllMyUsage()),
@@ -78,6 +83,6 @@ public class DefaultMyDataExport implements MyDataExport {
                 MyDataTables.provisions(),
                 MyDataTables.accesses(accessLog.viewAllMyAccesses()));
         byte[] zip = MyDataZip.of(tables, table -> table.json(JSON));
-        return new MyDataArchive(FILE_NAME, zip);
+        return new MyDataArchive(FILE_NAME, zip, profile.legalRepresentative() != null);
     }
 }

@@ -4,6 +4,7 @@ import dev.pims.accesslog.MyAccess;
 import dev.pims.consent.ConsentEntry;
 import dev.pims.inquiry.InquiryReplyView;
 import dev.pims.inquiry.InquiryView;
+import dev.pims.membership.LegalRepresentativeView;
 import dev.pims.membership.MemberProfile;
 import dev.pims.membership.ProfileDetails;
 import dev.pims.membership.Visit;
@@ -20,6 +21,7 @@ import java.util.stream.Collectors;
 final class MyDataTables {
 
     static final String PROFILE = "profile";
+    static final String LEGAL_REPRESENTATIVE = "legal-representative";
     static final String VISITS = "visits";
     static final String CONSENTS = "consent-history";
     static final String USAGE = "service-usage";
@@ -58,6 +60,24 @@ final class MyDataTables {
                 .row(form, "industry", details.getIndustry())
                 .row(form, "monthlyImageVolume", details.getMonthlyImageVolume())
                 .build();
+    }
+
+    /**
+     * A child under 14's legal representative (policy §9) as one row; no row for anyone else, the columns kept so that
+     * the file's format is the same for every member.
+     *
+     * @param representative null for a member without one
+     */
+    static DataTable legalRepresentative(LegalRepresentativeView representative) {
+        DataTable.Builder table = DataTable.of(LEGAL_REPRESENTATIVE, "name", "email", "relationship", "consentedAt");
+        if (representative != null) {
+            table.row(
+                    representative.name(),
+                    representative.email(),
+                    representative.relationship(),
+                    representative.consentedAt());
+        }
+        return table.build();
     }
 
     static DataTable visits(List<Visit> visits) {
