@@ -64,9 +64,11 @@ public interface MemberCare {
     /**
      * Ends the membership on the member's request by phone or e-mail, as the member's own withdrawal does, for the
      * reason the handler gives (e.g. the request's reference). The handler needs a scope over every category the
-     * withdrawal moves ({@link #WITHDRAWN_CATEGORIES}); without it, the call is refused and recorded as DENIED.
+     * withdrawal moves ({@link #WITHDRAWN_CATEGORIES}); without it, the call is refused and recorded as DENIED. A
+     * child's legal representative goes with the child's data (policy §9) without a scope of its own: the handler
+     * never sees it.
      */
-    void withdrawOnRequest(
+    Withdrawal withdrawOnRequest(
             long memberId, @NotNull RequestChannel channel, @NotBlank @Size(max = REASON_MAX) String reason);
 
     /** A CSV file of the members, in clear, in the handler's categories only, for a reason the handler gives. */

@@ -184,6 +184,17 @@ class GuardianConsentIT extends PimsInBrowserTest {
         assertThat(browser.textOf("care-GUARDIAN_NAME")).isEqualTo(Masking.name("Parent Person"));
         assertThat(browser.textOf("care-GUARDIAN_EMAIL")).isEqualTo(Masking.email(parent));
         assertThat(browser.textOf("care-GUARDIAN_RELATIONSHIP")).isEqualTo("PARENT");
+
+        browser.choose(SAYS.get("care.withdraw.channel"), SAYS.get("care.channel.PHONE"));
+        browser.type(SAYS.get("care.withdraw.reason"), "Call from the representative, identity checked");
+        browser.press(SAYS.get("care.withdraw.submit"));
+        assertThat(browser.pageText()).contains(SAYS.get("care.withdrawn"));
+        assertThat(MEMBERS.representativeOf(memberId)).as("gone with the child").isEmpty();
+        AUDIT.awaitSealed();
+        assertThat(AUDIT.recordsNaming(memberId))
+                .filteredOn(access -> access.task().equals("DELETE"))
+                .singleElement()
+                .satisfies(access -> assertThat(access.categories()).contains("LEGAL_REPRESENTATIVE"));
         browser.forgetSession();
     }
 

@@ -154,6 +154,9 @@ class MemberCareIT extends PimsInBrowserTest {
         assertThat(subjectsOf(withdrawal)).containsExactly(charlie);
         assertThat(withdrawal.reason()).isEqualTo("Call 2026-0412, identity checked");
         assertThat(withdrawal.outcome()).isEqualTo("SUCCESS");
+        assertThat(Set.of(withdrawal.categories().split(",")))
+                .as("an adult has no legal representative to name")
+                .isEqualTo(WITHDRAWN_CATEGORIES);
     }
 
     /**

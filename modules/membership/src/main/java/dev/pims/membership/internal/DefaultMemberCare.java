@@ -20,6 +20,7 @@ import dev.pims.membership.ProfileDetails;
 import dev.pims.membership.RequestChannel;
 import dev.pims.membership.SearchBy;
 import dev.pims.membership.Visit;
+import dev.pims.membership.Withdrawal;
 import dev.pims.membership.domain.BasicProfile;
 import dev.pims.membership.domain.LegalRepresentative;
 import dev.pims.membership.domain.LegalRepresentatives;
@@ -218,12 +219,14 @@ public class DefaultMemberCare implements MemberCare {
                 DataCategory.ACCOUNT,
                 DataCategory.BASIC_PROFILE,
                 DataCategory.OPTIONAL_SETTINGS,
-                DataCategory.APPLICATION_FORM
+                DataCategory.APPLICATION_FORM,
+                DataCategory.LEGAL_REPRESENTATIVE
             },
             roles = Principals.HANDLER_ROLE)
-    public void withdrawOnRequest(@DataSubject long memberId, RequestChannel channel, @AccessReason String reason) {
+    public Withdrawal withdrawOnRequest(
+            @DataSubject long memberId, RequestChannel channel, @AccessReason String reason) {
         WITHDRAWN_CATEGORIES.forEach(this::requireScope);
-        withdrawals.withdraw(liveAccount(memberId), WithdrawalRecord.Channel.valueOf(channel.name()));
+        return withdrawals.withdraw(liveAccount(memberId), WithdrawalRecord.Channel.valueOf(channel.name()));
     }
 
     @Override

@@ -16,6 +16,7 @@ import dev.pims.membership.SignUpReceipt;
 import dev.pims.membership.StayActivePeriod;
 import dev.pims.membership.VerifiedEmail;
 import dev.pims.membership.Visit;
+import dev.pims.membership.Withdrawal;
 import dev.pims.membership.domain.LegalRepresentative;
 import dev.pims.membership.domain.LegalRepresentatives;
 import dev.pims.membership.domain.MemberAccount;
@@ -202,15 +203,16 @@ public class DefaultMemberSelfService implements MemberSelfService {
                 DataCategory.ACCOUNT,
                 DataCategory.BASIC_PROFILE,
                 DataCategory.OPTIONAL_SETTINGS,
-                DataCategory.APPLICATION_FORM
+                DataCategory.APPLICATION_FORM,
+                DataCategory.LEGAL_REPRESENTATIVE
             },
             roles = Principals.MEMBER_ROLE)
-    public void withdraw(String currentPassword) {
+    public Withdrawal withdraw(String currentPassword) {
         long memberId = caller.id();
         MemberAccount account = members.account(memberId).orElseThrow(IllegalStateException::new);
         if (!passwords.matches(currentPassword, account.getPasswordHash())) {
             throw new MembershipRefusal(Reason.WRONG_PASSWORD);
         }
-        withdrawals.withdraw(account, WithdrawalRecord.Channel.SELF_SERVICE);
+        return withdrawals.withdraw(account, WithdrawalRecord.Channel.SELF_SERVICE);
     }
 }

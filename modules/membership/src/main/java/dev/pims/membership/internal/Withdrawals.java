@@ -1,6 +1,8 @@
 package dev.pims.membership.internal;
 
 import dev.pims.membership.MemberWithdrew;
+import dev.pims.membership.Withdrawal;
+import dev.pims.membership.domain.LegalRepresentative;
 import dev.pims.membership.domain.LegalRepresentatives;
 import dev.pims.membership.domain.MemberAccount;
 import dev.pims.membership.domain.Members;
@@ -43,20 +45,18 @@ class Withdrawals {
     @Inject
     private Event<MemberWithdrew> withdrew;
 
-    void withdraw(MemberAccount account, WithdrawalRecord.Channel channel) {
-        withdrawAsOf(account, channel, enrolment.now());
+    Withdrawal withdraw(MemberAccount account, WithdrawalRecord.Channel channel) {
+        return withdrawAsOf(account, channel, enrolment.now());
     }
 
     /** A withdrawal stamped with another time than now: the history of synthetic members. */
-    void withdrawAsOf(MemberAccount account, WithdrawalRecord.Channel channel, LocalDateTime now) {
+    Withdrawal withdrawAsOf(MemberAccount account, WithdrawalRecord.Channel channel, LocalDateTime now) {
         long memberId = account.getId();
-        separatedStore.keep(separation.separate(
-                account,
-                members.detailsOf(memberId),
-                representatives.ofMember(memberId).orElse(null),
-                now));
+        LegalRepresentative representative = representatives.ofMember(memberId).orElse(null);
+        separatedStore.keep(separation.separate(account, members.detailsOf(memberId), representative, now));
         members.remove(memberId);
         members.recordWithdrawal(new WithdrawalRecord(memberId, now, channel, origin.clientAddress()));
         withdrew.fire(new MemberWithdrew(memberId, now));
+        return new Withdrawal(memberId, representative != null);
     }
 }
