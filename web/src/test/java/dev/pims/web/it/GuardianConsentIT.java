@@ -19,6 +19,7 @@ import dev.pims.membership.testing.MemberStore;
 import dev.pims.membership.testing.SeparatedStore;
 import dev.pims.retention.RetentionOverview;
 import dev.pims.shared.ConsentPurpose;
+import dev.pims.staff.testing.StaffStore;
 import dev.pims.store.testing.StoreConnections;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
@@ -53,6 +54,7 @@ class GuardianConsentIT extends PimsInBrowserTest {
     private static final MemberStore MEMBERS = new MemberStore(StoreConnections.operational());
     private static final ConsentStore CONSENTS = new ConsentStore(StoreConnections.operational());
     private static final AuditStore AUDIT = new AuditStore(StoreConnections.operational());
+    private static final StaffStore STAFF = new StaffStore(StoreConnections.operational());
     private static final SeparatedStore SEPARATED = new SeparatedStore(StoreConnections.separated());
     private static final DormancyNoticeStore NOTICES = new DormancyNoticeStore(StoreConnections.operational());
     private static final MailOutboxStore OUTBOX = new MailOutboxStore(StoreConnections.operational());
@@ -185,6 +187,15 @@ class GuardianConsentIT extends PimsInBrowserTest {
         assertThat(browser.textOf("care-GUARDIAN_EMAIL")).isEqualTo(Masking.email(parent));
         assertThat(browser.textOf("care-GUARDIAN_RELATIONSHIP")).isEqualTo("PARENT");
 
+        // The demo handler lacks the application form's scope, which a withdrawal moves.
+        browser.forgetSession();
+        String withdrawing = STAFF.createScopedStaff(
+                "child-withdrawals",
+                "Child-care-2026",
+                Set.of("HANDLER"),
+                Set.of("ACCOUNT", "BASIC_PROFILE", "OPTIONAL_SETTINGS", "APPLICATION_FORM"));
+        StaffSteps.logIn(browser, withdrawing, "Child-care-2026");
+        browser.open("/admin/members/detail?id=" + memberId);
         browser.choose(SAYS.get("care.withdraw.channel"), SAYS.get("care.channel.PHONE"));
         browser.type(SAYS.get("care.withdraw.reason"), "Call from the representative, identity checked");
         browser.press(SAYS.get("care.withdraw.submit"));
