@@ -18,21 +18,23 @@ public class BoardSeen implements Serializable {
     @Inject
     private NoticeBoardVisits visits;
 
-    private boolean read;
+    /** The member the time is of: a login as another member in the same session reads theirs anew. */
+    private Long memberId;
+
     private LocalDateTime seenAt;
 
-    /** When the member last opened the board; null if never. */
-    LocalDateTime seenAt() {
-        if (!read) {
+    /** When the signed-in member (this id) last opened the board; null if never. */
+    LocalDateTime seenAt(long member) {
+        if (memberId == null || memberId != member) {
             seenAt = visits.lastSeen().orElse(null);
-            read = true;
+            memberId = member;
         }
         return seenAt;
     }
 
-    /** Notes that the member opened the board now. */
-    void markSeen() {
+    /** Notes that the signed-in member (this id) opened the board now. */
+    void markSeen(long member) {
         seenAt = visits.markSeen();
-        read = true;
+        memberId = member;
     }
 }

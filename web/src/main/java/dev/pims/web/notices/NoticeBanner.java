@@ -1,12 +1,15 @@
 package dev.pims.web.notices;
 
 import dev.pims.notices.NoticeBoard;
-import dev.pims.web.security.Visitor;
+import dev.pims.shared.Principals;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.security.Principal;
 import java.time.LocalDateTime;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * The banner of a member's pages (member.xhtml): shown while the board holds an announcement newer than the member's
@@ -23,13 +26,14 @@ public class NoticeBanner {
     private BoardSeen seen;
 
     @Inject
-    private Visitor visitor;
+    private HttpServletRequest request;
 
     private Boolean shown;
 
     public boolean isShown() {
         if (shown == null) {
-            shown = visitor.isMember() && unseen(board.latestAnnouncedAt(), seen.seenAt());
+            OptionalLong member = member();
+            shown = member.isPresent() && unseen(board.latestAnnouncedAt(), seen.seenAt(member.getAsLong()));
         }
         return shown;
     }
@@ -37,9 +41,15 @@ public class NoticeBanner {
     /** Opening the board as a member marks it seen; only when there was something new, so that a look writes once. */
     void boardOpened() {
         if (isShown()) {
-            seen.markSeen();
+            seen.markSeen(member().getAsLong());
             shown = false;
         }
+    }
+
+    /** The signed-in member, read from the principal as {@code Visitor} does; empty for anyone else. */
+    private OptionalLong member() {
+        Principal caller = request.getUserPrincipal();
+        return caller == null ? OptionalLong.empty() : Principals.memberIdOf(caller.getName());
     }
 
     static boolean unseen(Optional<LocalDateTime> latest, LocalDateTime seenAt) {
