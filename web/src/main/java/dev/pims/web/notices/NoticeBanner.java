@@ -33,7 +33,9 @@ public class NoticeBanner {
     public boolean isShown() {
         if (shown == null) {
             OptionalLong member = member();
-            shown = member.isPresent() && unseen(board.latestAnnouncedAt(), seen.seenAt(member.getAsLong()));
+            // The member's last look is read only when the board holds something: an empty board costs no record.
+            Optional<LocalDateTime> latest = member.isPresent() ? board.latestAnnouncedAt() : Optional.empty();
+            shown = latest.isPresent() && unseen(latest, seen.seenAt(member.getAsLong()));
         }
         return shown;
     }

@@ -44,6 +44,18 @@ public final class TransferNoticeStore {
                 transferId);
     }
 
+    /**
+     * Deletes a transfer a test recorded, with the records of its mails, so that no later test's members are mailed
+     * about it: the product never deletes one, so this is the tests' own tidying up.
+     */
+    public void deleteTransfer(String transferee) throws SQLException {
+        for (long transferId : store.query(
+                "SELECT ID FROM BUSINESS_TRANSFER WHERE TRANSFEREE = ?", row -> row.getLong("ID"), transferee)) {
+            store.update("DELETE FROM TRANSFER_NOTICE_DELIVERY WHERE TRANSFER_ID = ?", transferId);
+            store.update("DELETE FROM BUSINESS_TRANSFER WHERE ID = ?", transferId);
+        }
+    }
+
     /** A text of the transfer mail in a language, as the module's bundle has it (a MessageFormat pattern). */
     public static String transferText(String key, Locale language) {
         return ResourceBundle.getBundle(
