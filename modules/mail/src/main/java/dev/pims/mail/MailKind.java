@@ -28,7 +28,9 @@ public enum MailKind {
      */
     GUARDIAN_CONSENT_REQUEST("Guardian consent request", true),
     /** To a child's legal representative: the link to view, correct or withdraw for the child, 30 minutes (§9, §11). */
-    GUARDIAN_ACCESS_LINK("Guardian access link", true);
+    GUARDIAN_ACCESS_LINK("Guardian access link", true),
+    /** To every active member: a business transfer, its transferee and date, how to withdraw before (notices; §10). */
+    TRANSFER_NOTICE("Business transfer notice", false);
 
     private final String logName;
     private final boolean someoneWaits;

@@ -5,6 +5,8 @@ import dev.pims.membership.MembershipRefusal;
 import dev.pims.membership.ProfileDetails;
 import dev.pims.membership.SignUpForm;
 import dev.pims.membership.SyntheticMembers;
+import dev.pims.notices.SyntheticTransfers;
+import dev.pims.notices.TransferForm;
 import dev.pims.usage.SyntheticUsage;
 import dev.pims.usage.UsageEvent;
 import dev.pims.usage.UsageKind;
@@ -31,7 +33,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * admin page shows something real: visits over the last six months, service use over six years, records of bad use
  * and former members who withdrew at times from six years to a month ago. Each retention rule thus has records due at
  * once, records falling due within 30 days, and records it keeps. Three members have been idle for 11, 12 and 13
- * months, so that the first start sends dormancy notices.
+ * months, so that the first start sends dormancy notices. A business transfer 45 days ahead is on the notice board and
+ * mailed to every member by the first start.
  */
 @Startup
 @Singleton
@@ -91,6 +94,10 @@ public class DemoData {
     @Inject
     private Clock clock;
 
+    /** The demo's business transfer (policy §10): on the notice board, mailed to every member by its job. */
+    @Inject
+    private SyntheticTransfers transfers;
+
     @PostConstruct
     void load() {
         if (!demo) {
@@ -131,7 +138,21 @@ public class DemoData {
             int number = SYNTHETIC_MEMBERS + BAD_USE_AGES.length + WITHDRAWAL_AGES.length + IDLE_FOR.length + 1 + i;
             synthetic.signUpUnverifiedAsOf(syntheticMember(number, random), now.minus(UNVERIFIED_AGES[i]));
         }
+        transfers.record(demoTransfer(now));
         printAccounts();
+    }
+
+    /** A transfer 45 days ahead, so that the first start shows it on /notices and its job mails every member. */
+    private static TransferForm demoTransfer(LocalDateTime now) {
+        TransferForm transfer = new TransferForm();
+        transfer.setTransferee("Nuri Vision Co., Ltd.");
+        transfer.setContact("Privacy team, 12 Teheran-ro, Gangnam-gu, Seoul; privacy@nurivision.example; 02-555-0100");
+        transfer.setTransferOn(now.toLocalDate().plusDays(45));
+        transfer.setPassesKo("회원 계정(이메일 주소), 기본 프로필, 이용 신청서, 서비스 이용 기록과 동의 기록");
+        transfer.setPassesEn(
+                "Member accounts (e-mail addresses), basic profiles, application forms, service-usage records and"
+                        + " consent records");
+        return transfer;
     }
 
     /** Visits over the six months before {@code until}, and service use over the six years before it. */

@@ -83,6 +83,11 @@ import java.util.Optional;
                 + " WHERE a.status = :active AND a.lastActiveAt > :afterAt AND a.lastActiveAt < :idleBefore"
                 + " AND (a.keepActiveUntil IS NULL OR a.keepActiveUntil < :agreementEndsBefore)"
                 + " ORDER BY a.lastActiveAt, a.id")
+// Active members by id, for a notice every member is mailed (notices, policy §10): walked by the primary key.
+@NamedQuery(
+        name = "MemberAccount.activeAfter",
+        query = "SELECT a.id, a.email, a.language FROM MemberAccount a WHERE a.status = :active AND a.id > :afterId"
+                + " ORDER BY a.id")
 public class MemberAccount {
 
     @Id

@@ -56,6 +56,12 @@ public interface Members {
      */
     long countIdle(LocalDateTime idleBefore, LocalDateTime agreementEndsBefore);
 
+    /** An active member's address and language, read without the entity, for a notice to every member (§10). */
+    record Addressee(long id, String email, String language) {}
+
+    /** At most {@code max} active members with an id above {@code afterId}, by id. */
+    List<Addressee> activeAfter(long afterId, int max);
+
     /** What the dormancy notice needs of an idle member, read without the entity. */
     record IdleMember(
             long id, String email, String language, LocalDateTime lastActiveAt, LocalDateTime keepActiveUntil) {}

@@ -154,6 +154,18 @@ class JpaMembers implements Members {
                 .setMaxResults(max);
     }
 
+    @Override
+    public List<Addressee> activeAfter(long afterId, int max) {
+        return entityManager
+                .createNamedQuery("MemberAccount.activeAfter", Object[].class)
+                .setParameter("active", MemberStatus.ACTIVE)
+                .setParameter("afterId", afterId)
+                .setMaxResults(max)
+                .getResultStream()
+                .map(row -> new Addressee((Long) row[0], (String) row[1], (String) row[2]))
+                .toList();
+    }
+
     private static IdleMember idleMember(Object[] row) {
         return new IdleMember(
                 (Long) row[0], (String) row[1], (String) row[2], (LocalDateTime) row[3], (LocalDateTime) row[4]);

@@ -49,6 +49,12 @@ public final class MemberStore {
         return found.isEmpty() ? null : found.get(0);
     }
 
+    /** The ids of the members whose account is ACTIVE, ascending: who a notice to every member goes to. */
+    public List<Long> activeMemberIds() throws SQLException {
+        return store.query(
+                "SELECT ID FROM MEMBER_ACCOUNT WHERE STATUS = 'ACTIVE' ORDER BY ID", row -> row.getLong("ID"));
+    }
+
     /** How many accounts there are. */
     public long accountCount() throws SQLException {
         return store.count("SELECT COUNT(*) FROM MEMBER_ACCOUNT");

@@ -1,0 +1,54 @@
+package dev.pims.notices.internal;
+
+import dev.pims.consent.PolicyAnnouncements;
+import dev.pims.notices.Announcement;
+import dev.pims.notices.NoticeBoard;
+import dev.pims.notices.domain.Transfers;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The board from its two sources. Public, naming no member, so off the audited road and open to anyone (no role).
+ * The policy versions are asked of whichever bean provides {@link PolicyAnnouncements}, if one does: the board shows
+ * the transfers alone while none does.
+ */
+@Stateless
+public class DefaultNoticeBoard implements NoticeBoard {
+
+    @Inject
+    private Transfers transfers;
+
+    @Inject
+    private Instance<PolicyAnnouncements> policies;
+
+    @Inject
+    private Clock clock;
+
+    @Override
+    public List<Announcement> current() {
+        List<Announcement> board = new ArrayList<>();
+        if (policies.isResolvable()) {
+            policies.get().current().stream().map(Announcement::of).forEach(board::add);
+        }
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        transfers.datedFrom(TransferTerms.shownFrom(today)).stream()
+                .map(Announcement::of)
+                .forEach(board::add);
+        board.sort(Comparator.comparing(Announcement::announcedAt).reversed());
+        return board;
+    }
+
+    @Override
+    public Optional<LocalDateTime> latestAnnouncedAt() {
+        return current().stream().map(Announcement::announcedAt).findFirst();
+    }
+}
