@@ -22,7 +22,7 @@ import javax.sql.DataSource;
 class JdbcNewsletterBook implements NewsletterBook {
 
     private static final String COLUMNS = "SELECT ID, SUBJECT_KO, SUBJECT_EN, BODY_KO, BODY_EN, STATE, WRITTEN_AT,"
-            + " WRITTEN_BY, REQUESTED_AT, SENT_AT, SENT_COUNT FROM NEWSLETTER";
+            + " WRITTEN_BY, REQUESTED_AT, SENT_AT, SENT_COUNT FROM MARKETING_NEWSLETTER";
 
     @Resource(lookup = "jdbc/pims")
     private DataSource store;
@@ -31,7 +31,7 @@ class JdbcNewsletterBook implements NewsletterBook {
     public long add(String subjectKo, String subjectEn, String bodyKo, String bodyEn, LocalDateTime at, String by) {
         try (Connection connection = store.getConnection();
                 PreparedStatement insert = connection.prepareStatement(
-                        "INSERT INTO NEWSLETTER (SUBJECT_KO, SUBJECT_EN, BODY_KO, BODY_EN, STATE, WRITTEN_AT,"
+                        "INSERT INTO MARKETING_NEWSLETTER (SUBJECT_KO, SUBJECT_EN, BODY_KO, BODY_EN, STATE, WRITTEN_AT,"
                                 + " WRITTEN_BY) VALUES (?, ?, ?, ?, 'DRAFT', ?, ?)",
                         Statement.RETURN_GENERATED_KEYS)) {
             insert.setString(1, subjectKo);
@@ -68,8 +68,9 @@ class JdbcNewsletterBook implements NewsletterBook {
     @Override
     public boolean requestSending(long newsletterId, LocalDateTime at, String by) {
         try (Connection connection = store.getConnection();
-                PreparedStatement update = connection.prepareStatement("UPDATE NEWSLETTER SET STATE = 'SENDING',"
-                        + " REQUESTED_AT = ?, REQUESTED_BY = ? WHERE ID = ? AND STATE = 'DRAFT'")) {
+                PreparedStatement update =
+                        connection.prepareStatement("UPDATE MARKETING_NEWSLETTER SET STATE = 'SENDING',"
+                                + " REQUESTED_AT = ?, REQUESTED_BY = ? WHERE ID = ? AND STATE = 'DRAFT'")) {
             update.setTimestamp(1, Timestamp.valueOf(at));
             update.setString(2, by);
             update.setLong(3, newsletterId);
@@ -82,7 +83,7 @@ class JdbcNewsletterBook implements NewsletterBook {
     @Override
     public void sent(long newsletterId, LocalDateTime at, int count) {
         try (Connection connection = store.getConnection();
-                PreparedStatement update = connection.prepareStatement("UPDATE NEWSLETTER SET STATE = 'SENT',"
+                PreparedStatement update = connection.prepareStatement("UPDATE MARKETING_NEWSLETTER SET STATE = 'SENT',"
                         + " SENT_AT = ?, SENT_COUNT = ? WHERE ID = ? AND STATE = 'SENDING'")) {
             update.setTimestamp(1, Timestamp.valueOf(at));
             update.setInt(2, count);
