@@ -65,7 +65,8 @@ class ArchitectureTest {
             "inquiry",
             "rights",
             "staff",
-            "inspection");
+            "inspection",
+            "marketing");
     /** The contexts, and web, which holds pages, security and wiring. */
     private static final List<String> MODULES =
             Stream.concat(CONTEXTS.stream(), Stream.of("web")).toList();

@@ -1,5 +1,7 @@
 package dev.pims.web.setup;
 
+import dev.pims.marketing.NewsletterDraft;
+import dev.pims.marketing.SyntheticNewsletters;
 import dev.pims.membership.Industry;
 import dev.pims.membership.MembershipRefusal;
 import dev.pims.membership.ProfileDetails;
@@ -91,6 +93,9 @@ public class DemoData {
     @Inject
     private Clock clock;
 
+    @Inject
+    private SyntheticNewsletters newsletters;
+
     @PostConstruct
     void load() {
         if (!demo) {
@@ -131,7 +136,22 @@ public class DemoData {
             int number = SYNTHETIC_MEMBERS + BAD_USE_AGES.length + WITHDRAWAL_AGES.length + IDLE_FOR.length + 1 + i;
             synthetic.signUpUnverifiedAsOf(syntheticMember(number, random), now.minus(UNVERIFIED_AGES[i]));
         }
+        newsletters.draft(demoNewsletter(), "demo");
         printAccounts();
+    }
+
+    /**
+     * A newsletter ready for the privacy officer to send (policy §1D): it reaches the synthetic members who consented to
+     * marketing e-mail at sign-up, about half of them.
+     */
+    private static NewsletterDraft demoNewsletter() {
+        NewsletterDraft draft = new NewsletterDraft();
+        draft.setSubjectKo("PIMS 소식: 이미지 검색이 더 빨라졌습니다");
+        draft.setBodyKo("안녕하세요.\n\n이번 달부터 PIMS의 이미지 검색 결과가 두 배 빨라졌습니다. 새 기능을 확인해 보세요.");
+        draft.setSubjectEn("PIMS news: image search is faster");
+        draft.setBodyEn(
+                "Hello,\n\nFrom this month, PIMS answers image searches twice as fast. Have a look at the new features.");
+        return draft;
     }
 
     /** Visits over the six months before {@code until}, and service use over the six years before it. */
