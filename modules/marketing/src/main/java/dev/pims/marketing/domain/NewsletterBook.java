@@ -2,7 +2,6 @@ package dev.pims.marketing.domain;
 
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Optional;
 
 /** The newsletters in the operational store, in the caller's transaction. */
 public interface NewsletterBook {
@@ -12,8 +11,6 @@ public interface NewsletterBook {
 
     /** Every newsletter, the newest first. */
     List<Newsletter> all();
-
-    Optional<Newsletter> byId(long newsletterId);
 
     /** The newsletters asked to be sent and not sent yet, the earliest request first. */
     List<Newsletter> sending();

@@ -14,7 +14,6 @@ import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import javax.sql.DataSource;
 
 /** Newsletters by plain JDBC on the operational store, in the caller's transaction. */
@@ -56,11 +55,6 @@ class JdbcNewsletterBook implements NewsletterBook {
     }
 
     @Override
-    public Optional<Newsletter> byId(long newsletterId) {
-        return list(COLUMNS + " WHERE ID = " + newsletterId).stream().findFirst();
-    }
-
-    @Override
     public List<Newsletter> sending() {
         return list(COLUMNS + " WHERE STATE = 'SENDING' ORDER BY REQUESTED_AT, ID");
     }
@@ -94,7 +88,7 @@ class JdbcNewsletterBook implements NewsletterBook {
         }
     }
 
-    /** The statement is built of constants and a number only. */
+    /** The statement is built of constants only. */
     private List<Newsletter> list(String sql) {
         try (Connection connection = store.getConnection();
                 PreparedStatement select = connection.prepareStatement(sql);
