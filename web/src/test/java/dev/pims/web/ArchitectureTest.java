@@ -66,7 +66,8 @@ class ArchitectureTest {
             "rights",
             "staff",
             "inspection",
-            "notices");
+            "notices",
+            "marketing");
     /** The contexts, and web, which holds pages, security and wiring. */
     private static final List<String> MODULES =
             Stream.concat(CONTEXTS.stream(), Stream.of("web")).toList();

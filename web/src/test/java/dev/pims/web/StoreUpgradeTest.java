@@ -40,6 +40,7 @@ class StoreUpgradeTest {
                         "jobs",
                         "keyring",
                         "mail",
+                        "marketing",
                         "membership",
                         "consent",
                         "notices",

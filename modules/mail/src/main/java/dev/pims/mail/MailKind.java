@@ -30,7 +30,14 @@ public enum MailKind {
     /** To a child's legal representative: the link to view, correct or withdraw for the child, 30 minutes (§9, §11). */
     GUARDIAN_ACCESS_LINK("Guardian access link", true),
     /** To every active member: a business transfer, its transferee and date, how to withdraw before (notices; §10). */
-    TRANSFER_NOTICE("Business transfer notice", false);
+    TRANSFER_NOTICE("Business transfer notice", false),
+    /**
+     * To a member whose consent to marketing e-mail turns two years old: what they agreed to, when, and how to withdraw
+     * (marketing, daily; policy §1D, Network Act Art. 50(8)).
+     */
+    MARKETING_RECONFIRMATION("Marketing consent reconfirmation", false),
+    /** The privacy officer's newsletter, to each member whose marketing consent is live when it is written (marketing). */
+    NEWSLETTER("Newsletter", false);
 
     private final String logName;
     private final boolean someoneWaits;

@@ -1,5 +1,7 @@
 package dev.pims.web.setup;
 
+import dev.pims.marketing.NewsletterDraft;
+import dev.pims.marketing.SyntheticNewsletters;
 import dev.pims.membership.Industry;
 import dev.pims.membership.MembershipRefusal;
 import dev.pims.membership.ProfileDetails;
@@ -98,6 +100,9 @@ public class DemoData {
     @Inject
     private SyntheticTransfers transfers;
 
+    @Inject
+    private SyntheticNewsletters newsletters;
+
     @PostConstruct
     void load() {
         if (!demo) {
@@ -139,6 +144,7 @@ public class DemoData {
             synthetic.signUpUnverifiedAsOf(syntheticMember(number, random), now.minus(UNVERIFIED_AGES[i]));
         }
         transfers.record(demoTransfer(now));
+        newsletters.draft(demoNewsletter(), "demo");
         printAccounts();
     }
 
@@ -153,6 +159,20 @@ public class DemoData {
                 "Member accounts (e-mail addresses), basic profiles, application forms, service-usage records and"
                         + " consent records");
         return transfer;
+    }
+
+    /**
+     * A newsletter ready for the privacy officer to send (policy §1D): it reaches the synthetic members who consented to
+     * marketing e-mail at sign-up, about half of them.
+     */
+    private static NewsletterDraft demoNewsletter() {
+        NewsletterDraft draft = new NewsletterDraft();
+        draft.setSubjectKo("PIMS 소식: 이미지 검색이 더 빨라졌습니다");
+        draft.setBodyKo("안녕하세요.\n\n이번 달부터 PIMS의 이미지 검색 결과가 두 배 빨라졌습니다. 새 기능을 확인해 보세요.");
+        draft.setSubjectEn("PIMS news: image search is faster");
+        draft.setBodyEn(
+                "Hello,\n\nFrom this month, PIMS answers image searches twice as fast. Have a look at the new features.");
+        return draft;
     }
 
     /** Visits over the six months before {@code until}, and service use over the six years before it. */

@@ -5,14 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.pims.audit.testing.AuditStore;
 import dev.pims.membership.testing.MemberStore;
 import dev.pims.store.testing.StoreConnections;
+import dev.pims.web.CookieRegistry;
 import java.net.http.HttpResponse;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * What a visitor cannot do, however the requests are made: post a form with a forged, missing or foreign view state,
@@ -248,6 +253,79 @@ class SessionSafetyIT extends PimsInBrowserTest {
                 .containsIgnoringCase("; SameSite=Strict");
         // The first answer of a session is the one a container that tracks sessions in URLs would rewrite.
         assertThat(page.body()).as("links of the page").doesNotContainIgnoringCase(";jsessionid=");
+    }
+
+    /**
+     * Policy §8: every cookie a browser receives on a whole journey — sign-up, login, the member's pages, a download,
+     * logout, and a staff login with its pages — is one of {@link CookieRegistry#COOKIES}. The browser's whole cookie
+     * jar is read after each step (Chromium's DevTools {@code Network.getAllCookies}, whatever its path).
+     */
+    @Test
+    void everyCookieOfABrowserJourneyIsInTheCookieRegistry() throws Exception {
+        Set<String> seen = new TreeSet<>();
+        String email = MemberSteps.newEmail("cookies");
+        try (Browser journey = new Browser(base, MemberSteps.LANGUAGE)) {
+            for (String page : List.of("/", "/policy", "/signup", "/inquiry")) {
+                journey.open(page);
+                seen.addAll(cookiesOf(journey));
+            }
+            MemberSteps.join(journey, MAIL, email, "Cookie Moon");
+            seen.addAll(cookiesOf(journey));
+            MemberSteps.logIn(journey, email, MemberSteps.PASSWORD);
+            seen.addAll(cookiesOf(journey));
+            for (String page : List.of("/my/profile", "/my/consents", "/my/visits", "/my/access", "/my/data")) {
+                journey.open(page);
+                seen.addAll(cookiesOf(journey));
+            }
+            journey.driver().findElement(By.id("mydata:download")).click();
+            journey.downloadedBytes("pims-my-data.zip");
+            seen.addAll(cookiesOf(journey));
+            journey.open("/my/profile");
+            journey.press(SAYS.get("nav.logout"));
+            seen.addAll(cookiesOf(journey));
+
+            StaffSteps.logIn(journey, StaffSteps.OFFICER, StaffSteps.OFFICER_PASSWORD);
+            seen.addAll(cookiesOf(journey));
+            for (String page : List.of("/admin/index", "/admin/newsletters", "/admin/inquiries", "/admin/dormancy")) {
+                journey.open(page);
+                seen.addAll(cookiesOf(journey));
+            }
+            journey.press(SAYS.get("nav.logout"));
+            seen.addAll(cookiesOf(journey));
+        }
+
+        assertThat(seen).as("the journey received the session cookie").contains(RawVisitor.SESSION_COOKIE);
+        try (Browser reader = new Browser(base, MemberSteps.LANGUAGE)) {
+            for (String language : List.of("ko", "en")) {
+                Labels says = new Labels(language);
+                reader.open("/policy?lang=" + language);
+                assertThat(reader.textOf("cookies"))
+                        .as("the registry as a table on /policy, in " + language)
+                        .contains(says.get("policy.cookies.purpose"))
+                        .contains(says.get("cookie.JSESSIONID.purpose"))
+                        .contains(says.get("cookie.JSESSIONID.lifetime"))
+                        .contains(says.get("policy.cookies.essential"));
+                for (CookieRegistry.RegisteredCookie registered : CookieRegistry.COOKIES) {
+                    assertThat(reader.textOf("cookies")).contains(registered.name());
+                }
+            }
+        }
+        assertThat(CookieRegistry.unregistered(seen, CookieRegistry.COOKIES))
+                .as("cookies set that the registry (and so /policy) does not name")
+                .isEmpty();
+    }
+
+    /** The names of every cookie in the browser's jar, of any path. */
+    @SuppressWarnings("unchecked")
+    private static Set<String> cookiesOf(Browser browser) {
+        Set<String> names = new TreeSet<>();
+        browser.driver().manage().getCookies().forEach(cookie -> names.add(cookie.getName()));
+        Map<String, Object> all =
+                ((ChromeDriver) browser.driver()).executeCdpCommand("Network.getAllCookies", Map.of());
+        for (Map<String, Object> cookie : (List<Map<String, Object>>) all.get("cookies")) {
+            names.add(String.valueOf(cookie.get("name")));
+        }
+        return names;
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.pims.dormancy.internal;
 
 import dev.pims.dormancy.domain.DormancyNotice;
 import dev.pims.dormancy.domain.NoticeRecords;
+import dev.pims.mail.AddressHash;
 import dev.pims.mail.MailOutbox;
 import dev.pims.mail.OutgoingMail;
 import dev.pims.mail.PublicUrl;

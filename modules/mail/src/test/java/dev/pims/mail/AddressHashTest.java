@@ -1,4 +1,4 @@
-package dev.pims.dormancy.internal;
+package dev.pims.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

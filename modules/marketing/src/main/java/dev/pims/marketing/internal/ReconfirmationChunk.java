@@ -1,0 +1,93 @@
+package dev.pims.marketing.internal;
+
+import dev.pims.consent.MarketingConsents;
+import dev.pims.consent.MarketingConsents.Chunk;
+import dev.pims.consent.MarketingConsents.LiveConsent;
+import dev.pims.mail.AddressHash;
+import dev.pims.mail.MailOutbox;
+import dev.pims.mail.OutgoingMail;
+import dev.pims.mail.PublicUrl;
+import dev.pims.marketing.domain.ReconfirmationNotice;
+import dev.pims.marketing.domain.ReconfirmationRecords;
+import dev.pims.membership.MailRecipients;
+import dev.pims.membership.MailRecipients.Recipient;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * One chunk, one transaction, as dormancy's notice chunks: the audited reads of the live consents and of the members'
+ * addresses (their VIEW access records), and for each member whose cycle has ended and who was not told in it yet, the
+ * mail in the outbox and the notice record, all committed together or not at all. A crash leaves every notice wholly
+ * queued and recorded or not there, and a retry finds the cycle of a told member begun anew by the notice; two runs
+ * racing for one member meet at MARKETING_RECONFIRMATION_ONCE_A_CYCLE, and the loser's chunk, mails included, rolls
+ * back.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class ReconfirmationChunk {
+
+    /** What a chunk did: where the next starts, how many consents it read, how many members it told. */
+    public record Done(long next, int read, int noticed) {}
+
+    @Inject
+    private MarketingConsents consents;
+
+    @Inject
+    private MailRecipients recipients;
+
+    @Inject
+    private ReconfirmationRecords records;
+
+    @Inject
+    private MailOutbox outbox;
+
+    @Inject
+    private Clock clock;
+
+    public Done notice(LocalDateTime at, MarketingSettings settings, long afterMemberId) {
+        Chunk chunk = consents.liveGivenBefore(settings.cycleBeganBy(at), afterMemberId, settings.chunkSize());
+        Map<Long, LiveConsent> byMember =
+                chunk.consents().stream().collect(Collectors.toMap(LiveConsent::memberId, Function.identity()));
+        Map<Long, LocalDateTime> latest = records.latestNotices(
+                byMember.values().stream().collect(Collectors.toMap(LiveConsent::memberId, LiveConsent::givenAt)));
+        List<Long> due = byMember.values().stream()
+                .filter(consent -> settings.due(latest.getOrDefault(consent.memberId(), consent.givenAt()), at))
+                .map(LiveConsent::memberId)
+                .toList();
+        List<Recipient> told =
+                due.isEmpty() ? List.of() : recipients.activeAmong(due).recipients();
+        LocalDateTime now = LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
+        ReconfirmationMail mail = new ReconfirmationMail(PublicUrl.base());
+        List<OutgoingMail> mails = new ArrayList<>();
+        for (Recipient member : told) {
+            mails.add(mail.to(member, byMember.get(member.memberId()).givenAt()));
+        }
+        List<Long> mailIds = outbox.enqueueAll(mails);
+        List<ReconfirmationNotice> notices = new ArrayList<>();
+        for (int index = 0; index < told.size(); index++) {
+            Recipient member = told.get(index);
+            LiveConsent consent = byMember.get(member.memberId());
+            notices.add(new ReconfirmationNotice(
+                    member.memberId(),
+                    consent.givenAt(),
+                    latest.getOrDefault(member.memberId(), consent.givenAt()),
+                    now,
+                    AddressHash.of(member.email()),
+                    mailIds.get(index)));
+        }
+        if (!notices.isEmpty()) {
+            records.add(notices);
+        }
+        return new Done(chunk.next(afterMemberId), chunk.consents().size(), notices.size());
+    }
+}
