@@ -11,8 +11,8 @@ import dev.pims.marketing.domain.Newsletter;
 import dev.pims.marketing.domain.NewsletterBook;
 import dev.pims.marketing.domain.NewsletterSend;
 import dev.pims.marketing.domain.NewsletterSends;
-import dev.pims.membership.MailRecipients;
-import dev.pims.membership.MailRecipients.Recipient;
+import dev.pims.membership.MemberAddresses;
+import dev.pims.membership.MemberAddresses.Addressee;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -45,7 +45,7 @@ public class NewsletterChunk {
     private MarketingConsents consents;
 
     @Inject
-    private MailRecipients recipients;
+    private MemberAddresses addresses;
 
     @Inject
     private NewsletterSends sends;
@@ -68,18 +68,18 @@ public class NewsletterChunk {
         List<Long> unsent = byMember.keySet().stream()
                 .filter(member -> !sentAlready.contains(member))
                 .toList();
-        List<Recipient> active =
-                unsent.isEmpty() ? List.of() : recipients.activeAmong(unsent).recipients();
+        List<Addressee> active =
+                unsent.isEmpty() ? List.of() : addresses.activeAmong(unsent).members();
         NewsletterMail mail = new NewsletterMail(PublicUrl.base());
         List<OutgoingMail> mails = new ArrayList<>();
-        for (Recipient member : active) {
+        for (Addressee member : active) {
             mails.add(
                     mail.of(newsletter, member, byMember.get(member.memberId()).givenAt()));
         }
         List<Long> mailIds = outbox.enqueueAll(mails);
         List<NewsletterSend> records = new ArrayList<>();
         for (int index = 0; index < active.size(); index++) {
-            Recipient member = active.get(index);
+            Addressee member = active.get(index);
             records.add(new NewsletterSend(
                     newsletter.id(),
                     member.memberId(),

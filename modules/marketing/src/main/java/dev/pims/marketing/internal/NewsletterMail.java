@@ -4,7 +4,7 @@ import dev.pims.mail.MailKind;
 import dev.pims.mail.OutgoingMail;
 import dev.pims.marketing.MarketingMail;
 import dev.pims.marketing.domain.Newsletter;
-import dev.pims.membership.MailRecipients.Recipient;
+import dev.pims.membership.MemberAddresses.Addressee;
 import java.time.LocalDateTime;
 
 /**
@@ -20,7 +20,7 @@ final class NewsletterMail {
         this.publicBaseUrl = publicBaseUrl;
     }
 
-    OutgoingMail of(Newsletter newsletter, Recipient member, LocalDateTime consentGivenAt) {
+    OutgoingMail of(Newsletter newsletter, Addressee member, LocalDateTime consentGivenAt) {
         MailTexts.Language language = texts.in(member.language());
         String footer = language.format(
                 "newsletter.footer",

@@ -9,8 +9,8 @@ import dev.pims.mail.OutgoingMail;
 import dev.pims.mail.PublicUrl;
 import dev.pims.marketing.domain.ReconfirmationNotice;
 import dev.pims.marketing.domain.ReconfirmationRecords;
-import dev.pims.membership.MailRecipients;
-import dev.pims.membership.MailRecipients.Recipient;
+import dev.pims.membership.MemberAddresses;
+import dev.pims.membership.MemberAddresses.Addressee;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -43,7 +43,7 @@ public class ReconfirmationChunk {
     private MarketingConsents consents;
 
     @Inject
-    private MailRecipients recipients;
+    private MemberAddresses addresses;
 
     @Inject
     private ReconfirmationRecords records;
@@ -64,18 +64,18 @@ public class ReconfirmationChunk {
                 .filter(consent -> settings.due(latest.getOrDefault(consent.memberId(), consent.givenAt()), at))
                 .map(LiveConsent::memberId)
                 .toList();
-        List<Recipient> told =
-                due.isEmpty() ? List.of() : recipients.activeAmong(due).recipients();
+        List<Addressee> told =
+                due.isEmpty() ? List.of() : addresses.activeAmong(due).members();
         LocalDateTime now = LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
         ReconfirmationMail mail = new ReconfirmationMail(PublicUrl.base());
         List<OutgoingMail> mails = new ArrayList<>();
-        for (Recipient member : told) {
+        for (Addressee member : told) {
             mails.add(mail.to(member, byMember.get(member.memberId()).givenAt()));
         }
         List<Long> mailIds = outbox.enqueueAll(mails);
         List<ReconfirmationNotice> notices = new ArrayList<>();
         for (int index = 0; index < told.size(); index++) {
-            Recipient member = told.get(index);
+            Addressee member = told.get(index);
             LiveConsent consent = byMember.get(member.memberId());
             notices.add(new ReconfirmationNotice(
                     member.memberId(),

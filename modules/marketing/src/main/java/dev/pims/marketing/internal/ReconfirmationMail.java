@@ -3,7 +3,7 @@ package dev.pims.marketing.internal;
 import dev.pims.mail.MailKind;
 import dev.pims.mail.OutgoingMail;
 import dev.pims.marketing.MarketingMail;
-import dev.pims.membership.MailRecipients.Recipient;
+import dev.pims.membership.MemberAddresses.Addressee;
 import java.time.LocalDateTime;
 
 /**
@@ -19,7 +19,7 @@ final class ReconfirmationMail {
         this.publicBaseUrl = publicBaseUrl;
     }
 
-    OutgoingMail to(Recipient member, LocalDateTime consentGivenAt) {
+    OutgoingMail to(Addressee member, LocalDateTime consentGivenAt) {
         MailTexts.Language language = texts.in(member.language());
         Object[] values = {
             language.dates().format(consentGivenAt),

@@ -6,15 +6,15 @@ import dev.pims.mail.MailKind;
 import dev.pims.mail.OutgoingMail;
 import dev.pims.marketing.NewsletterState;
 import dev.pims.marketing.domain.Newsletter;
-import dev.pims.membership.MailRecipients.Recipient;
+import dev.pims.membership.MemberAddresses.Addressee;
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
 
 class MarketingMailTest {
 
     private static final LocalDateTime GIVEN = LocalDateTime.of(2024, 3, 7, 9, 30);
-    private static final Recipient KOREAN = new Recipient(7, "kim@example.com", "ko");
-    private static final Recipient ENGLISH = new Recipient(8, "lee@example.com", "en");
+    private static final Addressee KOREAN = new Addressee(7, "kim@example.com", "ko");
+    private static final Addressee ENGLISH = new Addressee(8, "lee@example.com", "en");
 
     @Test
     void theReconfirmationSaysWhatWasAgreedWhenAndWhereToWithdrawInTheMembersLanguage() {
