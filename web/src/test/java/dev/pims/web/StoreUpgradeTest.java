@@ -42,6 +42,7 @@ class StoreUpgradeTest {
                         "mail",
                         "membership",
                         "consent",
+                        "partners",
                         "retention",
                         "staff",
                         "usage");
