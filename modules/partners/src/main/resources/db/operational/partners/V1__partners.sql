@@ -1,7 +1,7 @@
 -- The registry of third parties (policy §3A, §3B) the privacy officer keeps: who the partner is, for what purpose it
 -- receives members' data, which items (membership's CareField names, comma-separated) and how long it keeps them.
 -- A partner is never deleted: consent records and provision records name it. An inactive one is offered to nobody.
-CREATE TABLE PARTNER (
+CREATE TABLE PARTNER_REGISTRY (
     ID BIGINT NOT NULL GENERATED ALWAYS AS IDENTITY,
     NAME VARCHAR(100) NOT NULL,
     PURPOSE VARCHAR(500) NOT NULL,
@@ -9,8 +9,8 @@ CREATE TABLE PARTNER (
     RETENTION VARCHAR(200) NOT NULL,
     ACTIVE BOOLEAN NOT NULL,
     REGISTERED_AT TIMESTAMP NOT NULL,
-    CONSTRAINT PARTNER_PK PRIMARY KEY (ID),
-    CONSTRAINT PARTNER_NAME_UNIQUE UNIQUE (NAME)
+    CONSTRAINT PARTNER_REGISTRY_PK PRIMARY KEY (ID),
+    CONSTRAINT PARTNER_REGISTRY_NAME_UNIQUE UNIQUE (NAME)
 );
 
 -- One row per member per provision (policy §3, §5): to a partner by the member's consent (KIND PARTNER, PARTNER_ID),

@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
  * items, kept how long by it. No member's data: the privacy officer keeps the registry.
  */
 @Entity
-@Table(name = "PARTNER")
+@Table(name = "PARTNER_REGISTRY")
 @NamedQuery(name = "Partner.findAll", query = "SELECT p FROM Partner p ORDER BY p.name, p.id")
 @NamedQuery(name = "Partner.findActive", query = "SELECT p FROM Partner p WHERE p.active = TRUE ORDER BY p.name, p.id")
 @NamedQuery(name = "Partner.findByName", query = "SELECT p FROM Partner p WHERE p.name = :name")

@@ -24,7 +24,7 @@ public final class ProvisionStore {
 
     /** The id of the partner of that name (tests make names unique), if registered. */
     public Optional<Long> partnerNamed(String name) throws SQLException {
-        return store.query("SELECT ID FROM PARTNER WHERE NAME = ?", row -> row.getLong("ID"), name).stream()
+        return store.query("SELECT ID FROM PARTNER_REGISTRY WHERE NAME = ?", row -> row.getLong("ID"), name).stream()
                 .findFirst();
     }
 
