@@ -57,9 +57,10 @@ class LegalRequestFormTest {
         partner.setPurpose("Billing");
         partner.setRetention("1 year");
         partner.setItems(List.of(CareField.GUARDIAN_EMAIL));
-        assertThat(validator.validate(partner)).singleElement().satisfies(violation -> assertThat(
-                        violation.getMessageTemplate())
-                .isEqualTo("{pims.partner.items.providable}"));
+        assertThat(validator.validate(partner))
+                .singleElement()
+                .satisfies(violation ->
+                        assertThat(violation.getMessageTemplate()).isEqualTo("{pims.partner.items.providable}"));
     }
 
     private static LegalRequestForm valid() {
