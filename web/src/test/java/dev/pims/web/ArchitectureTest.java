@@ -63,6 +63,7 @@ class ArchitectureTest {
             "usage",
             "dormancy",
             "inquiry",
+            "partners",
             "rights",
             "staff",
             "inspection",

@@ -44,6 +44,7 @@ class StoreUpgradeTest {
                         "membership",
                         "consent",
                         "notices",
+                        "partners",
                         "retention",
                         "staff",
                         "usage");

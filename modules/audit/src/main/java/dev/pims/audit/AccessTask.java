@@ -14,5 +14,7 @@ public enum AccessTask {
     /** A dormant member's data moved from the operational store to the separated store's dormant area (policy §4C). */
     SEPARATE,
     /** A dormant member's data moved back to the operational store when the member came back (policy §4C). */
-    RESTORE
+    RESTORE,
+    /** A member's data provided to a third party (policy §3): a partner with the member's consent, or as the law asks. */
+    PROVIDE
 }

@@ -15,6 +15,12 @@ public class ConsentRefusal extends RuntimeException {
 
     public static final String AGREED_FOR_A_PERIOD_MESSAGE_KEY = "consent.refused.forAPeriod";
 
+    /** A consent to a provision to a third party is given to each partner apart (policy §3A), with the partner. */
+    public static final String PER_PARTNER_MESSAGE_KEY = "consent.refused.perPartner";
+
+    /** No active partner of the registry has that id. */
+    public static final String NO_SUCH_PARTNER_MESSAGE_KEY = "consent.refused.noSuchPartner";
+
     public ConsentRefusal() {
         super(REQUIRED_CONSENT_MESSAGE_KEY);
     }

@@ -8,7 +8,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -42,6 +44,14 @@ public class SignUpForm implements Serializable {
 
     private boolean acceptsMarketingEmail;
 
+    /**
+     * The partners of the registry the person consents to provide their data to (policy §3A, §3B), by id: each an
+     * optional box, never ticked before the person ticks it. Membership knows them by id only.
+     */
+    @NotNull
+    @Size(max = 100)
+    private List<Long> partnerConsents = new ArrayList<>();
+
     /** Whether the person signing up is 14 or older (policy §9); no answer is no sign-up. */
     @NotNull(message = "{pims.signup.age.required}")
     private Boolean fourteenOrOlder;
@@ -67,6 +77,22 @@ public class SignUpForm implements Serializable {
             given.add(ConsentPurpose.MARKETING_EMAIL);
         }
         return given;
+    }
+
+    /**
+     * The partners consented to. A child under 14 gives none: the legal representative's consent (policy §9) is asked
+     * for the consents of §2B only, so a provision of a child's data to a partner waits for a consent given later.
+     */
+    public Set<Long> partnersConsented() {
+        return underFourteen() || partnerConsents == null ? Set.of() : Set.copyOf(partnerConsents);
+    }
+
+    public List<Long> getPartnerConsents() {
+        return partnerConsents;
+    }
+
+    public void setPartnerConsents(List<Long> partnerConsents) {
+        this.partnerConsents = partnerConsents == null ? new ArrayList<>() : new ArrayList<>(partnerConsents);
     }
 
     /** Whether the person said they are under 14: then the legal representative must consent (policy §9). */

@@ -37,5 +37,10 @@ public enum DataCategory {
      * The legal representative of a member under 14 (§9): name, e-mail address and relationship to the child, given at
      * the child's sign-up; kept with the child's account and destroyed with it.
      */
-    LEGAL_REPRESENTATIVE
+    LEGAL_REPRESENTATIVE,
+    /**
+     * The records of provisions of a member's data to third parties (policy §3): to which partner, by the member's
+     * consent, or to which authority, as the law required, which items and when; kept five years from the provision.
+     */
+    PROVISION
 }

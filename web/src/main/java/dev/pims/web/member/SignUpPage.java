@@ -6,6 +6,8 @@ import dev.pims.membership.GuardianRelationship;
 import dev.pims.membership.MemberSelfService;
 import dev.pims.membership.MembershipRefusal;
 import dev.pims.membership.SignUpForm;
+import dev.pims.partners.PartnerRegistry;
+import dev.pims.partners.PartnerView;
 import dev.pims.web.Messages;
 import dev.pims.web.i18n.LanguageSelection;
 import jakarta.faces.view.ViewScoped;
@@ -29,6 +31,12 @@ public class SignUpPage implements Serializable {
 
     @Inject
     private LanguageSelection language;
+
+    // The partners offered for consent (policy §3A, §3B), each an unticked box of its own.
+    @Inject
+    private PartnerRegistry partnerRegistry;
+
+    private transient List<PartnerView> partners;
 
     private final SignUpForm form = new SignUpForm();
     private String passwordAgain;
@@ -107,5 +115,12 @@ public class SignUpPage implements Serializable {
 
     public boolean isSubmitted() {
         return submitted;
+    }
+
+    public List<PartnerView> getPartners() {
+        if (partners == null) {
+            partners = partnerRegistry.active();
+        }
+        return partners;
     }
 }

@@ -2,6 +2,7 @@ package dev.pims.web.setup;
 
 import dev.pims.marketing.NewsletterDraft;
 import dev.pims.marketing.SyntheticNewsletters;
+import dev.pims.membership.CareField;
 import dev.pims.membership.Industry;
 import dev.pims.membership.MembershipRefusal;
 import dev.pims.membership.ProfileDetails;
@@ -9,6 +10,8 @@ import dev.pims.membership.SignUpForm;
 import dev.pims.membership.SyntheticMembers;
 import dev.pims.notices.SyntheticTransfers;
 import dev.pims.notices.TransferForm;
+import dev.pims.partners.PartnerForm;
+import dev.pims.partners.SyntheticProvisions;
 import dev.pims.usage.SyntheticUsage;
 import dev.pims.usage.UsageEvent;
 import dev.pims.usage.UsageKind;
@@ -21,6 +24,8 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.Period;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.logging.Logger;
@@ -36,7 +41,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * and former members who withdrew at times from six years to a month ago. Each retention rule thus has records due at
  * once, records falling due within 30 days, and records it keeps. Three members have been idle for 11, 12 and 13
  * months, so that the first start sends dormancy notices. A business transfer 45 days ahead is on the notice board and
- * mailed to every member by the first start.
+ * mailed to every member by the first start. A partner (policy §3B) is registered; the demo member and every fifth
+ * synthetic member consent to it at sign-up and have been provided to it.
  */
 @Startup
 @Singleton
@@ -103,13 +109,25 @@ public class DemoData {
     @Inject
     private SyntheticNewsletters newsletters;
 
+    // The demo's partner (policy §3A, §3B): the demo member and every fifth synthetic member consent to it at sign-up
+    // and are provided to it at the first start (their consent records are dated then, so the provision is too).
+    @Inject
+    private SyntheticProvisions provisions;
+
+    private static final int EVERY_NTH_CONSENTS_TO_THE_PARTNER = 5;
+
     @PostConstruct
     void load() {
         if (!demo) {
             return;
         }
+        // Registered again at a second start, which answers with the partner registered at the first.
+        long partner = provisions.registerPartner(demoPartner());
+        List<Long> consenting = new ArrayList<>();
         try {
-            synthetic.enrolVerified(demoMember());
+            SignUpForm demoForm = demoMember();
+            demoForm.setPartnerConsents(List.of(partner));
+            consenting.add(synthetic.enrolVerified(demoForm).memberId());
         } catch (MembershipRefusal alreadyLoaded) {
             LOG.info("Demo data is loaded already.");
             printAccounts();
@@ -118,9 +136,17 @@ public class DemoData {
         Random random = new Random(2019_08_01L);
         LocalDateTime now = LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
         for (int i = 1; i <= SYNTHETIC_MEMBERS; i++) {
-            long member = synthetic.enrolVerified(syntheticMember(i, random)).memberId();
+            SignUpForm form = syntheticMember(i, random);
+            if (i % EVERY_NTH_CONSENTS_TO_THE_PARTNER == 0) {
+                form.setPartnerConsents(List.of(partner));
+            }
+            long member = synthetic.enrolVerified(form).memberId();
+            if (i % EVERY_NTH_CONSENTS_TO_THE_PARTNER == 0) {
+                consenting.add(member);
+            }
             addHistory(member, now, random);
         }
+        provisions.provideAsOf(partner, consenting, now);
         for (int i = 0; i < BAD_USE_AGES.length; i++) {
             long member = synthetic
                     .enrolVerified(syntheticMember(SYNTHETIC_MEMBERS + 1 + i, random))
@@ -203,6 +229,16 @@ public class DemoData {
         form.getDetails().setIndustry(Industry.FASHION);
         form.getDetails().setMonthlyImageVolume(20_000);
         form.setAcceptsMarketingEmail(true);
+        return form;
+    }
+
+    /** A partner as policy §3B describes them: for the authentication of members, billing and payment. */
+    private static PartnerForm demoPartner() {
+        PartnerForm form = new PartnerForm();
+        form.setName("Daon Payments");
+        form.setPurpose("Authentication of members, billing and payment for the paid plans (policy 3B).");
+        form.setItems(List.of(CareField.NAME, CareField.EMAIL, CareField.MOBILE_PHONE, CareField.COMPANY));
+        form.setRetention("Until the end of the member's paid plan, then 5 years as the payment records.");
         return form;
     }
 

@@ -4,6 +4,7 @@ import dev.pims.consent.ConsentAction;
 import dev.pims.consent.ConsentEntry;
 import dev.pims.consent.ConsentGiver;
 import dev.pims.consent.ConsentMethod;
+import dev.pims.consent.PartnerConsentEntry;
 import dev.pims.shared.ConsentPurpose;
 import dev.pims.shared.DataCategory;
 import dev.pims.shared.PersonalData;
@@ -28,6 +29,9 @@ import java.time.LocalDateTime;
 @NamedQuery(
         name = "ConsentRecord.findByMember",
         query = "SELECT c FROM ConsentRecord c WHERE c.memberId = :memberId ORDER BY c.occurredAt DESC, c.id DESC")
+@NamedQuery(
+        name = "ConsentRecord.findByPartner",
+        query = "SELECT c FROM ConsentRecord c WHERE c.partnerId = :partnerId ORDER BY c.occurredAt DESC, c.id DESC")
 public class ConsentRecord {
 
     @Id
@@ -73,7 +77,46 @@ public class ConsentRecord {
     @Column(name = "REPRESENTATIVE", length = 100)
     private String representative;
 
+    /** The partner a consent to a provision to a third party is given to (policy §3A); null for other purposes. */
+    @Column(name = "PARTNER_ID")
+    private Long partnerId;
+
     protected ConsentRecord() {}
+
+    /** The record of a consent to the provision of the member's data to one partner (policy §3A, §3B). */
+    public static ConsentRecord forPartner(
+            long memberId,
+            long partnerId,
+            String policyVersion,
+            ConsentAction action,
+            LocalDateTime occurredAt,
+            String clientIp,
+            ConsentMethod method) {
+        ConsentRecord record = new ConsentRecord(
+                memberId,
+                ConsentPurpose.THIRD_PARTY_PROVISION,
+                policyVersion,
+                action,
+                occurredAt,
+                clientIp,
+                method,
+                null);
+        record.partnerId = partnerId;
+        return record;
+    }
+
+    public Long getPartnerId() {
+        return partnerId;
+    }
+
+    public long getMemberId() {
+        return memberId;
+    }
+
+    /** The record as a line of the member's history of consents to partners. */
+    public PartnerConsentEntry toPartnerEntry() {
+        return new PartnerConsentEntry(partnerId, action, policyVersion, occurredAt, clientIp, method);
+    }
 
     /** @param agreedUntil until when a consent agreed for a period holds; null for one that holds until withdrawn */
     public ConsentRecord(

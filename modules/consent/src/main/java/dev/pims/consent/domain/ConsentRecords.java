@@ -12,6 +12,9 @@ public interface ConsentRecords {
     /** Newest first. */
     List<ConsentRecord> ofMember(long memberId);
 
+    /** The records naming the partner (policy §3A), newest first. */
+    List<ConsentRecord> ofPartner(long partnerId);
+
     /** Notes when the member's membership ended: what the retention of their consent records is counted from. */
     void membershipEnded(long memberId, LocalDateTime endedAt);
 

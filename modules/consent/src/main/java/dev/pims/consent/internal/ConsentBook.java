@@ -65,6 +65,18 @@ class ConsentBook {
                 representative));
     }
 
+    /** A record of a consent to, or its withdrawal from, the provision to one partner (policy §3A, §3B). */
+    void writeForPartner(long memberId, long partnerId, ConsentAction action, ConsentMethod method) {
+        records.add(ConsentRecord.forPartner(
+                memberId,
+                partnerId,
+                policyVersion,
+                action,
+                LocalDateTime.now(clock.withZone(ZoneOffset.UTC)),
+                origin.clientAddress(),
+                method));
+    }
+
     /** The time the records are written at, by which a consent agreed for a period has lapsed or not. */
     LocalDateTime now() {
         return LocalDateTime.now(clock.withZone(ZoneOffset.UTC));

@@ -42,7 +42,10 @@ public class DefaultConsentService implements ConsentService {
     @Override
     @PersonalDataAccess(task = AccessTask.VIEW, categories = DataCategory.CONSENT, roles = Principals.MEMBER_ROLE)
     public MyConsents viewMyConsents() {
-        List<ConsentRecord> history = records.ofMember(caller.id());
+        // The consents to partners are each of a partner: PartnerConsents shows them, naming the partner.
+        List<ConsentRecord> history = records.ofMember(caller.id()).stream()
+                .filter(record -> record.getPartnerId() == null)
+                .toList();
         return new MyConsents(
                 currentStates(history),
                 history.stream().map(ConsentRecord::toEntry).toList());
@@ -51,6 +54,9 @@ public class DefaultConsentService implements ConsentService {
     @Override
     @PersonalDataAccess(task = AccessTask.MODIFY, categories = DataCategory.CONSENT, roles = Principals.MEMBER_ROLE)
     public void giveMyConsent(ConsentPurpose purpose) {
+        if (purpose.isPerPartner()) {
+            throw new ConsentRefusal(ConsentRefusal.PER_PARTNER_MESSAGE_KEY);
+        }
         if (purpose.isForAPeriod()) {
             throw new ConsentRefusal(ConsentRefusal.AGREED_FOR_A_PERIOD_MESSAGE_KEY);
         }
@@ -66,14 +72,20 @@ public class DefaultConsentService implements ConsentService {
         if (purpose.isForAPeriod()) {
             throw new ConsentRefusal(ConsentRefusal.AGREED_FOR_A_PERIOD_MESSAGE_KEY);
         }
+        if (purpose.isPerPartner()) {
+            throw new ConsentRefusal(ConsentRefusal.PER_PARTNER_MESSAGE_KEY);
+        }
         changeTo(purpose, ConsentAction.WITHDRAWN);
     }
 
     /** Writes a record only when the consent really changes, so that the history shows decisions, not clicks. */
     private void changeTo(ConsentPurpose purpose, ConsentAction action) {
         long memberId = caller.id();
-        boolean givenNow = currentStates(records.ofMember(memberId)).stream()
-                .anyMatch(state -> state.purpose() == purpose && state.given());
+        List<ConsentRecord> ownRecords = records.ofMember(memberId).stream()
+                .filter(record -> record.getPartnerId() == null)
+                .toList();
+        boolean givenNow =
+                currentStates(ownRecords).stream().anyMatch(state -> state.purpose() == purpose && state.given());
         if (givenNow != (action == ConsentAction.GIVEN)) {
             book.write(memberId, purpose, action, ConsentMethod.CONSENT_PAGE);
         }
@@ -88,6 +100,9 @@ public class DefaultConsentService implements ConsentService {
         }
         List<ConsentState> states = new ArrayList<>();
         for (ConsentPurpose purpose : ConsentPurpose.values()) {
+            if (purpose.isPerPartner()) {
+                continue;
+            }
             states.add(new ConsentState(purpose, latest.getOrDefault(purpose, false)));
         }
         return states;

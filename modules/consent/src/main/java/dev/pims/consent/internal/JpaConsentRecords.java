@@ -42,6 +42,14 @@ class JpaConsentRecords implements ConsentRecords {
     }
 
     @Override
+    public List<ConsentRecord> ofPartner(long partnerId) {
+        return entityManager
+                .createNamedQuery("ConsentRecord.findByPartner", ConsentRecord.class)
+                .setParameter("partnerId", partnerId)
+                .getResultList();
+    }
+
+    @Override
     public void membershipEnded(long memberId, LocalDateTime endedAt) {
         try (Connection connection = store.getConnection();
                 PreparedStatement insert = connection.prepareStatement(

@@ -26,5 +26,8 @@ public class SignUpConsentRecorder {
         for (ConsentPurpose purpose : signUp.consentsGiven()) {
             book.write(signUp.memberId(), purpose, ConsentAction.GIVEN, ConsentMethod.SIGN_UP_FORM);
         }
+        for (long partnerId : signUp.partnersConsented()) {
+            book.writeForPartner(signUp.memberId(), partnerId, ConsentAction.GIVEN, ConsentMethod.SIGN_UP_FORM);
+        }
     }
 }

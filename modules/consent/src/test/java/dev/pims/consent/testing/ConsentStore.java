@@ -61,4 +61,16 @@ public final class ConsentStore {
                         row.getString("REPRESENTATIVE")),
                 memberId);
     }
+
+    /** A consent to, or a withdrawal from, the provision to one partner (policy §3A): which partner, which way, how. */
+    public record PartnerConsent(long partnerId, String action, String method) {}
+
+    /** The member's records of consents to partners, oldest first. */
+    public List<PartnerConsent> partnerConsentsOf(long memberId) throws SQLException {
+        return store.query(
+                "SELECT PARTNER_ID, ACTION, METHOD FROM CONSENT_RECORD "
+                        + "WHERE MEMBER_ID = ? AND PURPOSE = 'THIRD_PARTY_PROVISION' ORDER BY ID",
+                row -> new PartnerConsent(row.getLong("PARTNER_ID"), row.getString("ACTION"), row.getString("METHOD")),
+                memberId);
+    }
 }

@@ -127,7 +127,7 @@ class Enrolment {
                 new BasicProfile(memberId, details),
                 new OptionalSettings(memberId, details),
                 new ApplicationForm(memberId, details));
-        signedUp.fire(new MemberSignedUp(memberId, form.consentsGiven()));
+        signedUp.fire(new MemberSignedUp(memberId, form.consentsGiven(), form.partnersConsented()));
         return account;
     }
 

@@ -8,6 +8,7 @@ import dev.pims.inquiry.InquiryView;
 import dev.pims.inquiry.MyInquiries;
 import dev.pims.membership.MemberProfile;
 import dev.pims.membership.MemberSelfService;
+import dev.pims.partners.MyProvisions;
 import dev.pims.rights.MyDataArchive;
 import dev.pims.rights.MyDataExport;
 import dev.pims.shared.DataCategory;
@@ -53,6 +54,9 @@ public class DefaultMyDataExport implements MyDataExport {
     @Inject
     private MyAccessLog accessLog;
 
+    @Inject
+    private MyProvisions provisions;
+
     @Override
     @PersonalDataAccess(
             task = AccessTask.DOWNLOAD,
@@ -66,7 +70,8 @@ public class DefaultMyDataExport implements MyDataExport {
                 DataCategory.SERVICE_USAGE,
                 DataCategory.INQUIRY,
                 DataCategory.ACCESS_LOG,
-                DataCategory.LEGAL_REPRESENTATIVE
+                DataCategory.LEGAL_REPRESENTATIVE,
+                DataCategory.PROVISION
             },
             roles = Principals.MEMBER_ROLE)
     public MyDataArchive download() {
@@ -80,7 +85,7 @@ public class DefaultMyDataExport implements MyDataExport {
                 MyDataTables.usage(usage.viewAllMyUsage()),
                 MyDataTables.inquiries(cases),
                 MyDataTables.inquiryReplies(cases),
-                MyDataTables.provisions(),
+                MyDataTables.provisions(provisions.viewMine()),
                 MyDataTables.accesses(accessLog.viewAllMyAccesses()));
         byte[] zip = MyDataZip.of(tables, table -> table.json(JSON));
         return new MyDataArchive(FILE_NAME, zip, profile.legalRepresentative() != null);

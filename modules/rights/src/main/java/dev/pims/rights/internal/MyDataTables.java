@@ -8,6 +8,7 @@ import dev.pims.membership.LegalRepresentativeView;
 import dev.pims.membership.MemberProfile;
 import dev.pims.membership.ProfileDetails;
 import dev.pims.membership.Visit;
+import dev.pims.partners.ProvisionView;
 import dev.pims.shared.DataCategory;
 import dev.pims.usage.UsageEntry;
 import java.util.List;
@@ -133,12 +134,20 @@ final class MyDataTables {
     }
 
     /**
-     * Provisions of the member's data to third parties (policy §3): PIMS makes none yet, so the table is empty; its
-     * columns are fixed now, so that the file keeps its format once provisions are recorded.
+     * Provisions of the member's data to third parties (policy §3), those the member may be told of: the partner or
+     * authority, the partner's purpose or the legal basis, the data categories of the items provided, and how long
+     * the partner keeps them (as the registry words it; empty for an authority).
      */
-    static DataTable provisions() {
-        return DataTable.of(PROVISIONS, "providedAt", "recipient", "purpose", "categories", "retainedUntil")
-                .build();
+    static DataTable provisions(List<ProvisionView> provisions) {
+        DataTable.Builder table =
+                DataTable.of(PROVISIONS, "providedAt", "recipient", "purpose", "categories", "retainedUntil");
+        provisions.forEach(provision -> table.row(
+                provision.providedAt(),
+                provision.recipient(),
+                provision.purpose(),
+                provision.categoryNames(),
+                provision.retainedByRecipient()));
+        return table.build();
     }
 
     /** Who accessed the member's data: the role, never the name or the address. */
