@@ -60,6 +60,11 @@ class StoreUpgradeTest {
                 "INSERT INTO ACCESS_RECORD (ID, OCCURRED_AT, ACTOR_ID, ACTOR_ROLE, CLIENT_IP, TASK, CATEGORIES,"
                         + " OPERATION, OUTCOME) VALUES (50, CURRENT_TIMESTAMP, 'member:1000', 'MEMBER', '127.0.0.1', 'VIEW',"
                         + " 'BASIC', 'MemberSelfService.profile', 'SUCCESS')");
+        execute(
+                release1,
+                "INSERT INTO CONSENT_RECORD (MEMBER_ID, PURPOSE, POLICY_VERSION, ACTION, OCCURRED_AT, CLIENT_IP, METHOD)"
+                        + " VALUES (1000, 'TERMS_OF_USE', '2019-08-01', 'GIVEN', CURRENT_TIMESTAMP, '127.0.0.1',"
+                        + " 'SIGN_UP_FORM')");
 
         schema.migrate(Store.OPERATIONAL, release1);
         DataSource fresh = newStore();
@@ -75,6 +80,19 @@ class StoreUpgradeTest {
                 .isEqualTo(single(fresh, "SELECT DAYS FROM ACCESS_RETENTION_FLOOR"));
         assertThat(single(release1, "SELECT CAST(LAST_POSITION AS CHAR(20)) || LAST_HASH FROM ACCESS_CHAIN_HEAD"))
                 .isEqualTo(single(fresh, "SELECT CAST(LAST_POSITION AS CHAR(20)) || LAST_HASH FROM ACCESS_CHAIN_HEAD"));
+
+        String firstVersion = "SELECT CAST(EFFECTIVE_ON AS CHAR(10)) || ' ' || CAST(LENGTH(TEXT_KO) AS CHAR(10))"
+                + " FROM POLICY_VERSION WHERE ANNOUNCED_AT IS NOT NULL";
+        assertThat(single(fresh, firstVersion))
+                .as("the first policy version, with its text, in a fresh store")
+                .startsWith("2019-08-01 ")
+                .isEqualTo(single(release1, firstVersion));
+        assertThat(single(
+                        release1,
+                        "SELECT CAST(COUNT(*) AS CHAR(10)) FROM CONSENT_RECORD C JOIN POLICY_VERSION V"
+                                + " ON V.ID = C.POLICY_VERSION_ID WHERE V.EFFECTIVE_ON = DATE('2019-08-01')"))
+                .as("a consent record of release 1 points at the 2019-08-01 version")
+                .isEqualTo("1");
 
         List<String> before = describe(release1);
         schema.migrate(Store.OPERATIONAL, release1);

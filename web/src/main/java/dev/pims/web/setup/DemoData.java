@@ -1,5 +1,9 @@
 package dev.pims.web.setup;
 
+import dev.pims.consent.PolicyArchive;
+import dev.pims.consent.PolicyDraft;
+import dev.pims.consent.PolicyVersionView;
+import dev.pims.consent.SyntheticPolicyVersions;
 import dev.pims.membership.Industry;
 import dev.pims.membership.MembershipRefusal;
 import dev.pims.membership.ProfileDetails;
@@ -14,6 +18,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.Period;
 import java.time.ZoneOffset;
@@ -31,7 +36,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * admin page shows something real: visits over the last six months, service use over six years, records of bad use
  * and former members who withdrew at times from six years to a month ago. Each retention rule thus has records due at
  * once, records falling due within 30 days, and records it keeps. Three members have been idle for 11, 12 and 13
- * months, so that the first start sends dormancy notices.
+ * months, so that the first start sends dormancy notices. A second version of the privacy policy was announced three
+ * days ago and takes effect in four.
  */
 @Startup
 @Singleton
@@ -50,6 +56,11 @@ public class DemoData {
     private static final String[] SEARCHES = {"linen shirt", "white sneakers", "trench coat", "wide denim", "tote bag"};
     private static final int HOURS_IN_SIX_MONTHS = 24 * 183;
     private static final int DAYS_IN_SIX_YEARS = 6 * 365;
+    private static final String DEMO_POLICY_ADDITION_KO = "15. 개인정보처리방침의 변경 이력\n\n회사는 지금까지 공고한 개인정보처리방침의 모든 버전을 서비스 내"
+            + " \"개인정보처리방침의 모든 버전\" 화면에 게시하며, 이용자는 어느 두 버전이든 나란히 비교할 수 있습니다.";
+    private static final String DEMO_POLICY_ADDITION_EN = "15. History of this policy\n\nThe company publishes every"
+            + " version of this privacy policy ever announced on the \"All versions of the privacy policy\" page of the"
+            + " service, where any two versions can be compared side by side.";
     private static final String BAD_USE_REASON = "Resold recommendation results to a third party.";
     /** How long ago each member with a record of bad use was recorded: due, due within 30 days, kept. */
     private static final Period[] BAD_USE_AGES = {Period.ofMonths(14), Period.ofDays(350), Period.ofMonths(2)};
@@ -91,6 +102,12 @@ public class DemoData {
     @Inject
     private Clock clock;
 
+    @Inject
+    private PolicyArchive policyArchive;
+
+    @Inject
+    private SyntheticPolicyVersions policyVersions;
+
     @PostConstruct
     void load() {
         if (!demo) {
@@ -131,7 +148,25 @@ public class DemoData {
             int number = SYNTHETIC_MEMBERS + BAD_USE_AGES.length + WITHDRAWAL_AGES.length + IDLE_FOR.length + 1 + i;
             synthetic.signUpUnverifiedAsOf(syntheticMember(number, random), now.minus(UNVERIFIED_AGES[i]));
         }
+        announceASecondPolicyVersion(now);
         printAccounts();
+    }
+
+    /**
+     * Policy §13, §14: a second version of the privacy policy, announced three days ago and taking effect in four (the
+     * seven days of notice a change that takes no right away needs), so that the archive, the comparison and the notice
+     * board show a version announced and not yet in force. It asks nobody to consent again.
+     */
+    private void announceASecondPolicyVersion(LocalDateTime now) {
+        PolicyVersionView first = policyArchive.inForce();
+        LocalDate effectiveOn = now.toLocalDate().plusDays(4);
+        PolicyDraft second = new PolicyDraft();
+        second.setTextKo(first.textKo().strip() + "\n\n" + DEMO_POLICY_ADDITION_KO);
+        second.setTextEn(first.textEn().strip() + "\n\n" + DEMO_POLICY_ADDITION_EN);
+        second.setSummaryKo("개인정보처리방침 변경 이력을 /policy/versions 에서 볼 수 있다는 안내를 추가했습니다.");
+        second.setSummaryEn("Added that every version of this policy can be read and compared at /policy/versions.");
+        second.setEffectiveOn(effectiveOn);
+        policyVersions.publishAsOf(second, now.minusDays(3));
     }
 
     /** Visits over the six months before {@code until}, and service use over the six years before it. */
