@@ -63,7 +63,8 @@ public class ReconsentPage implements Serializable {
         return "/my/profile?faces-redirect=true";
     }
 
-    public boolean isOwed() {
+    /** Whether the member is asked to agree to a version now. */
+    public boolean isAsked() {
         return owed != null;
     }
 

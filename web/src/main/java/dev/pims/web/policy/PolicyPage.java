@@ -58,9 +58,11 @@ public class PolicyPage {
         return paragraphs(shown.text(getLanguage()));
     }
 
-    /** A policy text's paragraphs: the blocks between blank lines. */
+    /** A policy text's paragraphs: the blocks between blank lines, each line ended by LF alone. */
     static List<String> paragraphs(String text) {
-        return Arrays.stream(text.split("\\R\\s*\\R"))
+        // First every line break as LF alone: a split on \R\s*\R would take the CR and the LF of one CR LF for two
+        // breaks.
+        return Arrays.stream(text.replaceAll("\\R", "\n").split("\n\\s*\n"))
                 .map(String::strip)
                 .filter(paragraph -> !paragraph.isEmpty())
                 .toList();

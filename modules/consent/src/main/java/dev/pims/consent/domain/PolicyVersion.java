@@ -87,8 +87,8 @@ public class PolicyVersion {
             boolean asksReconsent,
             LocalDateTime draftedAt,
             String draftedBy) {
-        this.textKo = textKo;
-        this.textEn = textEn;
+        this.textKo = withLineFeeds(textKo);
+        this.textEn = withLineFeeds(textEn);
         this.summaryKo = summaryKo;
         this.summaryEn = summaryEn;
         this.effectiveOn = effectiveOn;
@@ -96,6 +96,11 @@ public class PolicyVersion {
         this.asksReconsent = asksReconsent;
         this.draftedAt = draftedAt;
         this.draftedBy = draftedBy;
+    }
+
+    /** A browser sends a text area's lines ended by CR LF: kept with LF alone, the versions compare line for line. */
+    private static String withLineFeeds(String text) {
+        return text.replaceAll("\\R", "\n");
     }
 
     /** The days of notice the version needs between its announcement and its effective date (policy §13). */
