@@ -15,6 +15,12 @@ public interface PolicyArchive {
     /** Every version ever published, the latest effective date first, also those not yet in force. */
     List<PolicyVersionView> published();
 
+    /**
+     * Whether any version in force today asks members to consent again (one that changes the items, purposes or
+     * recipients of a required consent). If not, no member owes a re-consent, and nobody's consents need be read.
+     */
+    boolean reconsentAskedByAVersionInForce();
+
     /** A published version; empty for a draft or an unknown id. */
     Optional<PolicyVersionView> published(long id);
 }

@@ -1,5 +1,6 @@
 package dev.pims.web.security;
 
+import dev.pims.consent.PolicyArchive;
 import dev.pims.consent.Reconsent;
 import dev.pims.shared.Principals;
 import jakarta.inject.Inject;
@@ -17,7 +18,8 @@ import java.util.Set;
  * Re-consent (policy §13): at a member's first page after the login, asks {@link Reconsent} once whether a policy
  * version in force wants the member's consent again; if so, sends the member to {@code /my/reconsent} and, until the
  * member agrees there, opens only the pages that show the member's data and the withdrawal. The answer is kept in the
- * session, so the question costs one access record per login, not one per page.
+ * session, so the question costs one access record per login, not one per page, and none at all while no version in
+ * force asks for re-consent (a public fact, read without the member's consents).
  */
 @WebFilter(filterName = "ReconsentFilter", urlPatterns = "/my/*")
 public class ReconsentFilter extends HttpFilter {
@@ -40,6 +42,9 @@ public class ReconsentFilter extends HttpFilter {
             "/my/inquiries");
 
     @Inject
+    private PolicyArchive archive;
+
+    @Inject
     private Reconsent reconsent;
 
     @Override
@@ -48,7 +53,8 @@ public class ReconsentFilter extends HttpFilter {
         HttpSession session = request.getSession(false);
         if (session != null && request.isUserInRole(Principals.MEMBER_ROLE)) {
             if (session.getAttribute(CHECKED) == null) {
-                boolean owed = reconsent.owedByMe().isPresent();
+                boolean owed = archive.reconsentAskedByAVersionInForce()
+                        && reconsent.owedByMe().isPresent();
                 session.setAttribute(CHECKED, Boolean.TRUE);
                 if (owed) {
                     session.setAttribute(OWED, Boolean.TRUE);

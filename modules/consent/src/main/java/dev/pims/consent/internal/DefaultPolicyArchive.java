@@ -48,6 +48,14 @@ public class DefaultPolicyArchive implements PolicyArchive, PolicyAnnouncements 
     }
 
     @Override
+    public boolean reconsentAskedByAVersionInForce() {
+        LocalDate today = today();
+        return versions.published().stream()
+                .anyMatch(version ->
+                        version.asksReconsent() && !version.getEffectiveOn().isAfter(today));
+    }
+
+    @Override
     public Optional<PolicyVersionView> published(long id) {
         return versions.byId(id).filter(PolicyVersion::isPublished).map(PolicyVersion::toView);
     }
