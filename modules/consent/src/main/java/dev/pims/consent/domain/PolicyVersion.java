@@ -149,7 +149,7 @@ public class PolicyVersion {
 
     public PolicyVersionView toView() {
         return new PolicyVersionView(
-                id,
+                id == null ? 0 : id,
                 effectiveOn,
                 announcedAt,
                 summaryKo,
