@@ -150,11 +150,12 @@ class PolicyVersionsIT extends PimsInBrowserTest {
             assertThat(visitor.path()).startsWith("/policy/compare");
             assertThat(visitor.textOf("changes"))
                     .isEqualTo(MessageFormat.format(SAYS.get("policy.compare.changes"), "1"));
-            List<WebElement> changed = visitor.driver().findElements(By.cssSelector("#comparison tr:not(.diff-equal)"));
+            List<WebElement> changed =
+                    visitor.driver().findElements(By.cssSelector("#comparison tbody tr:not(.diff-equal)"));
             assertThat(changed)
                     .singleElement()
                     .satisfies(row -> assertThat(row.getText()).contains(ADDITION_EN));
-            assertThat(visitor.driver().findElements(By.cssSelector("#comparison tr.diff-equal")))
+            assertThat(visitor.driver().findElements(By.cssSelector("#comparison tbody tr.diff-equal")))
                     .as("the unchanged paragraphs are there too")
                     .hasSizeGreaterThan(10);
 
