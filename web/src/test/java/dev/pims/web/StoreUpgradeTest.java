@@ -63,6 +63,11 @@ class StoreUpgradeTest {
                 "INSERT INTO ACCESS_RECORD (ID, OCCURRED_AT, ACTOR_ID, ACTOR_ROLE, CLIENT_IP, TASK, CATEGORIES,"
                         + " OPERATION, OUTCOME) VALUES (50, CURRENT_TIMESTAMP, 'member:1000', 'MEMBER', '127.0.0.1', 'VIEW',"
                         + " 'BASIC', 'MemberSelfService.profile', 'SUCCESS')");
+        execute(
+                release1,
+                "INSERT INTO CONSENT_RECORD (MEMBER_ID, PURPOSE, POLICY_VERSION, ACTION, OCCURRED_AT, CLIENT_IP, METHOD)"
+                        + " VALUES (1000, 'TERMS_OF_USE', '2019-08-01', 'GIVEN', CURRENT_TIMESTAMP, '127.0.0.1',"
+                        + " 'SIGN_UP_FORM')");
 
         schema.migrate(Store.OPERATIONAL, release1);
         DataSource fresh = newStore();
@@ -79,9 +84,65 @@ class StoreUpgradeTest {
         assertThat(single(release1, "SELECT CAST(LAST_POSITION AS CHAR(20)) || LAST_HASH FROM ACCESS_CHAIN_HEAD"))
                 .isEqualTo(single(fresh, "SELECT CAST(LAST_POSITION AS CHAR(20)) || LAST_HASH FROM ACCESS_CHAIN_HEAD"));
 
+        String firstVersion = "SELECT CAST(EFFECTIVE_ON AS CHAR(10)) || ' ' || CAST(LENGTH(TEXT_KO) AS CHAR(10))"
+                + " FROM POLICY_VERSION WHERE ANNOUNCED_AT IS NOT NULL";
+        assertThat(single(fresh, firstVersion))
+                .as("the first policy version, with its text, in a fresh store")
+                .startsWith("2019-08-01 ")
+                .isEqualTo(single(release1, firstVersion));
+        assertThat(single(
+                        release1,
+                        "SELECT CAST(COUNT(*) AS CHAR(10)) FROM CONSENT_RECORD C JOIN POLICY_VERSION V"
+                                + " ON V.ID = C.POLICY_VERSION_ID WHERE V.EFFECTIVE_ON = DATE('2019-08-01')"))
+                .as("a consent record of release 1 points at the 2019-08-01 version")
+                .isEqualTo("1");
+
         List<String> before = describe(release1);
         schema.migrate(Store.OPERATIONAL, release1);
         assertThat(describe(release1)).as("a second start changes nothing").isEqualTo(before);
+    }
+
+    /**
+     * The guard of consent's V7, in a store as the migrations leave it: no consent record changes, and one is deleted
+     * only when its member's membership ended longer ago than the floor (1825 days) by the database's own clock, which
+     * the retention rule's five calendar years always are.
+     */
+    @Test
+    void aConsentRecordIsDeletedOnlyFiveYearsAfterTheMembershipEndedAndNeverChanged() throws SQLException {
+        DataSource store = newStore();
+        schema.migrate(Store.OPERATIONAL, store);
+        String record = "INSERT INTO CONSENT_RECORD (MEMBER_ID, PURPOSE, POLICY_VERSION, POLICY_VERSION_ID, ACTION,"
+                + " OCCURRED_AT, CLIENT_IP, METHOD) VALUES (%d, 'TERMS_OF_USE', '2019-08-01', (SELECT MIN(ID) FROM"
+                + " POLICY_VERSION), 'GIVEN', CURRENT_TIMESTAMP, '127.0.0.1', 'SIGN_UP_FORM')";
+        for (long member : new long[] {1, 2, 3}) {
+            execute(store, record.formatted(member));
+        }
+        execute(
+                store,
+                "INSERT INTO CONSENT_MEMBERSHIP_ENDED VALUES (1, {fn TIMESTAMPADD(SQL_TSI_DAY, -1827,"
+                        + " CURRENT_TIMESTAMP)})");
+        execute(
+                store,
+                "INSERT INTO CONSENT_MEMBERSHIP_ENDED VALUES (2, {fn TIMESTAMPADD(SQL_TSI_DAY, -1824,"
+                        + " CURRENT_TIMESTAMP)})");
+
+        execute(store, "DELETE FROM CONSENT_RECORD WHERE MEMBER_ID = 1");
+        assertThatThrownBy(() -> execute(store, "DELETE FROM CONSENT_RECORD WHERE MEMBER_ID = 2"))
+                .as("a day short of the floor")
+                .hasMessageContaining("CONSENT_RECORD_IS_APPEND_ONLY");
+        assertThatThrownBy(() -> execute(store, "DELETE FROM CONSENT_RECORD WHERE MEMBER_ID = 3"))
+                .as("a membership that has not ended")
+                .hasMessageContaining("CONSENT_RECORD_IS_APPEND_ONLY");
+        assertThatThrownBy(() -> execute(store, "UPDATE CONSENT_RECORD SET ACTION = 'WITHDRAWN'"))
+                .hasMessageContaining("CONSENT_RECORD_IS_APPEND_ONLY");
+        assertThatThrownBy(() -> execute(store, "UPDATE CONSENT_MEMBERSHIP_ENDED SET ENDED_AT = CURRENT_TIMESTAMP"))
+                .hasMessageContaining("CONSENT_RECORD_IS_APPEND_ONLY");
+        assertThatThrownBy(() -> execute(store, "UPDATE CONSENT_RETENTION_FLOOR SET DAYS = 1"))
+                .hasMessageContaining("CONSENT_RETENTION_FLOOR_LEGAL");
+        assertThatThrownBy(() -> execute(store, "UPDATE POLICY_VERSION SET SUMMARY_EN = 'changed'"))
+                .hasMessageContaining("POLICY_VERSION_IS_PUBLISHED");
+        assertThat(single(store, "SELECT CAST(COUNT(*) AS CHAR(10)) FROM CONSENT_RECORD"))
+                .isEqualTo("2");
     }
 
     @Test

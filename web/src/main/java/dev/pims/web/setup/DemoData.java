@@ -3,6 +3,10 @@ package dev.pims.web.setup;
 import dev.pims.marketing.NewsletterDraft;
 import dev.pims.marketing.SyntheticNewsletters;
 import dev.pims.membership.CareField;
+import dev.pims.consent.PolicyArchive;
+import dev.pims.consent.PolicyDraft;
+import dev.pims.consent.PolicyVersionView;
+import dev.pims.consent.SyntheticPolicyVersions;
 import dev.pims.membership.Industry;
 import dev.pims.membership.MembershipRefusal;
 import dev.pims.membership.ProfileDetails;
@@ -21,6 +25,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.Period;
 import java.time.ZoneOffset;
@@ -43,6 +48,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * months, so that the first start sends dormancy notices. A business transfer 45 days ahead is on the notice board and
  * mailed to every member by the first start. A partner (policy §3B) is registered; the demo member and every fifth
  * synthetic member consent to it at sign-up and have been provided to it.
+ * A second version of the privacy policy was announced three days ago and takes effect in four.
  */
 @Startup
 @Singleton
@@ -61,6 +67,11 @@ public class DemoData {
     private static final String[] SEARCHES = {"linen shirt", "white sneakers", "trench coat", "wide denim", "tote bag"};
     private static final int HOURS_IN_SIX_MONTHS = 24 * 183;
     private static final int DAYS_IN_SIX_YEARS = 6 * 365;
+    private static final String DEMO_POLICY_ADDITION_KO = "15. 개인정보처리방침의 변경 이력\n\n회사는 지금까지 공고한 개인정보처리방침의 모든 버전을 서비스 내"
+            + " \"개인정보처리방침의 모든 버전\" 화면에 게시하며, 이용자는 어느 두 버전이든 나란히 비교할 수 있습니다.";
+    private static final String DEMO_POLICY_ADDITION_EN = "15. History of this policy\n\nThe company publishes every"
+            + " version of this privacy policy ever announced on the \"All versions of the privacy policy\" page of the"
+            + " service, where any two versions can be compared side by side.";
     private static final String BAD_USE_REASON = "Resold recommendation results to a third party.";
     /** How long ago each member with a record of bad use was recorded: due, due within 30 days, kept. */
     private static final Period[] BAD_USE_AGES = {Period.ofMonths(14), Period.ofDays(350), Period.ofMonths(2)};
@@ -115,6 +126,11 @@ public class DemoData {
     private SyntheticProvisions provisions;
 
     private static final int EVERY_NTH_CONSENTS_TO_THE_PARTNER = 5;
+    @Inject
+    private PolicyArchive policyArchive;
+
+    @Inject
+    private SyntheticPolicyVersions policyVersions;
 
     @PostConstruct
     void load() {
@@ -169,6 +185,7 @@ public class DemoData {
             int number = SYNTHETIC_MEMBERS + BAD_USE_AGES.length + WITHDRAWAL_AGES.length + IDLE_FOR.length + 1 + i;
             synthetic.signUpUnverifiedAsOf(syntheticMember(number, random), now.minus(UNVERIFIED_AGES[i]));
         }
+        announceASecondPolicyVersion(now);
         transfers.record(demoTransfer(now));
         newsletters.draft(demoNewsletter(), "demo");
         printAccounts();
@@ -199,6 +216,23 @@ public class DemoData {
         draft.setBodyEn(
                 "Hello,\n\nFrom this month, PIMS answers image searches twice as fast. Have a look at the new features.");
         return draft;
+    }
+
+    /**
+     * Policy §13, §14: a second version of the privacy policy, announced three days ago and taking effect in four (the
+     * seven days of notice a change that takes no right away needs), so that the archive, the comparison and the notice
+     * board show a version announced and not yet in force. It asks nobody to consent again.
+     */
+    private void announceASecondPolicyVersion(LocalDateTime now) {
+        PolicyVersionView first = policyArchive.inForce();
+        LocalDate effectiveOn = now.toLocalDate().plusDays(4);
+        PolicyDraft second = new PolicyDraft();
+        second.setTextKo(first.textKo().strip() + "\n\n" + DEMO_POLICY_ADDITION_KO);
+        second.setTextEn(first.textEn().strip() + "\n\n" + DEMO_POLICY_ADDITION_EN);
+        second.setSummaryKo("개인정보처리방침 변경 이력을 /policy/versions 에서 볼 수 있다는 안내를 추가했습니다.");
+        second.setSummaryEn("Added that every version of this policy can be read and compared at /policy/versions.");
+        second.setEffectiveOn(effectiveOn);
+        policyVersions.publishAsOf(second, now.minusDays(3));
     }
 
     /** Visits over the six months before {@code until}, and service use over the six years before it. */

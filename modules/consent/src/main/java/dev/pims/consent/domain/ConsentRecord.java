@@ -45,8 +45,13 @@ public class ConsentRecord {
     @Column(name = "PURPOSE", nullable = false, length = 40)
     private ConsentPurpose purpose;
 
+    /** The label of the version: its effective date, as the member's history shows it. */
     @Column(name = "POLICY_VERSION", nullable = false, length = 20)
     private String policyVersion;
+
+    /** The policy version the consent was given or withdrawn under (policy §14). */
+    @Column(name = "POLICY_VERSION_ID", nullable = false)
+    private Long policyVersionId;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "ACTION", nullable = false, length = 10)
@@ -87,7 +92,7 @@ public class ConsentRecord {
     public static ConsentRecord forPartner(
             long memberId,
             long partnerId,
-            String policyVersion,
+            PolicyVersion policyVersion,
             ConsentAction action,
             LocalDateTime occurredAt,
             String clientIp,
@@ -122,7 +127,7 @@ public class ConsentRecord {
     public ConsentRecord(
             long memberId,
             ConsentPurpose purpose,
-            String policyVersion,
+            PolicyVersion policyVersion,
             ConsentAction action,
             LocalDateTime occurredAt,
             String clientIp,
@@ -130,7 +135,8 @@ public class ConsentRecord {
             LocalDateTime agreedUntil) {
         this.memberId = memberId;
         this.purpose = purpose;
-        this.policyVersion = policyVersion;
+        this.policyVersion = policyVersion.label();
+        this.policyVersionId = policyVersion.getId();
         this.action = action;
         this.occurredAt = occurredAt;
         this.clientIp = clientIp;
@@ -142,7 +148,7 @@ public class ConsentRecord {
     public static ConsentRecord byRepresentative(
             long memberId,
             ConsentPurpose purpose,
-            String policyVersion,
+            PolicyVersion policyVersion,
             ConsentAction action,
             LocalDateTime occurredAt,
             String clientIp,
@@ -167,6 +173,10 @@ public class ConsentRecord {
 
     public ConsentAction getAction() {
         return action;
+    }
+
+    public Long getPolicyVersionId() {
+        return policyVersionId;
     }
 
     /** Whether the record gives its purpose at {@code now}: given, and for a consent agreed for a period, not lapsed. */

@@ -4,16 +4,21 @@ import dev.pims.consent.ConsentAction;
 import dev.pims.consent.ConsentMethod;
 import dev.pims.consent.domain.ConsentRecord;
 import dev.pims.consent.domain.ConsentRecords;
+import dev.pims.consent.domain.PolicyVersion;
+import dev.pims.consent.domain.PolicyVersions;
 import dev.pims.shared.ConsentPurpose;
 import dev.pims.shared.RequestOrigin;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Writes consent records with what every record must hold: the policy version in force, the time and the IP. */
+/**
+ * Writes consent records with what every record must hold: the policy version in force (policy §14: the published
+ * version with the latest effective date not after today), the time and the IP.
+ */
 @ApplicationScoped
 class ConsentBook {
 
@@ -26,10 +31,8 @@ class ConsentBook {
     @Inject
     private Clock clock;
 
-    /** The effective date of the policy the member was shown (policy §14). */
     @Inject
-    @ConfigProperty(name = "pims.policy.version", defaultValue = "2019-08-01")
-    private String policyVersion;
+    private PolicyVersions versions;
 
     void write(long memberId, ConsentPurpose purpose, ConsentAction action, ConsentMethod method) {
         write(memberId, purpose, action, method, null);
@@ -45,7 +48,7 @@ class ConsentBook {
         records.add(new ConsentRecord(
                 memberId,
                 purpose,
-                policyVersion,
+                inForce(),
                 action,
                 LocalDateTime.now(clock.withZone(ZoneOffset.UTC)),
                 origin.clientAddress(),
@@ -58,7 +61,7 @@ class ConsentBook {
         records.add(ConsentRecord.byRepresentative(
                 memberId,
                 purpose,
-                policyVersion,
+                inForce(),
                 action,
                 LocalDateTime.now(clock.withZone(ZoneOffset.UTC)),
                 origin.clientAddress(),
@@ -70,11 +73,18 @@ class ConsentBook {
         records.add(ConsentRecord.forPartner(
                 memberId,
                 partnerId,
-                policyVersion,
+                inForce(),
                 action,
                 LocalDateTime.now(clock.withZone(ZoneOffset.UTC)),
                 origin.clientAddress(),
                 method));
+    }
+
+    /** The policy version in force today, under which every record is written. */
+    PolicyVersion inForce() {
+        LocalDate today = now().toLocalDate();
+        return versions.inForceOn(today)
+                .orElseThrow(() -> new IllegalStateException("No policy version is in force on " + today));
     }
 
     /** The time the records are written at, by which a consent agreed for a period has lapsed or not. */

@@ -2,6 +2,7 @@ package dev.pims.consent.testing;
 
 import dev.pims.store.testing.StoreConnection;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -72,5 +73,74 @@ public final class ConsentStore {
                         + "WHERE MEMBER_ID = ? AND PURPOSE = 'THIRD_PARTY_PROVISION' ORDER BY ID",
                 row -> new PartnerConsent(row.getLong("PARTNER_ID"), row.getString("ACTION"), row.getString("METHOD")),
                 memberId);
+    }
+    /** The policy version each consent record of a member points at (its id), oldest record first. */
+    public List<Long> policyVersionIdsOf(long memberId) throws SQLException {
+        return store.query(
+                "SELECT POLICY_VERSION_ID FROM CONSENT_RECORD WHERE MEMBER_ID = ? ORDER BY ID",
+                row -> row.getLong("POLICY_VERSION_ID"),
+                memberId);
+    }
+
+    /** The consent records of a member with this method, e.g. {@code RECONSENT_PAGE}, oldest first. */
+    public List<Consent> recordsOf(long memberId, String method) throws SQLException {
+        return recordsOf(memberId).stream()
+                .filter(record -> record.method().equals(method))
+                .toList();
+    }
+
+    /** A published policy version: its id, when it takes effect, whether it asks members to consent again. */
+    public record PublishedVersion(long id, LocalDate effectiveOn, boolean asksReconsent) {}
+
+    /** The published policy versions, the latest effective date first (policy §14). */
+    public List<PublishedVersion> publishedVersions() throws SQLException {
+        return store.query(
+                "SELECT ID, EFFECTIVE_ON, ASKS_RECONSENT FROM POLICY_VERSION WHERE ANNOUNCED_AT IS NOT NULL"
+                        + " ORDER BY EFFECTIVE_ON DESC, ID DESC",
+                row -> new PublishedVersion(
+                        row.getLong("ID"),
+                        row.getDate("EFFECTIVE_ON").toLocalDate(),
+                        row.getBoolean("ASKS_RECONSENT")));
+    }
+
+    /** The id of the published version that takes effect on the day, the latest published first. */
+    public long publishedVersionEffectiveOn(LocalDate day) throws SQLException {
+        return publishedVersions().stream()
+                .filter(version -> version.effectiveOn().equals(day))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No version published taking effect on " + day))
+                .id();
+    }
+
+    /** Drafts (not published) whose Korean summary is this text. */
+    public long draftsSummarised(String summaryKo) throws SQLException {
+        return store.query(
+                        "SELECT COUNT(*) AS N FROM POLICY_VERSION WHERE ANNOUNCED_AT IS NULL AND SUMMARY_KO = ?",
+                        row -> row.getLong("N"),
+                        summaryKo)
+                .get(0);
+    }
+
+    /**
+     * Tries to change the purpose of every consent record of a member, as anybody with the schema's rights could: the
+     * database refuses it with an error naming {@code CONSENT_RECORD_IS_APPEND_ONLY}.
+     */
+    public void tryToChangeTheRecordsOf(long memberId) throws SQLException {
+        store.update("UPDATE CONSENT_RECORD SET ACTION = 'WITHDRAWN' WHERE MEMBER_ID = ?", memberId);
+    }
+
+    /** Tries to delete every consent record of a member whose membership has not ended five years ago: refused. */
+    public void tryToDeleteTheRecordsOf(long memberId) throws SQLException {
+        store.update("DELETE FROM CONSENT_RECORD WHERE MEMBER_ID = ?", memberId);
+    }
+
+    /** Tries to lower the floor under the retention of consent records: refused by CONSENT_RETENTION_FLOOR_LEGAL. */
+    public void tryToLowerTheRetentionFloor(int days) throws SQLException {
+        store.update("UPDATE CONSENT_RETENTION_FLOOR SET DAYS = ?", days);
+    }
+
+    /** Tries to change a published policy version's effective date: refused by POLICY_VERSION_IS_PUBLISHED. */
+    public void tryToMoveTheEffectiveDateOf(long versionId, LocalDate day) throws SQLException {
+        store.update("UPDATE POLICY_VERSION SET EFFECTIVE_ON = ? WHERE ID = ?", java.sql.Date.valueOf(day), versionId);
     }
 }
