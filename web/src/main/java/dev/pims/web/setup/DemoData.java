@@ -1,12 +1,12 @@
 package dev.pims.web.setup;
 
-import dev.pims.marketing.NewsletterDraft;
-import dev.pims.marketing.SyntheticNewsletters;
-import dev.pims.membership.CareField;
 import dev.pims.consent.PolicyArchive;
 import dev.pims.consent.PolicyDraft;
 import dev.pims.consent.PolicyVersionView;
 import dev.pims.consent.SyntheticPolicyVersions;
+import dev.pims.marketing.NewsletterDraft;
+import dev.pims.marketing.SyntheticNewsletters;
+import dev.pims.membership.CareField;
 import dev.pims.membership.Industry;
 import dev.pims.membership.MembershipRefusal;
 import dev.pims.membership.ProfileDetails;
@@ -126,6 +126,7 @@ public class DemoData {
     private SyntheticProvisions provisions;
 
     private static final int EVERY_NTH_CONSENTS_TO_THE_PARTNER = 5;
+
     @Inject
     private PolicyArchive policyArchive;
 
