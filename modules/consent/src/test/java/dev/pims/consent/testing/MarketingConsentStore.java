@@ -28,11 +28,18 @@ public final class MarketingConsentStore {
         record(memberId, "WITHDRAWN", at);
     }
 
+    /** Under the first version of the policy (2019-08-01), in force at every time these tests choose. */
     private void record(long memberId, String action, LocalDateTime at) throws SQLException {
+        long firstVersion = store.query(
+                        "SELECT ID FROM POLICY_VERSION WHERE EFFECTIVE_ON = DATE('2019-08-01')",
+                        row -> row.getLong("ID"))
+                .getFirst();
         store.update(
-                "INSERT INTO CONSENT_RECORD (MEMBER_ID, PURPOSE, POLICY_VERSION, ACTION, OCCURRED_AT, CLIENT_IP, METHOD)"
-                        + " VALUES (?, 'MARKETING_EMAIL', '2019-08-01', ?, ?, '127.0.0.1', 'CONSENT_PAGE')",
+                "INSERT INTO CONSENT_RECORD"
+                        + " (MEMBER_ID, PURPOSE, POLICY_VERSION, POLICY_VERSION_ID, ACTION, OCCURRED_AT, CLIENT_IP, METHOD)"
+                        + " VALUES (?, 'MARKETING_EMAIL', '2019-08-01', ?, ?, ?, '127.0.0.1', 'CONSENT_PAGE')",
                 memberId,
+                firstVersion,
                 action,
                 Timestamp.valueOf(at));
     }

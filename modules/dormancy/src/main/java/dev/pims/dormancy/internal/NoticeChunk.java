@@ -2,6 +2,7 @@ package dev.pims.dormancy.internal;
 
 import dev.pims.dormancy.domain.DormancyNotice;
 import dev.pims.dormancy.domain.NoticeRecords;
+import dev.pims.jobs.ChunkedWalk;
 import dev.pims.mail.AddressHash;
 import dev.pims.mail.MailOutbox;
 import dev.pims.mail.OutgoingMail;
@@ -35,8 +36,6 @@ import java.util.stream.Collectors;
 public class NoticeChunk {
 
     /** What a chunk did: where the next starts, how many candidates it read, how many it told. */
-    public record Done(Cursor next, int read, int noticed) {}
-
     @Inject
     private DormancyCandidates candidates;
 
@@ -49,7 +48,7 @@ public class NoticeChunk {
     @Inject
     private Clock clock;
 
-    public Done notice(LocalDateTime at, NoticeSettings settings, Cursor after) {
+    public ChunkedWalk.Chunk<Cursor> notice(LocalDateTime at, NoticeSettings settings, Cursor after) {
         Chunk chunk = candidates.dormantBefore(settings.dormantBefore(at), after, settings.chunkSize());
         LocalDateTime now = LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
         Set<Long> told = records.noticedInCycle(
@@ -80,6 +79,6 @@ public class NoticeChunk {
         }
         records.add(notices);
         int noticed = notices.size();
-        return new Done(chunk.next(after), chunk.candidates().size(), noticed);
+        return new ChunkedWalk.Chunk<>(chunk.next(after), chunk.candidates().size(), noticed);
     }
 }

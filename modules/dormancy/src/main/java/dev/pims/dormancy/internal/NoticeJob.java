@@ -1,6 +1,7 @@
 package dev.pims.dormancy.internal;
 
 import dev.pims.dormancy.DormancyNotices;
+import dev.pims.jobs.ChunkedWalk;
 import dev.pims.jobs.JobProgress;
 import dev.pims.jobs.JobResult;
 import dev.pims.jobs.Schedule;
@@ -52,17 +53,10 @@ class NoticeJob implements ScheduledJob {
         if (due == 0) {
             return new JobResult(0, "No member becomes dormant before " + settings.dormantBefore(at));
         }
-        long noticed = 0;
-        long read = 0;
-        Cursor cursor = Cursor.START;
-        NoticeChunk.Done done;
-        do {
-            done = chunks.notice(at, settings, cursor);
-            cursor = done.next();
-            read += done.read();
-            noticed += done.noticed();
-            progress.advance(done.read());
-        } while (done.read() >= settings.chunkSize());
+        ChunkedWalk.Totals walked = ChunkedWalk.walk(
+                Cursor.START, settings.chunkSize(), progress, after -> chunks.notice(at, settings, after));
+        long noticed = walked.acted();
+        long read = walked.read();
         return new JobResult(
                 noticed,
                 noticed + " notices queued; " + (read - noticed) + " of the " + read

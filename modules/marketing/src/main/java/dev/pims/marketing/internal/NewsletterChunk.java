@@ -3,6 +3,7 @@ package dev.pims.marketing.internal;
 import dev.pims.consent.MarketingConsents;
 import dev.pims.consent.MarketingConsents.Chunk;
 import dev.pims.consent.MarketingConsents.LiveConsent;
+import dev.pims.jobs.ChunkedWalk;
 import dev.pims.mail.AddressHash;
 import dev.pims.mail.MailOutbox;
 import dev.pims.mail.OutgoingMail;
@@ -39,8 +40,6 @@ import java.util.stream.Collectors;
 public class NewsletterChunk {
 
     /** What a chunk did: where the next starts, how many live consents it read, how many members it wrote to. */
-    public record Done(long next, int read, int sent) {}
-
     @Inject
     private MarketingConsents consents;
 
@@ -59,7 +58,7 @@ public class NewsletterChunk {
     @Inject
     private Clock clock;
 
-    public Done send(Newsletter newsletter, int chunkSize, long afterMemberId) {
+    public ChunkedWalk.Chunk<Long> send(Newsletter newsletter, int chunkSize, long afterMemberId) {
         LocalDateTime now = LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
         Chunk chunk = consents.liveGivenBefore(now, afterMemberId, chunkSize);
         Map<Long, LiveConsent> byMember =
@@ -91,7 +90,8 @@ public class NewsletterChunk {
         if (!records.isEmpty()) {
             sends.add(records);
         }
-        return new Done(chunk.next(afterMemberId), chunk.consents().size(), records.size());
+        return new ChunkedWalk.Chunk<>(
+                chunk.next(afterMemberId), chunk.consents().size(), records.size());
     }
 
     /** Marks the newsletter sent, to as many members as its send records name. */

@@ -1,5 +1,6 @@
 package dev.pims.marketing.internal;
 
+import dev.pims.jobs.ChunkedWalk;
 import dev.pims.jobs.JobProgress;
 import dev.pims.jobs.JobResult;
 import dev.pims.jobs.Schedule;
@@ -45,14 +46,12 @@ class NewsletterJob implements ScheduledJob {
         long written = 0;
         StringBuilder summary = new StringBuilder();
         for (Newsletter newsletter : sending) {
-            long after = 0;
-            NewsletterChunk.Done done;
-            do {
-                done = chunks.send(newsletter, settings.chunkSize(), after);
-                after = done.next();
-                written += done.sent();
-                progress.advance(done.read());
-            } while (done.read() >= settings.chunkSize());
+            written += ChunkedWalk.walk(
+                            0L,
+                            settings.chunkSize(),
+                            progress,
+                            after -> chunks.send(newsletter, settings.chunkSize(), after))
+                    .acted();
             int count = chunks.finish(newsletter);
             summary.append("Newsletter ")
                     .append(newsletter.id())

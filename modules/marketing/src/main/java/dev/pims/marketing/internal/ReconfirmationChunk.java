@@ -3,6 +3,7 @@ package dev.pims.marketing.internal;
 import dev.pims.consent.MarketingConsents;
 import dev.pims.consent.MarketingConsents.Chunk;
 import dev.pims.consent.MarketingConsents.LiveConsent;
+import dev.pims.jobs.ChunkedWalk;
 import dev.pims.mail.AddressHash;
 import dev.pims.mail.MailOutbox;
 import dev.pims.mail.OutgoingMail;
@@ -37,8 +38,6 @@ import java.util.stream.Collectors;
 public class ReconfirmationChunk {
 
     /** What a chunk did: where the next starts, how many consents it read, how many members it told. */
-    public record Done(long next, int read, int noticed) {}
-
     @Inject
     private MarketingConsents consents;
 
@@ -54,7 +53,7 @@ public class ReconfirmationChunk {
     @Inject
     private Clock clock;
 
-    public Done notice(LocalDateTime at, MarketingSettings settings, long afterMemberId) {
+    public ChunkedWalk.Chunk<Long> notice(LocalDateTime at, MarketingSettings settings, long afterMemberId) {
         Chunk chunk = consents.liveGivenBefore(settings.cycleBeganBy(at), afterMemberId, settings.chunkSize());
         Map<Long, LiveConsent> byMember =
                 chunk.consents().stream().collect(Collectors.toMap(LiveConsent::memberId, Function.identity()));
@@ -88,6 +87,7 @@ public class ReconfirmationChunk {
         if (!notices.isEmpty()) {
             records.add(notices);
         }
-        return new Done(chunk.next(afterMemberId), chunk.consents().size(), notices.size());
+        return new ChunkedWalk.Chunk<>(
+                chunk.next(afterMemberId), chunk.consents().size(), notices.size());
     }
 }

@@ -1,6 +1,7 @@
 package dev.pims.marketing.internal;
 
 import dev.pims.consent.MarketingConsents;
+import dev.pims.jobs.ChunkedWalk;
 import dev.pims.jobs.JobProgress;
 import dev.pims.jobs.JobResult;
 import dev.pims.jobs.Schedule;
@@ -51,17 +52,10 @@ class ReconfirmationJob implements ScheduledJob {
         if (old == 0) {
             return new JobResult(0, "No marketing consent was given before " + settings.cycleBeganBy(at));
         }
-        long noticed = 0;
-        long read = 0;
-        long after = 0;
-        ReconfirmationChunk.Done done;
-        do {
-            done = chunks.notice(at, settings, after);
-            after = done.next();
-            read += done.read();
-            noticed += done.noticed();
-            progress.advance(done.read());
-        } while (done.read() >= settings.chunkSize());
+        ChunkedWalk.Totals walked =
+                ChunkedWalk.walk(0L, settings.chunkSize(), progress, after -> chunks.notice(at, settings, after));
+        long noticed = walked.acted();
+        long read = walked.read();
         return new JobResult(
                 noticed,
                 noticed + " reconfirmation notices queued; " + (read - noticed) + " of the " + read

@@ -1,5 +1,6 @@
 package dev.pims.notices.internal;
 
+import dev.pims.jobs.ChunkedWalk;
 import dev.pims.mail.MailOutbox;
 import dev.pims.mail.OutgoingMail;
 import dev.pims.mail.PublicUrl;
@@ -32,8 +33,6 @@ import java.util.Set;
 public class TransferMailChunk {
 
     /** What a chunk did: the last member id it read, how many members it read, how many mails it queued. */
-    public record Done(long next, int read, int mailed) {}
-
     @Inject
     private MemberAddresses addresses;
 
@@ -46,7 +45,7 @@ public class TransferMailChunk {
     @Inject
     private Clock clock;
 
-    public Done mail(List<TransferNotice> transfers, long afterMember, int max) {
+    public ChunkedWalk.Chunk<Long> mail(List<TransferNotice> transfers, long afterMember, int max) {
         Chunk chunk = addresses.activeAfter(afterMember, max);
         LocalDateTime now = LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
         List<Long> memberIds = chunk.dataSubjectIds().stream().toList();
@@ -70,6 +69,6 @@ public class TransferMailChunk {
                     delivery.transferId(), delivery.memberId(), delivery.mailedAt(), mailIds.get(index)));
         }
         deliveries.add(records);
-        return new Done(chunk.next(afterMember), chunk.members().size(), records.size());
+        return new ChunkedWalk.Chunk<>(chunk.next(afterMember), chunk.members().size(), records.size());
     }
 }

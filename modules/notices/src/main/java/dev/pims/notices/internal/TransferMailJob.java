@@ -1,5 +1,6 @@
 package dev.pims.notices.internal;
 
+import dev.pims.jobs.ChunkedWalk;
 import dev.pims.jobs.JobProgress;
 import dev.pims.jobs.JobResult;
 import dev.pims.jobs.Schedule;
@@ -59,17 +60,10 @@ class TransferMailJob implements ScheduledJob {
         // Counted off the audited road (a count names nobody).
         progress.expect(census.byStanding().getOrDefault(MemberStanding.ACTIVE, 0L));
         int chunkSize = TransferMailSettings.fromConfig().chunkSize();
-        long mailed = 0;
-        long read = 0;
-        long after = 0;
-        TransferMailChunk.Done done;
-        do {
-            done = chunks.mail(ahead, after, chunkSize);
-            after = done.next();
-            read += done.read();
-            mailed += done.mailed();
-            progress.advance(done.read());
-        } while (done.read() >= chunkSize);
+        ChunkedWalk.Totals walked =
+                ChunkedWalk.walk(0L, chunkSize, progress, after -> chunks.mail(ahead, after, chunkSize));
+        long mailed = walked.acted();
+        long read = walked.read();
         return new JobResult(
                 mailed,
                 mailed + " transfer notices queued for " + ahead.size() + " transfers ahead; " + read
