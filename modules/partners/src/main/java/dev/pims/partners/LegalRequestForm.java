@@ -49,7 +49,7 @@ public class LegalRequestForm implements Serializable {
 
     @AssertTrue(message = "{pims.partner.items.providable}")
     public boolean isEveryItemProvidable() {
-        return items == null || items.stream().allMatch(Provisions::providable);
+        return items == null || items.stream().allMatch(ProvidableItems::includes);
     }
 
     /** A day to tell from only makes sense when the member may be told at all. */

@@ -41,7 +41,7 @@ public class PartnerForm implements Serializable {
     /** The legal representative's fields are never provided to a partner. */
     @AssertTrue(message = "{pims.partner.items.providable}")
     public boolean isEveryItemProvidable() {
-        return items == null || items.stream().allMatch(Provisions::providable);
+        return items == null || items.stream().allMatch(ProvidableItems::includes);
     }
 
     public String getName() {

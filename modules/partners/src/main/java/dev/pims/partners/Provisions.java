@@ -1,8 +1,6 @@
 package dev.pims.partners;
 
-import dev.pims.membership.CareField;
 import dev.pims.membership.ItemProvision;
-import dev.pims.shared.DataCategory;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -16,11 +14,6 @@ import java.util.List;
  * without that consent nothing is provided and a DENIED PROVIDE record names them.
  */
 public interface Provisions {
-
-    /** Whether a member's field may be an item of a provision: the legal representative's never are. */
-    static boolean providable(CareField item) {
-        return item.category() != DataCategory.LEGAL_REPRESENTATIVE;
-    }
 
     /** @throws PartnerRefusal {@code NO_SUCH_PARTNER}, {@code PARTNER_INACTIVE} */
     ProvisionResult provide(

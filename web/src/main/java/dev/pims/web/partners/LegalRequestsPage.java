@@ -5,8 +5,8 @@ import dev.pims.partners.LegalProvisionResult;
 import dev.pims.partners.LegalProvisions;
 import dev.pims.partners.LegalRequestForm;
 import dev.pims.partners.PartnerRefusal;
+import dev.pims.partners.ProvidableItems;
 import dev.pims.partners.ProvisionView;
-import dev.pims.partners.Provisions;
 import dev.pims.web.FileDownload;
 import dev.pims.web.Messages;
 import jakarta.faces.view.ViewScoped;
@@ -56,7 +56,7 @@ public class LegalRequestsPage implements Serializable {
     }
 
     public List<CareField> getProvidableItems() {
-        return Stream.of(CareField.values()).filter(Provisions::providable).toList();
+        return Stream.of(CareField.values()).filter(ProvidableItems::includes).toList();
     }
 
     public List<ProvisionView> getRecent() {

@@ -5,7 +5,7 @@ import dev.pims.partners.PartnerForm;
 import dev.pims.partners.PartnerRefusal;
 import dev.pims.partners.PartnerRegistry;
 import dev.pims.partners.PartnerView;
-import dev.pims.partners.Provisions;
+import dev.pims.partners.ProvidableItems;
 import dev.pims.web.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -60,7 +60,7 @@ public class PartnersPage implements Serializable {
 
     /** The member's fields a partner may receive: never the legal representative's. */
     public List<CareField> getProvidableItems() {
-        return Stream.of(CareField.values()).filter(Provisions::providable).toList();
+        return Stream.of(CareField.values()).filter(ProvidableItems::includes).toList();
     }
 
     public PartnerForm getForm() {
