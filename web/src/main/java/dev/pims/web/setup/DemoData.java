@@ -3,6 +3,7 @@ package dev.pims.web.setup;
 import dev.pims.consent.PolicyArchive;
 import dev.pims.consent.PolicyDraft;
 import dev.pims.consent.PolicyVersionView;
+import dev.pims.consent.SyntheticConsents;
 import dev.pims.consent.SyntheticPolicyVersions;
 import dev.pims.marketing.NewsletterDraft;
 import dev.pims.marketing.SyntheticNewsletters;
@@ -16,6 +17,7 @@ import dev.pims.notices.SyntheticTransfers;
 import dev.pims.notices.TransferForm;
 import dev.pims.partners.PartnerForm;
 import dev.pims.partners.SyntheticProvisions;
+import dev.pims.shared.ConsentPurpose;
 import dev.pims.usage.SyntheticUsage;
 import dev.pims.usage.UsageEvent;
 import dev.pims.usage.UsageKind;
@@ -48,7 +50,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * months, so that the first start sends dormancy notices. A business transfer 45 days ahead is on the notice board and
  * mailed to every member by the first start. A partner (policy §3B) is registered; the demo member and every fifth
  * synthetic member consent to it at sign-up and have been provided to it.
- * A second version of the privacy policy was announced three days ago and takes effect in four.
+ * A second version of the privacy policy was announced three days ago and takes effect in four. Three members gave
+ * their consent to marketing e-mail two years and ten days, two years less twenty days, and a year ago (§1D).
  */
 @Startup
 @Singleton
@@ -97,6 +100,14 @@ public class DemoData {
      */
     private static final Period[] IDLE_FOR = {Period.ofMonths(11).plusDays(5), Period.ofMonths(12), Period.ofMonths(13)
     };
+    /**
+     * How long ago each member who did not tick marketing e-mail at sign-up gave it later (policy §1D): two years and
+     * ten days (told at the first start that it is two years old), two years less twenty days (told in twenty days),
+     * one year (not yet).
+     */
+    private static final Period[] MARKETING_CONSENT_AGES = {
+        Period.ofYears(2).plusDays(10), Period.ofYears(2).minusDays(20), Period.ofYears(1)
+    };
     /** How long ago each never verified sign-up was made: due (over 7 days, rule membership.unverified-sign-ups), kept. */
     private static final Period[] UNVERIFIED_AGES = {Period.ofDays(10), Period.ofDays(8), Period.ofDays(2)};
 
@@ -119,6 +130,9 @@ public class DemoData {
 
     @Inject
     private SyntheticNewsletters newsletters;
+
+    @Inject
+    private SyntheticConsents consents;
 
     // The demo's partner (policy §3A, §3B): the demo member and every fifth synthetic member consent to it at sign-up
     // and are provided to it at the first start (their consent records are dated then, so the provision is too).
@@ -185,6 +199,19 @@ public class DemoData {
         for (int i = 0; i < UNVERIFIED_AGES.length; i++) {
             int number = SYNTHETIC_MEMBERS + BAD_USE_AGES.length + WITHDRAWAL_AGES.length + IDLE_FOR.length + 1 + i;
             synthetic.signUpUnverifiedAsOf(syntheticMember(number, random), now.minus(UNVERIFIED_AGES[i]));
+        }
+        for (int i = 0; i < MARKETING_CONSENT_AGES.length; i++) {
+            int number = SYNTHETIC_MEMBERS
+                    + BAD_USE_AGES.length
+                    + WITHDRAWAL_AGES.length
+                    + IDLE_FOR.length
+                    + UNVERIFIED_AGES.length
+                    + 1
+                    + i;
+            SignUpForm form = syntheticMember(number, random);
+            form.setAcceptsMarketingEmail(false);
+            long member = synthetic.enrolVerified(form).memberId();
+            consents.giveAsOf(member, ConsentPurpose.MARKETING_EMAIL, now.minus(MARKETING_CONSENT_AGES[i]));
         }
         announceASecondPolicyVersion(now);
         transfers.record(demoTransfer(now));

@@ -46,14 +46,14 @@ class ConsentBook {
             ConsentMethod method,
             LocalDateTime agreedUntil) {
         records.add(new ConsentRecord(
-                memberId,
-                purpose,
-                inForce(),
-                action,
-                LocalDateTime.now(clock.withZone(ZoneOffset.UTC)),
-                origin.clientAddress(),
-                method,
-                agreedUntil));
+                memberId, purpose, inForce(), action, now(), origin.clientAddress(), method, agreedUntil));
+    }
+
+    /** A record stamped with a past time, under the version in force then: the history of synthetic members. */
+    void writeAsOf(
+            long memberId, ConsentPurpose purpose, ConsentAction action, ConsentMethod method, LocalDateTime at) {
+        records.add(new ConsentRecord(
+                memberId, purpose, inForceOn(at.toLocalDate()), action, at, origin.clientAddress(), method, null));
     }
 
     /** A record of an answer of the member's legal representative (policy §9), by the link mailed to them. */
@@ -82,9 +82,12 @@ class ConsentBook {
 
     /** The policy version in force today, under which every record is written. */
     PolicyVersion inForce() {
-        LocalDate today = now().toLocalDate();
-        return versions.inForceOn(today)
-                .orElseThrow(() -> new IllegalStateException("No policy version is in force on " + today));
+        return inForceOn(now().toLocalDate());
+    }
+
+    private PolicyVersion inForceOn(LocalDate day) {
+        return versions.inForceOn(day)
+                .orElseThrow(() -> new IllegalStateException("No policy version is in force on " + day));
     }
 
     /** The time the records are written at, by which a consent agreed for a period has lapsed or not. */
