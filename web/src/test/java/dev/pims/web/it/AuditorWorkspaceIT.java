@@ -306,7 +306,8 @@ class AuditorWorkspaceIT extends PimsInBrowserTest {
         String csv = browser.downloaded("inspection-2025-03.csv");
         assertThat(csv)
                 .contains("REPORT,2025-03,Asia/Seoul")
-                .contains(handler + ",6,1,0,0,0,0,1,0,0,0,8")
+                // VIEW, SEARCH, INPUT, MODIFY, DELETE, PRINT, DOWNLOAD, DESTROY, SEPARATE, RESTORE, PROVIDE, TOTAL
+                .contains(handler + ",6,1,0,0,0,0,1,0,0,0,0,8")
                 .contains("BULK_ACCESS")
                 .contains("NEW_ADDRESS")
                 .contains("10.2.2.2")
