@@ -3,12 +3,14 @@ package dev.pims.web.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pims.membership.testing.MemberStore;
+import dev.pims.staff.testing.StaffStore;
 import dev.pims.store.testing.StoreConnections;
 import java.text.MessageFormat;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Locale;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -25,6 +27,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class DormancyPageIT extends PimsInBrowserTest {
 
+    private static final StaffStore STAFF = new StaffStore(StoreConnections.operational());
+    private static final String AUDITOR_PASSWORD = "Dormancy-audit-2026";
     private static final Labels SAYS = new Labels(MemberSteps.LANGUAGE);
     private static final MemberStore MEMBERS = new MemberStore(StoreConnections.operational());
     /** The test server keeps the defaults: dormant after a year, told 30 days before. */
@@ -125,8 +129,10 @@ class DormancyPageIT extends PimsInBrowserTest {
 
     @Test
     void anAuditorReadsThePageWithoutTheRunButton() throws Exception {
+        // An auditor of this test's own: StaffAuthenticationIT changes the demo auditor's password.
+        String auditorId = STAFF.createScopedStaff("dormancy-auditor", AUDITOR_PASSWORD, Set.of("AUDITOR"), Set.of());
         try (Browser auditor = new Browser(base, MemberSteps.LANGUAGE)) {
-            StaffSteps.logIn(auditor, StaffSteps.AUDITOR, StaffSteps.AUDITOR_PASSWORD);
+            StaffSteps.logIn(auditor, auditorId, AUDITOR_PASSWORD);
             auditor.open("/audit/index?lang=en");
             auditor.driver().findElement(By.id("nav-dormancy")).click();
             new WebDriverWait(auditor.driver(), Duration.ofSeconds(15))

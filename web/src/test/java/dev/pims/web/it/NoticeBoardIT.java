@@ -6,6 +6,7 @@ import dev.pims.mail.MailOutbox;
 import dev.pims.membership.testing.MemberStore;
 import dev.pims.notices.TransferNotices;
 import dev.pims.notices.testing.TransferNoticeStore;
+import dev.pims.staff.testing.StaffStore;
 import dev.pims.store.testing.StoreConnections;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -16,6 +17,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,6 +34,8 @@ class NoticeBoardIT extends PimsInBrowserTest {
 
     private static final MemberStore MEMBERS = new MemberStore(StoreConnections.operational());
     private static final TransferNoticeStore TRANSFERS = new TransferNoticeStore(StoreConnections.operational());
+    private static final StaffStore STAFF = new StaffStore(StoreConnections.operational());
+    private static final String AUDITOR_PASSWORD = "Transfer-audit-2026";
     private static final Labels SAYS = new Labels(MemberSteps.LANGUAGE);
     private static final Labels SAYS_KO = new Labels("ko");
     private static final Duration MAIL_PATIENCE = Duration.ofSeconds(20);
@@ -174,8 +178,10 @@ class NoticeBoardIT extends PimsInBrowserTest {
 
     @Test
     void anAuditorReadsTheTransfersWithoutRecordingAndAHandlerMayNotOpenThem() throws Exception {
+        // An auditor of this test's own: StaffAuthenticationIT changes the demo auditor's password.
+        String auditorId = STAFF.createScopedStaff("transfer-auditor", AUDITOR_PASSWORD, Set.of("AUDITOR"), Set.of());
         try (Browser auditor = new Browser(base, MemberSteps.LANGUAGE)) {
-            StaffSteps.logIn(auditor, StaffSteps.AUDITOR, StaffSteps.AUDITOR_PASSWORD);
+            StaffSteps.logIn(auditor, auditorId, AUDITOR_PASSWORD);
             auditor.open("/admin/transfers?lang=en");
             assertThat(auditor.heading()).isEqualTo(SAYS.get("transfers.title"));
             assertThat(auditor.driver().findElements(By.id("transfers:record"))).isEmpty();
