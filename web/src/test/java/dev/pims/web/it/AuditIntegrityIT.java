@@ -8,7 +8,6 @@ import dev.pims.store.testing.StoreConnections;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Set;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -27,12 +26,6 @@ class AuditIntegrityIT extends PimsInBrowserTest {
     private static final String PASSWORD = "integrity-pass-2026";
     private static final StaffStore STAFF = new StaffStore(StoreConnections.operational());
     private static final AuditStore AUDIT_LOG = new AuditStore(StoreConnections.operational());
-
-    /** Arquillian 1.8 injects {@link #base} while a {@code @BeforeEach} runs. */
-    @BeforeEach
-    void serverIsUp() {
-        assertThat(base).isNotNull();
-    }
 
     @Test
     void theAuditorVerifiesTheChainNowAndSeesTheResult() throws Exception {

@@ -27,7 +27,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -52,12 +51,6 @@ class DormancyIT extends PimsInBrowserTest {
     private static final int AFTER_DAYS = 365;
     /** How long a queued mail may take to reach GreenMail. */
     private static final Duration MAIL_PATIENCE = Duration.ofSeconds(20);
-
-    /** Arquillian 1.8 injects {@link #base} while a {@code @BeforeEach} runs. */
-    @BeforeEach
-    void serverIsUp() {
-        assertThat(base).isNotNull();
-    }
 
     @Test
     void aLoginAndTheFirstPageOfEachDayAreTheMembersLatestActivity() throws Exception {

@@ -11,7 +11,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Set;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -35,12 +34,6 @@ class DormancyPageIT extends PimsInBrowserTest {
     private static final int AFTER_DAYS = 365;
 
     private static final int NOTICE_DAYS = 30;
-
-    /** Arquillian 1.8 injects {@link #base} while a {@code @BeforeEach} runs. */
-    @BeforeEach
-    void serverIsUp() {
-        assertThat(base).isNotNull();
-    }
 
     @Test
     void theOfficerSeesCountsAndSettingsOnlyAndSendsTheDueNoticesNowFollowingTheRunToItsEnd() throws Exception {

@@ -41,8 +41,7 @@ class FormInputIT extends PimsInBrowserTest {
     private static long ownerId;
 
     /**
-     * Arquillian 1.8 injects {@link #base} while it runs a {@code @BeforeEach}; each case then starts as a new
-     * visitor. One browser serves all cases, because Chromium starts slowly.
+     * Each case starts as a new visitor. One browser serves all cases, because Chromium starts slowly.
      */
     @BeforeEach
     void newVisitor() throws Exception {

@@ -18,7 +18,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -43,12 +42,6 @@ class InquiryIT extends PimsInBrowserTest {
     private static final String OFFICER_ACTOR = "staff:" + StaffSteps.OFFICER;
     /** How long a queued mail may take to reach GreenMail. */
     private static final Duration MAIL_PATIENCE = Duration.ofSeconds(20);
-
-    /** Arquillian 1.8 injects {@link #base} while a {@code @BeforeEach} runs. */
-    @BeforeEach
-    void serverIsUp() {
-        assertThat(base).isNotNull();
-    }
 
     @Test
     void anyoneWritesThroughThePublicFormAndTheOfficerAssignsRepliesByMailAndCloses() throws Exception {

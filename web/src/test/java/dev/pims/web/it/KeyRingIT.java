@@ -35,7 +35,6 @@ class KeyRingIT extends PimsInBrowserTest {
     private static final SeparatedStore SEPARATED = new SeparatedStore(StoreConnections.separated());
     private static final KeyRingStore KEYS = KeyRingStore.ofTheTestServer(StoreConnections.operational());
 
-    /** Arquillian 1.8 injects {@link #base} while it runs a {@code @BeforeEach}. */
     @BeforeEach
     void emptyMailbox() throws Exception {
         MAIL.purgeEmailFromAllMailboxes();

@@ -18,11 +18,6 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -32,7 +27,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * sweep delivers the mail exactly once, with the outbox's Message-ID. Not a {@link PimsInBrowserTest}: GreenMail must
  * not listen on 127.0.0.1:3025 until the test says so.
  */
-@ExtendWith({PreviousServerGone.class, ArquillianExtension.class})
+@ExtendWith(SharedPims.class)
 class MailOutboxIT {
 
     private static final MailOutboxStore OUTBOX = new MailOutboxStore(StoreConnections.operational());
@@ -41,19 +36,7 @@ class MailOutboxIT {
     /** The sweep runs on the runner's one-minute tick: two ticks and the attempt's time, with room to spare. */
     private static final Duration SWEEP_PATIENCE = Duration.ofMinutes(3);
 
-    @ArquillianResource
-    URL base;
-
-    @Deployment(testable = false)
-    static WebArchive pims() {
-        return PimsDeployment.war();
-    }
-
-    /** Arquillian 1.8 injects {@link #base} while a {@code @BeforeEach} runs. */
-    @BeforeEach
-    void serverIsUp() {
-        assertThat(base).isNotNull();
-    }
+    private final URL base = SharedPims.base();
 
     @Test
     void aMailWrittenWhileTheMailServerIsDownIsSentOnceItIsBackWithEveryAttemptRecorded() throws Exception {

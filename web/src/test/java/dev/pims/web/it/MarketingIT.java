@@ -22,7 +22,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -41,12 +40,6 @@ class MarketingIT extends PimsInBrowserTest {
     private static final Labels SAYS = new Labels(MemberSteps.LANGUAGE);
     /** How long a queued mail may take to reach GreenMail. */
     private static final Duration MAIL_PATIENCE = Duration.ofSeconds(20);
-
-    /** Arquillian 1.8 injects {@link #base} while a {@code @BeforeEach} runs. */
-    @BeforeEach
-    void serverIsUp() {
-        assertThat(base).isNotNull();
-    }
 
     @Test
     void aMemberWhoseMarketingConsentTurnsTwoYearsOldIsToldOnceInTheirLanguageWithTheDateAndTheWithdrawalLink()

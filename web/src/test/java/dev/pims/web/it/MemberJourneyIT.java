@@ -43,7 +43,7 @@ class MemberJourneyIT extends PimsInBrowserTest {
     private static final InspectionStore INSPECTIONS = new InspectionStore(StoreConnections.operational());
     private static final RefusedChanges REFUSED_CHANGES = new RefusedChanges(StoreConnections.operational());
 
-    /** Arquillian 1.8 injects {@link #base} while it runs a {@code @BeforeEach}; each journey starts with no mail. */
+    /** Each journey starts with no mail. */
     @BeforeEach
     void emptyMailbox() throws Exception {
         MAIL.purgeEmailFromAllMailboxes();

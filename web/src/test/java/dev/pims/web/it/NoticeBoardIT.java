@@ -20,7 +20,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -40,12 +39,6 @@ class NoticeBoardIT extends PimsInBrowserTest {
     private static final Labels SAYS_KO = new Labels("ko");
     private static final Duration MAIL_PATIENCE = Duration.ofSeconds(20);
     private static final String CHUNK_SIZE = "pims.notices.chunk-size";
-
-    /** Arquillian 1.8 injects {@link #base} while a {@code @BeforeEach} runs. */
-    @BeforeEach
-    void serverIsUp() {
-        assertThat(base).isNotNull();
-    }
 
     /** The transferees of the transfers this test recorded. */
     private final List<String> recorded = new ArrayList<>();

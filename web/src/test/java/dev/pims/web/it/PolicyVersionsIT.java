@@ -14,7 +14,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -48,12 +47,6 @@ class PolicyVersionsIT extends PimsInBrowserTest {
     private static final String ADDITION_KO = "16. 재동의. 회원은 다음 로그인 때 이 버전에 다시 동의합니다.";
     private static final String SUMMARY_EN = "Members consent again " + UUID.randomUUID();
     private static final String SUMMARY_KO = "회원 재동의 " + SUMMARY_EN.substring(SUMMARY_EN.length() - 36);
-
-    /** Arquillian 1.8 injects {@link #base} while a {@code @BeforeEach} runs. */
-    @BeforeEach
-    void serverIsUp() {
-        assertThat(base).isNotNull();
-    }
 
     /** §13: 7 days of notice, 30 for a change that reduces rights or adds items or recipients; refused drafts stay. */
     @Test

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Waits until the Payara Micro of the previous test class has really exited. Arquillian only signals it to stop,
- * and the next server would find the Derby databases still locked. The previous server's Derby network port
+ * Stops the {@link SharedPims} if it runs, and waits until the Payara Micro of the previous test class has really
+ * exited. Arquillian only signals it to stop, and the next server would find the Derby databases still locked. The previous server's Derby network port
  * closes when its JVM ends, so a closed port means the stores are free. Register it before Arquillian.
  */
 public class PreviousServerGone implements BeforeAllCallback {
@@ -24,6 +24,7 @@ public class PreviousServerGone implements BeforeAllCallback {
             // In-container tests run this class again inside the server, whose own Derby port is open.
             return;
         }
+        SharedPims.stop();
         Instant giveUp = Instant.now().plus(PATIENCE);
         while (derbyPortOpen()) {
             if (Instant.now().isAfter(giveUp)) {

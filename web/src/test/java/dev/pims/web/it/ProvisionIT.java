@@ -14,7 +14,6 @@ import java.sql.SQLException;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -38,12 +37,6 @@ class ProvisionIT extends PimsInBrowserTest {
     private static final ProvisionStore PROVISIONS = new ProvisionStore(StoreConnections.operational());
     private static final AuditStore AUDIT_LOG = new AuditStore(StoreConnections.operational());
     private static final String OFFICER_ACTOR = "staff:" + StaffSteps.OFFICER;
-
-    /** Arquillian 1.8 injects {@link #base} while a {@code @BeforeEach} runs. */
-    @BeforeEach
-    void serverIsUp() {
-        assertThat(base).isNotNull();
-    }
 
     @Test
     void aProvisionIsRefusedWithADeniedRecordWithoutConsentAndRecordedWithIt() throws Exception {

@@ -15,7 +15,6 @@ import java.net.http.HttpResponse;
 import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,12 +33,6 @@ class RecordsOfUseIT extends PimsInBrowserTest {
     private static final AuditStore AUDIT_LOG = new AuditStore(StoreConnections.operational());
     /** The token of server-config/test.properties, which the main service would present. */
     private static final String INTERNAL_TOKEN = "usage-test-token-2026";
-
-    /** Arquillian 1.8 injects {@link #base} while a {@code @BeforeEach} runs. */
-    @BeforeEach
-    void serverIsUp() {
-        assertThat(base).isNotNull();
-    }
 
     @Test
     void loginsAndLogoutsAreVisitRecordsTheMemberSeesAndAHandlerSeesMasked() throws Exception {

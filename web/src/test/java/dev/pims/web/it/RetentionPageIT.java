@@ -7,7 +7,6 @@ import dev.pims.store.testing.StoreConnections;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -26,12 +25,6 @@ class RetentionPageIT extends PimsInBrowserTest {
     private static final Labels SAYS = new Labels(MemberSteps.LANGUAGE);
     private static final String PASSWORD = "retention-pass-2026";
     private static final StaffStore STAFF = new StaffStore(StoreConnections.operational());
-
-    /** Arquillian 1.8 injects {@link #base} while a {@code @BeforeEach} runs. */
-    @BeforeEach
-    void serverIsUp() {
-        assertThat(base).isNotNull();
-    }
 
     @Test
     void theOfficerRunsTheDestructionNowAndSeesTheRunAndTheLedger() throws Exception {

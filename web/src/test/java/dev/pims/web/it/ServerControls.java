@@ -34,6 +34,16 @@ final class ServerControls {
     }
 
     /**
+     * Puts the clock back to real time and every system property changed through {@link #setSystemProperty} or
+     * {@link #clearSystemProperty} back to its value before the first change: what a class changed for its own tests
+     * is not left to the next class on a shared server.
+     */
+    static void putBack(URL base) throws IOException, InterruptedException {
+        moveClock(base, Duration.ZERO);
+        call(base, SystemPropertyServlet.PATH + "?" + SystemPropertyServlet.PUT_BACK);
+    }
+
+    /**
      * Runs the job now through the job-run ledger and waits for the run to end.
      *
      * @return the run's outcome and summary, e.g. {@code SUCCEEDED 1 notices queued; …}

@@ -46,7 +46,7 @@ class SessionSafetyIT extends PimsInBrowserTest {
 
     private static Browser browser;
 
-    /** Arquillian 1.8 injects {@link #base} while it runs a {@code @BeforeEach}; every test starts as a stranger. */
+    /** Every test starts as a stranger. */
     @BeforeEach
     void newVisitor() throws Exception {
         if (browser == null) {
