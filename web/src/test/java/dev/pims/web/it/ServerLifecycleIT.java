@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import dev.pims.audit.testing.AuditStore;
+import dev.pims.consent.testing.MarketingConsentStore;
 import dev.pims.dormancy.DormancyNotices;
 import dev.pims.dormancy.testing.DormancyNoticeStore;
 import dev.pims.dormancy.testing.pause.SeparationPause;
@@ -12,9 +13,15 @@ import dev.pims.jobs.testing.JobLedgerStore;
 import dev.pims.jobs.testing.JobLedgerStore.LedgerRow;
 import dev.pims.jobs.testing.crash.ChunkedCrashProbe;
 import dev.pims.jobs.testing.crash.ChunkedCrashProbe.Done;
+import dev.pims.mail.testing.MailOutboxStore;
+import dev.pims.mail.testing.pause.OutboxPause;
+import dev.pims.marketing.MarketingMail;
+import dev.pims.marketing.testing.MarketingStore;
 import dev.pims.membership.testing.MemberStore;
 import dev.pims.membership.testing.SeparatedStore;
 import dev.pims.membership.testing.pause.WithdrawalPause;
+import dev.pims.notices.TransferNotices;
+import dev.pims.notices.testing.TransferNoticeStore;
 import dev.pims.retention.RetentionOverview;
 import dev.pims.retention.testing.DestructionLedgerStore;
 import dev.pims.retention.testing.pause.RetentionPause;
@@ -24,6 +31,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Collections;
@@ -63,7 +71,14 @@ class ServerLifecycleIT {
     private static final DestructionLedgerStore DESTRUCTIONS =
             new DestructionLedgerStore(StoreConnections.operational());
     private static final DormancyNoticeStore NOTICES = new DormancyNoticeStore(StoreConnections.operational());
+    private static final MailOutboxStore OUTBOX = new MailOutboxStore(StoreConnections.operational());
+    private static final TransferNoticeStore TRANSFERS = new TransferNoticeStore(StoreConnections.operational());
+    private static final MarketingStore MARKETING = new MarketingStore(StoreConnections.operational());
+    private static final MarketingConsentStore MARKETING_CONSENTS =
+            new MarketingConsentStore(StoreConnections.operational());
     private static final String RETENTION_CHUNK = "pims.retention.chunk-size";
+    private static final String TRANSFER_CHUNK = "pims.notices.chunk-size";
+    private static final String MARKETING_CHUNK = "pims.marketing.chunk-size";
     private static final String DORMANCY_CHUNK = "pims.dormancy.chunk-size";
     private static final String WITHDRAWAL_RECORDS = "membership.withdrawal-records";
     /**
@@ -88,7 +103,8 @@ class ServerLifecycleIT {
                                 WithdrawalPause.class.getPackage(),
                                 ChunkedCrashProbe.class.getPackage(),
                                 RetentionPause.class.getPackage(),
-                                SeparationPause.class.getPackage()),
+                                SeparationPause.class.getPackage(),
+                                OutboxPause.class.getPackage()),
                 SHORT_LEASE);
     }
 
@@ -379,6 +395,159 @@ class ServerLifecycleIT {
         assertThat(NOTICES.noticesOf(early))
                 .extracting(DormancyNoticeStore.Notice::outcome)
                 .containsExactly("QUEUED");
+    }
+
+    /**
+     * Policy §10: the transfer mail killed (SIGKILL) inside its third chunk of five members, whose mails are in the
+     * outbox uncommitted. After the restart the run is taken over and every active member is mailed about the transfer
+     * exactly once: one delivery record each, and the outbox holds exactly the delivery records' mails, none of the
+     * killed chunk's.
+     */
+    @Test
+    void aTransferMailKilledInAChunkCompletesAfterARestartWithEveryActiveMemberMailedOnce() throws Exception {
+        awaitEndedRunOf(TransferNotices.MAIL_JOB);
+        long mark = OUTBOX.latestId();
+        long transfer = TRANSFERS.insertTransfer(
+                "Killed Transfer Ltd", LocalDate.now(ZoneOffset.UTC).plusDays(40));
+        Path signal = armTheOutboxPause(TransferNotices.MAIL_JOB, "TRANSFER_NOTICE", TRANSFER_CHUNK, 5);
+        // Forgotten by the ledger, the job's latest due time is claimed again by the next tick, as a first attempt.
+        LEDGER.forget(TransferNotices.MAIL_JOB);
+        LocalDateTime due = killAtThePause(TransferNotices.MAIL_JOB, signal, TRANSFER_CHUNK, 5);
+        assertThat(TRANSFERS.membersMailedAbout(transfer))
+                .as("two chunks of five committed before the kill")
+                .hasSize(10);
+
+        awaitTakenOverRunOf(TransferNotices.MAIL_JOB, due);
+
+        assertThat(TRANSFERS.membersMailedAbout(transfer))
+                .as("every active member mailed once: none lost, none twice")
+                .containsExactlyInAnyOrderElementsOf(MEMBERS.activeMemberIds());
+        assertThat(OUTBOX.idsOfKindAfter("TRANSFER_NOTICE", mark))
+                .as("the outbox holds the delivery records' mails and no other: the killed chunk's rolled back")
+                .containsExactlyElementsOf(TRANSFERS.mailIdsAfter(mark));
+        assertThat(LEDGER.run(TransferNotices.MAIL_JOB, due.plusDays(1)))
+                .as("no run of the next day claimed early")
+                .isEmpty();
+        TRANSFERS.deleteTransfer("Killed Transfer Ltd");
+    }
+
+    /**
+     * Policy §1D: the marketing reconfirmation killed (SIGKILL) inside its third chunk of two. After the restart the
+     * run is taken over; each member whose consent turned two years old is told exactly once, the outbox holds exactly
+     * the notices' mails, and the member whose consent is a day short of two years is not told.
+     */
+    @Test
+    void aReconfirmationKilledInAChunkCompletesAfterARestartWithEveryDueMemberToldOnceAndNoneEarly() throws Exception {
+        awaitEndedRunOf(MarketingMail.RECONFIRMATION_JOB);
+        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).withNano(0);
+        List<Long> dueMembers = new java.util.ArrayList<>();
+        for (int i = 1; i <= 7; i++) {
+            long member = MEMBERS.insertVerifiedMember(
+                    MemberSteps.newEmail("reconfirm-" + i), "Reconfirm " + i, "010-5556-000" + i);
+            MARKETING_CONSENTS.given(member, now.minusYears(2).minusDays(1).minusMinutes(i));
+            dueMembers.add(member);
+        }
+        long notYet = MEMBERS.insertVerifiedMember(
+                MemberSteps.newEmail("reconfirm-not-yet"), "Reconfirm Not Yet", "010-5556-0100");
+        MARKETING_CONSENTS.given(notYet, now.minusYears(2).plusDays(1));
+        long mark = OUTBOX.latestId();
+        Path signal =
+                armTheOutboxPause(MarketingMail.RECONFIRMATION_JOB, "MARKETING_RECONFIRMATION", MARKETING_CHUNK, 2);
+        LEDGER.forget(MarketingMail.RECONFIRMATION_JOB);
+        LocalDateTime due = killAtThePause(MarketingMail.RECONFIRMATION_JOB, signal, MARKETING_CHUNK, 2);
+
+        awaitTakenOverRunOf(MarketingMail.RECONFIRMATION_JOB, due);
+
+        for (long member : dueMembers) {
+            assertThat(MARKETING.reconfirmationsOf(member))
+                    .as("told once: " + member)
+                    .hasSize(1);
+        }
+        assertThat(MARKETING.reconfirmationsOf(notYet))
+                .as("a day short of two years")
+                .isEmpty();
+        assertThat(OUTBOX.idsOfKindAfter("MARKETING_RECONFIRMATION", mark))
+                .as("the outbox holds the notices' mails and no other: the killed chunk's rolled back")
+                .containsExactlyElementsOf(MARKETING.reconfirmationMailIdsAfter(mark));
+    }
+
+    /**
+     * Policy §1D: a newsletter killed (SIGKILL) inside its third chunk of two. After the restart the minute job's run is
+     * taken over and the newsletter is SENT, written once to each member with a live consent, the outbox holding exactly
+     * the send records' mails; a draft newsletter beside it is not sent.
+     */
+    @Test
+    void aNewsletterKilledInAChunkIsSentAfterARestartOnceToEachConsentingMemberAndTheDraftNot() throws Exception {
+        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).withNano(0);
+        List<Long> consenting = new java.util.ArrayList<>();
+        for (int i = 1; i <= 7; i++) {
+            long member = MEMBERS.insertVerifiedMember(
+                    MemberSteps.newEmail("newsletter-" + i), "Newsletter " + i, "010-5557-000" + i);
+            MARKETING_CONSENTS.given(member, now.minusDays(i));
+            consenting.add(member);
+        }
+        long draft = MARKETING.insertNewsletter("Killed newsletter's draft neighbour", "DRAFT");
+        long mark = OUTBOX.latestId();
+        // Armed first: the minute job takes a newsletter asked to be sent at its next tick.
+        Path signal = armTheOutboxPause(MarketingMail.NEWSLETTER_JOB, "NEWSLETTER", MARKETING_CHUNK, 2);
+        long newsletter = MARKETING.insertNewsletter("Killed newsletter", "SENDING");
+        LocalDateTime due = killAtThePause(MarketingMail.NEWSLETTER_JOB, signal, MARKETING_CHUNK, 2);
+
+        awaitTakenOverRunOf(MarketingMail.NEWSLETTER_JOB, due);
+
+        assertThat(MARKETING.stateOf(newsletter)).isEqualTo("SENT");
+        assertThat(MARKETING.sendsOf(newsletter))
+                .extracting(MarketingStore.Send::memberId)
+                .as("written once to each consenting member")
+                .containsAll(consenting)
+                .doesNotHaveDuplicates();
+        assertThat(OUTBOX.idsOfKindAfter("NEWSLETTER", mark))
+                .as("the outbox holds the send records' mails and no other: the killed chunk's rolled back")
+                .containsExactlyElementsOf(MARKETING.newsletterMailIdsAfter(mark));
+        assertThat(MARKETING.stateOf(draft)).isEqualTo("DRAFT");
+        assertThat(MARKETING.sendsOf(draft)).isEmpty();
+    }
+
+    /**
+     * Arms the outbox pause for mails of this kind, in chunks of this size, so that the job's third chunk stops once its
+     * mails are in the outbox. Returns the file the pause writes.
+     */
+    private static Path armTheOutboxPause(String job, String mailKind, String chunkProperty, int chunkSize)
+            throws Exception {
+        Path signal = RUN.resolve("outbox-paused-" + job);
+        Files.deleteIfExists(signal);
+        ServerControls.setSystemProperty(pims.base(), chunkProperty, Integer.toString(chunkSize));
+        ServerControls.setSystemProperty(pims.base(), OutboxPause.SIGNAL, signal.toString());
+        ServerControls.setSystemProperty(pims.base(), OutboxPause.AFTER_BATCHES, "2");
+        ServerControls.setSystemProperty(pims.base(), OutboxPause.KIND, mailKind);
+        return signal;
+    }
+
+    /**
+     * Waits until the job has stopped at the outbox pause, kills the server there and starts it again with the chunk
+     * size. Returns the scheduled time of the run that was killed.
+     */
+    private static LocalDateTime killAtThePause(String job, Path signal, String chunkProperty, int chunkSize)
+            throws Exception {
+        awaitFile(signal, Duration.ofSeconds(90), job + " stopped in its third chunk");
+        LocalDateTime due = LEDGER.scheduledTimesOf(job).getLast();
+        assertThat(LEDGER.run(job, due))
+                .as("the run is held by the server about to be killed")
+                .hasValueSatisfying(row -> {
+                    assertThat(row.outcome()).isEqualTo("RUNNING");
+                    assertThat(row.attempts()).isEqualTo(1);
+                });
+        pims.kill();
+        pims.startAgain(Map.of(chunkProperty, Integer.toString(chunkSize)));
+        return due;
+    }
+
+    /** Waits until the killed run has ended, and checks it was taken over as the second attempt and succeeded. */
+    private static LedgerRow awaitTakenOverRunOf(String job, LocalDateTime due) throws Exception {
+        LedgerRow ended = awaitEndedRunOf(job, due);
+        assertThat(ended.outcome()).as(ended.summary()).isEqualTo("SUCCEEDED");
+        assertThat(ended.attempts()).as("taken over after the lease expired").isEqualTo(2);
+        return ended;
     }
 
     /** Whether the member is a stub whose data is in the dormant area; fails if they are half in each place. */

@@ -46,6 +46,21 @@ public final class MailOutboxStore {
                 recipient);
     }
 
+    /** The id of the newest mail in the outbox, 0 if there is none: a mark to count the mails written after. */
+    public long latestId() throws SQLException {
+        return store.query("SELECT COALESCE(MAX(ID), 0) FROM MAIL_OUTBOX", row -> row.getLong(1))
+                .getFirst();
+    }
+
+    /** The ids of the mails of this kind written after the mark, in order. */
+    public List<Long> idsOfKindAfter(String kind, long mark) throws SQLException {
+        return store.query(
+                "SELECT ID FROM MAIL_OUTBOX WHERE KIND = ? AND ID > ? ORDER BY ID",
+                row -> row.getLong("ID"),
+                kind,
+                mark);
+    }
+
     /** The attempts at the mail, in order. */
     public List<DeliveryAttempt> attemptsAt(long mailId) throws SQLException {
         return store.query(

@@ -92,6 +92,40 @@ public final class MarketingStore {
                 .getFirst();
     }
 
+    /**
+     * A newsletter written now, in the state DRAFT or SENDING (asked to be sent now), as the privacy officer leaves it on
+     * the newsletters page; returns its id.
+     */
+    public long insertNewsletter(String subject, String state) throws SQLException {
+        boolean requested = state.equals("SENDING");
+        store.update(
+                "INSERT INTO MARKETING_NEWSLETTER (SUBJECT_KO, SUBJECT_EN, BODY_KO, BODY_EN, STATE, WRITTEN_AT,"
+                        + " WRITTEN_BY, REQUESTED_AT, REQUESTED_BY) VALUES (?, ?, '소식입니다.', 'News.', ?,"
+                        + " CURRENT_TIMESTAMP, 'test', ?, ?)",
+                subject,
+                subject,
+                state,
+                requested ? Timestamp.valueOf(LocalDateTime.now()) : null,
+                requested ? "test" : null);
+        return newsletterIdBySubject(subject);
+    }
+
+    /** The outbox ids of the mails of every reconfirmation notice written after the mark (an outbox id), in order. */
+    public List<Long> reconfirmationMailIdsAfter(long mark) throws SQLException {
+        return store.query(
+                "SELECT MAIL_ID FROM MARKETING_RECONFIRMATION_RECORD WHERE MAIL_ID > ? ORDER BY MAIL_ID",
+                row -> row.getLong("MAIL_ID"),
+                mark);
+    }
+
+    /** The outbox ids of the mails of every newsletter send record written after the mark (an outbox id), in order. */
+    public List<Long> newsletterMailIdsAfter(long mark) throws SQLException {
+        return store.query(
+                "SELECT MAIL_ID FROM NEWSLETTER_SEND_RECORD WHERE MAIL_ID > ? ORDER BY MAIL_ID",
+                row -> row.getLong("MAIL_ID"),
+                mark);
+    }
+
     /** A newsletter's state: DRAFT, SENDING or SENT. */
     public String stateOf(long newsletterId) throws SQLException {
         return store.query("SELECT STATE FROM MARKETING_NEWSLETTER WHERE ID = ?", row -> row.getString(1), newsletterId)

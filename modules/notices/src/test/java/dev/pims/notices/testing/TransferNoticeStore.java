@@ -1,7 +1,9 @@
 package dev.pims.notices.testing;
 
 import dev.pims.store.testing.StoreConnection;
+import java.sql.Date;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -26,6 +28,25 @@ public final class TransferNoticeStore {
                         transferee)
                 .stream()
                 .findFirst();
+    }
+
+    /** Records a transfer as the privacy officer would, now, dated {@code on}; returns its id. */
+    public long insertTransfer(String transferee, LocalDate on) throws SQLException {
+        store.update(
+                "INSERT INTO BUSINESS_TRANSFER (TRANSFEREE, CONTACT, TRANSFER_ON, PASSES_KO, PASSES_EN, RECORDED_AT,"
+                        + " RECORDED_BY) VALUES (?, 'privacy@transferee.test', ?, '회원 정보 전부', 'All member data',"
+                        + " CURRENT_TIMESTAMP, 'test')",
+                transferee,
+                Date.valueOf(on));
+        return transferIdOf(transferee).orElseThrow();
+    }
+
+    /** The outbox ids of the mails of every delivery record written after the mark (an outbox id), in order. */
+    public List<Long> mailIdsAfter(long mark) throws SQLException {
+        return store.query(
+                "SELECT MAIL_ID FROM TRANSFER_NOTICE_DELIVERY WHERE MAIL_ID > ? ORDER BY MAIL_ID",
+                row -> row.getLong("MAIL_ID"),
+                mark);
     }
 
     /** The members mailed about the transfer, one entry per delivery record (so a member twice would show twice). */
