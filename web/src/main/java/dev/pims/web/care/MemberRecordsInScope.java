@@ -2,6 +2,8 @@ package dev.pims.web.care;
 
 import dev.pims.membership.MemberCare;
 import dev.pims.membership.Visit;
+import dev.pims.partners.CaredProvision;
+import dev.pims.partners.ProvisionCare;
 import dev.pims.shared.DataCategory;
 import dev.pims.usage.UsageCare;
 import dev.pims.usage.UsageEntry;
@@ -13,9 +15,10 @@ import java.util.List;
 
 /**
  * The records about one member that {@code /admin/members/detail} shows a handler only within a scope (policy §7B):
- * the recent visits (VISIT_RECORD, §2A(2)) and the latest service use, masked (SERVICE_USAGE). Each is asked only
- * within its scope, because asking outside it would leave a DENIED record at every visit; each read is one access
- * record. A list left null is a section the page does not show.
+ * the recent visits (VISIT_RECORD, §2A(2)), the latest service use, masked (SERVICE_USAGE), and the latest provisions
+ * to third parties the member may be told of (PROVISION, §3), so that a handler can answer the member who asks who
+ * received their data. Each is asked only within its scope, because asking outside it would leave a DENIED record at
+ * every visit; each read is one access record. A list left null is a section the page does not show.
  */
 @Named
 @ViewScoped
@@ -29,8 +32,12 @@ public class MemberRecordsInScope implements Serializable {
     @Inject
     private UsageCare usageCare;
 
+    @Inject
+    private ProvisionCare provisionCare;
+
     private List<Visit> visits;
     private List<UsageEntry> usage;
+    private List<CaredProvision> provisions;
 
     /** @throws dev.pims.membership.MembershipRefusal when the member is not there, e.g. withdrawn */
     void load(long memberId) {
@@ -39,6 +46,9 @@ public class MemberRecordsInScope implements Serializable {
         }
         if (HandlerScope.holds(DataCategory.SERVICE_USAGE)) {
             usage = usageCare.latestOf(memberId);
+        }
+        if (HandlerScope.holds(DataCategory.PROVISION)) {
+            provisions = provisionCare.latestOf(memberId);
         }
     }
 
@@ -50,5 +60,10 @@ public class MemberRecordsInScope implements Serializable {
     /** The latest uses, masked; null unless the handler holds the SERVICE_USAGE scope. */
     public List<UsageEntry> getUsage() {
         return usage;
+    }
+
+    /** The latest provisions, an authority's legal basis masked; null unless the handler holds the PROVISION scope. */
+    public List<CaredProvision> getProvisions() {
+        return provisions;
     }
 }
