@@ -6,7 +6,8 @@
  * access record naming the partner, and is refused, with a DENIED record, for each member without that consent. A
  * provision the law requires ({@link dev.pims.partners.LegalProvisions}) is recorded with its authority, legal basis
  * and document, also as a PROVIDE record. A member sees the provisions of their data ({@link
- * dev.pims.partners.MyProvisions}), those to authorities where telling is allowed. Provision records are of the
- * category PROVISION, kept five years from the provision.
+ * dev.pims.partners.MyProvisions}), those to authorities where telling is allowed; a handler holding the PROVISION
+ * scope sees the same latest ones, an authority's legal basis masked ({@link dev.pims.partners.ProvisionCare}).
+ * Provision records are of the category PROVISION, kept five years from the provision.
  */
 package dev.pims.partners;

@@ -6,11 +6,7 @@ import dev.pims.membership.CaredMember;
 import dev.pims.membership.MemberCare;
 import dev.pims.membership.MembershipRefusal;
 import dev.pims.membership.RequestChannel;
-import dev.pims.membership.Visit;
 import dev.pims.shared.DataCategory;
-import dev.pims.shared.Principals;
-import dev.pims.usage.UsageCare;
-import dev.pims.usage.UsageEntry;
 import dev.pims.web.Messages;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -26,9 +22,9 @@ import java.util.Map;
 
 /**
  * {@code /admin/members/detail?id=}: one member's data in the handler's categories, masked; a field unmasked for a
- * reason; a correction or a withdrawal on the member's request (policy §5, §7B); the member's recent visits for a
- * handler granted them, a record of bad use with its reason, and the latest service use, masked, for a handler
- * holding that scope (§2A(2)). Each is one access record.
+ * reason; a correction or a withdrawal on the member's request (policy §5, §7B); a record of bad use with its reason
+ * for a handler granted it; the records shown only within a scope come from {@link MemberRecordsInScope}. Each is one
+ * access record.
  */
 @Named
 @ViewScoped
@@ -40,14 +36,10 @@ public class MemberDetailPage implements Serializable {
     private MemberCare care;
 
     @Inject
-    private UsageCare usageCare;
+    private MemberRecordsInScope recordsInScope;
 
     private long memberId;
     private CaredMember member;
-    /** Null unless the handler is granted the records of visits. */
-    private List<Visit> visits;
-    /** The latest uses, masked; null when the handler holds no SERVICE_USAGE scope, so the section is not shown. */
-    private List<UsageEntry> usage;
 
     private final Map<CareField, String> unmasked = new EnumMap<>(CareField.class);
 
@@ -74,17 +66,10 @@ public class MemberDetailPage implements Serializable {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         try {
             member = care.view(memberId);
-            if (granted(DataCategory.VISIT_RECORD)) {
-                visits = care.recentVisits(memberId);
-            }
+            recordsInScope.load(memberId);
         } catch (MembershipRefusal gone) {
             external.responseSendError(404, null);
             FacesContext.getCurrentInstance().responseComplete();
-            return;
-        }
-        // Asked only within the scope: a handler without it would leave a DENIED record at every visit.
-        if (granted(DataCategory.SERVICE_USAGE)) {
-            usage = usageCare.latestOf(memberId);
         }
     }
 
@@ -122,7 +107,7 @@ public class MemberDetailPage implements Serializable {
 
     /** Whether the handler may record bad use: the form is shown only then. */
     public boolean isBadUseGranted() {
-        return granted(DataCategory.BAD_USE);
+        return HandlerScope.holds(DataCategory.BAD_USE);
     }
 
     /**
@@ -145,10 +130,6 @@ public class MemberDetailPage implements Serializable {
         Messages.info("care.withdrawn");
         Messages.keepForNextPage();
         external.redirect(external.getRequestContextPath() + "/admin/members");
-    }
-
-    private static boolean granted(DataCategory category) {
-        return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Principals.scopeRole(category));
     }
 
     /** The field as shown: in clear once unmasked on this page, masked otherwise. */
@@ -182,14 +163,6 @@ public class MemberDetailPage implements Serializable {
 
     public CaredMember getMember() {
         return member;
-    }
-
-    public List<Visit> getVisits() {
-        return visits;
-    }
-
-    public List<UsageEntry> getUsage() {
-        return usage;
     }
 
     public CareField getUnmaskField() {
@@ -242,7 +215,7 @@ public class MemberDetailPage implements Serializable {
 
     /** Whether the handler is granted every category a withdrawal moves: the form says so otherwise. */
     public boolean isWithdrawalGranted() {
-        return MemberCare.WITHDRAWN_CATEGORIES.stream().allMatch(MemberDetailPage::granted);
+        return MemberCare.WITHDRAWN_CATEGORIES.stream().allMatch(HandlerScope::holds);
     }
 
     public RequestChannel getChannel() {

@@ -9,10 +9,12 @@ import dev.pims.consent.testing.ConsentStore;
 import dev.pims.consent.testing.ConsentStore.PartnerConsent;
 import dev.pims.membership.testing.MemberStore;
 import dev.pims.partners.testing.ProvisionStore;
+import dev.pims.staff.testing.StaffStore;
 import dev.pims.store.testing.StoreConnections;
 import java.sql.SQLException;
 import java.text.MessageFormat;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -26,7 +28,8 @@ import org.openqa.selenium.WebElement;
  * who did not (a DENIED PROVIDE record naming them, nothing of them in the file). The member sees the provision on
  * {@code /my/provisions} in English and Korean and withdraws the consent on {@code /my/consents}, after which a
  * provision to the partner refuses them too. A provision the law requires is recorded with its authority and shown to
- * the member only when the law allows telling.
+ * the member only when the law allows telling. A handler holding the PROVISION scope sees on the member's detail page
+ * what the member may be told of, an authority's legal basis masked; a handler without it sees no such section.
  */
 class ProvisionIT extends PimsInBrowserTest {
 
@@ -36,6 +39,8 @@ class ProvisionIT extends PimsInBrowserTest {
     private static final ConsentStore CONSENTS = new ConsentStore(StoreConnections.operational());
     private static final ProvisionStore PROVISIONS = new ProvisionStore(StoreConnections.operational());
     private static final AuditStore AUDIT_LOG = new AuditStore(StoreConnections.operational());
+    private static final StaffStore STAFF = new StaffStore(StoreConnections.operational());
+    private static final String STAFF_PASSWORD = "Provision-care-2026";
     private static final String OFFICER_ACTOR = "staff:" + StaffSteps.OFFICER;
 
     @Test
@@ -196,6 +201,84 @@ class ProvisionIT extends PimsInBrowserTest {
                     .as("a provision the member may not be told of is not shown")
                     .doesNotContain(untold);
         }
+    }
+
+    @Test
+    void aHandlerWithTheProvisionScopeSeesTheProvisionsTheMemberMayBeToldOfAndOneWithoutItDoesNot() throws Exception {
+        String partner = "Partner " + UUID.randomUUID();
+        String told = "Police " + UUID.randomUUID();
+        String untold = "Prosecutor " + UUID.randomUUID();
+        String email = MemberSteps.newEmail("provision-care");
+        long member;
+        try (Browser officer = new Browser(base, "en")) {
+            StaffSteps.logIn(officer, StaffSteps.OFFICER, StaffSteps.OFFICER_PASSWORD);
+            register(officer, partner);
+        }
+        try (Browser visitor = new Browser(base, "en")) {
+            MemberSteps.openFilledSignUpForm(visitor, email, "Cared Choi");
+            partnerBox(visitor, partner).sendKeys(Keys.SPACE);
+            MemberSteps.submitSignUp(visitor);
+            assertThat(visitor.pageText()).contains(SAYS.get("signup.checkMail"));
+            MemberSteps.verify(visitor, MAIL, email);
+            member = MEMBERS.memberIdOf(email);
+        }
+        try (Browser officer = new Browser(base, "en")) {
+            StaffSteps.logIn(officer, StaffSteps.OFFICER, StaffSteps.OFFICER_PASSWORD);
+            provide(officer, partner, String.valueOf(member));
+            assertThat(officer.textOf("provided")).isEqualTo(List.of(member).toString());
+            officer.open("/admin/partners/legal?lang=en");
+            recordLegal(officer, told, member, true);
+            recordLegal(officer, untold, member, false);
+        }
+        assertThat(PROVISIONS.provisionsOf(member)).hasSize(3);
+
+        String handler = STAFF.createScopedStaff(
+                "provision-care", STAFF_PASSWORD, Set.of("HANDLER"), Set.of("ACCOUNT", "BASIC_PROFILE", "PROVISION"));
+        try (Browser browser = new Browser(base, "en")) {
+            StaffSteps.logIn(browser, handler, STAFF_PASSWORD);
+            browser.open("/admin/members/detail?id=" + member);
+            assertThat(browser.pageText()).contains(SAYS.get("care.provisions.title"));
+            assertThat(browser.textOf("provisions"))
+                    .as("the partner's provision as the registry words it")
+                    .contains(
+                            partner,
+                            SAYS.get("care.provisions.kind.PARTNER"),
+                            "Billing and payment.",
+                            "E-mail address, Name",
+                            "Until the end of the contract.")
+                    .as("the authority's, its legal basis masked and its document left out")
+                    .contains(told, SAYS.get("care.provisions.kind.AUTHORITY"), "Cr***")
+                    .doesNotContain("Criminal Procedure Act", "Warrant 2026-")
+                    .as("a provision the member may not be told of is not shown to the handler either")
+                    .doesNotContain(untold);
+        }
+        AUDIT_LOG.awaitSealed();
+        assertThat(AUDIT_LOG.recordsOf("staff:" + handler))
+                .as("the handler's reading of the provisions, a VIEW of PROVISION naming the member")
+                .filteredOn(access -> access.categories().contains("PROVISION"))
+                .singleElement()
+                .satisfies(access -> {
+                    assertThat(access.task()).isEqualTo("VIEW");
+                    assertThat(access.outcome()).isEqualTo("SUCCESS");
+                    assertThat(access.operation()).isEqualTo("DefaultProvisionCare.latestOf");
+                    assertThat(AUDIT_LOG.subjectsOf(access.id())).containsExactly(member);
+                });
+
+        String unscoped = STAFF.createScopedStaff(
+                "provision-less", STAFF_PASSWORD, Set.of("HANDLER"), Set.of("ACCOUNT", "BASIC_PROFILE"));
+        try (Browser browser = new Browser(base, "en")) {
+            StaffSteps.logIn(browser, unscoped, STAFF_PASSWORD);
+            browser.open("/admin/members/detail?id=" + member);
+            assertThat(browser.pageText())
+                    .as("the member's page opens, without the section")
+                    .contains(SAYS.get("care.detail.held"))
+                    .doesNotContain(SAYS.get("care.provisions.title"), partner, told);
+            assertThat(browser.driver().findElements(By.id("provisions"))).isEmpty();
+        }
+        AUDIT_LOG.awaitSealed();
+        assertThat(AUDIT_LOG.recordsOf("staff:" + unscoped))
+                .as("the page does not ask outside the scope, so no DENIED record at every visit")
+                .noneSatisfy(access -> assertThat(access.categories()).contains("PROVISION"));
     }
 
     /** Registers a partner of two items on the registry page and returns its id. */
