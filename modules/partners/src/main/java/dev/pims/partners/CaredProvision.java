@@ -1,6 +1,7 @@
 package dev.pims.partners;
 
 import dev.pims.membership.CareField;
+import dev.pims.shared.FreeTextMasking;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -9,7 +10,7 @@ import java.util.List;
  * One provision of a member's data as a handler sees it (policy §3, §7B): when, to whom, for what purpose or on which
  * legal basis, which items, how long the recipient keeps them. A partner's purpose and retention are the registry's,
  * the same for every member, and shown whole. An authority's legal basis is free text the privacy officer typed, which
- * could name the member, so it is masked ({@link ProvisionMasking}); its document reference (a warrant's or a case's
+ * could name the member, so it is masked ({@link FreeTextMasking}); its document reference (a warrant's or a case's
  * number) is of no use to a handler and stays on the officer's page.
  *
  * @param retainedByRecipient the partner's retention as the registry words it; null for an authority
@@ -34,7 +35,7 @@ public record CaredProvision(
                 provision.kind(),
                 provision.recipient(),
                 provision.kind() == RecipientKind.AUTHORITY
-                        ? ProvisionMasking.legalBasis(provision.purpose())
+                        ? FreeTextMasking.firstLetters(provision.purpose())
                         : provision.purpose(),
                 provision.items(),
                 provision.retainedByRecipient());

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * A handler's view of a member's service use (policy §7B): only with the SERVICE_USAGE scope, the latest
- * {@value #LATEST} records, their detail masked ({@link UsageMasking}).
+ * {@value #LATEST} records, their detail masked ({@link dev.pims.shared.FreeTextMasking}).
  */
 public interface UsageCare {
 

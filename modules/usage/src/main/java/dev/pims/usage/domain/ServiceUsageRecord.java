@@ -1,10 +1,10 @@
 package dev.pims.usage.domain;
 
 import dev.pims.shared.DataCategory;
+import dev.pims.shared.FreeTextMasking;
 import dev.pims.shared.PersonalData;
 import dev.pims.usage.UsageEntry;
 import dev.pims.usage.UsageKind;
-import dev.pims.usage.UsageMasking;
 import java.time.LocalDateTime;
 
 /**
@@ -21,6 +21,6 @@ public record ServiceUsageRecord(long id, long memberId, LocalDateTime occurredA
 
     /** As a handler sees it: the detail masked. */
     public UsageEntry toMaskedEntry() {
-        return new UsageEntry(occurredAt, kind, UsageMasking.detail(detail));
+        return new UsageEntry(occurredAt, kind, FreeTextMasking.firstLetters(detail));
     }
 }
