@@ -26,6 +26,7 @@ import dev.pims.retention.RetentionOverview;
 import dev.pims.retention.testing.DestructionLedgerStore;
 import dev.pims.retention.testing.pause.RetentionPause;
 import dev.pims.store.testing.StoreConnections;
+import dev.pims.store.testing.held.HeldUntilKilled;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -107,7 +108,8 @@ class ServerLifecycleIT {
                                 ChunkedCrashProbe.class.getPackage(),
                                 RetentionPause.class.getPackage(),
                                 SeparationPause.class.getPackage(),
-                                OutboxPause.class.getPackage()),
+                                OutboxPause.class.getPackage(),
+                                HeldUntilKilled.class.getPackage()),
                 EVERY_START);
     }
 

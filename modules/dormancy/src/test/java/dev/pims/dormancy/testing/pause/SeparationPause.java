@@ -2,17 +2,14 @@ package dev.pims.dormancy.testing.pause;
 
 import dev.pims.dormancy.domain.DormancyNotice;
 import dev.pims.dormancy.domain.NoticeRecords;
+import dev.pims.store.testing.held.HeldUntilKilled;
 import jakarta.annotation.Priority;
 import jakarta.decorator.Decorator;
 import jakarta.decorator.Delegate;
 import jakarta.enterprise.inject.Any;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
@@ -62,16 +59,6 @@ public abstract class SeparationPause implements NoticeRecords {
     }
 
     private static void pause(int committedBefore) {
-        Path signal = Path.of(System.getProperty(SIGNAL));
-        try {
-            Path written =
-                    Files.writeString(signal.resolveSibling(signal.getFileName() + ".tmp"), "" + committedBefore);
-            Files.move(written, signal, StandardCopyOption.ATOMIC_MOVE);
-            Thread.sleep(Long.MAX_VALUE);
-        } catch (IOException failed) {
-            throw new UncheckedIOException(failed);
-        } catch (InterruptedException stopped) {
-            Thread.currentThread().interrupt();
-        }
+        HeldUntilKilled.signalAndHold(Path.of(System.getProperty(SIGNAL)), Integer.toString(committedBefore));
     }
 }

@@ -4,6 +4,7 @@ import dev.pims.jobs.JobProgress;
 import dev.pims.jobs.JobResult;
 import dev.pims.jobs.Schedule;
 import dev.pims.jobs.ScheduledJob;
+import dev.pims.store.testing.held.HeldUntilKilled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -143,15 +144,7 @@ public class ChunkedCrashProbe implements ScheduledJob {
         Files.move(written, records.resolve(name), StandardCopyOption.ATOMIC_MOVE);
     }
 
-    private static void pause(Path signal, Instant scheduledFor) throws IOException {
-        Path written = signal.resolveSibling(signal.getFileName() + ".tmp");
-        Files.writeString(written, scheduledFor.toString());
-        Files.move(written, signal, StandardCopyOption.ATOMIC_MOVE);
-        try {
-            Thread.sleep(Long.MAX_VALUE);
-        } catch (InterruptedException stopped) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("the crash probe was interrupted in its pause", stopped);
-        }
+    private static void pause(Path signal, Instant scheduledFor) {
+        HeldUntilKilled.signalAndHold(signal, scheduledFor.toString());
     }
 }

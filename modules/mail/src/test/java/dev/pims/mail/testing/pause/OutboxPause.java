@@ -2,17 +2,14 @@ package dev.pims.mail.testing.pause;
 
 import dev.pims.mail.MailOutbox;
 import dev.pims.mail.OutgoingMail;
+import dev.pims.store.testing.held.HeldUntilKilled;
 import jakarta.annotation.Priority;
 import jakarta.decorator.Decorator;
 import jakarta.decorator.Delegate;
 import jakarta.enterprise.inject.Any;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -59,16 +56,6 @@ public abstract class OutboxPause implements MailOutbox {
     }
 
     private static void pause(int mailsOfTheBatch) {
-        Path signal = Path.of(System.getProperty(SIGNAL));
-        try {
-            Path written =
-                    Files.writeString(signal.resolveSibling(signal.getFileName() + ".tmp"), "" + mailsOfTheBatch);
-            Files.move(written, signal, StandardCopyOption.ATOMIC_MOVE);
-            Thread.sleep(Long.MAX_VALUE);
-        } catch (IOException failed) {
-            throw new UncheckedIOException(failed);
-        } catch (InterruptedException stopped) {
-            Thread.currentThread().interrupt();
-        }
+        HeldUntilKilled.signalAndHold(Path.of(System.getProperty(SIGNAL)), Integer.toString(mailsOfTheBatch));
     }
 }

@@ -2,6 +2,7 @@ package dev.pims.membership.testing.pause;
 
 import dev.pims.membership.domain.SeparatedMember;
 import dev.pims.membership.domain.SeparatedStore;
+import dev.pims.store.testing.held.HeldUntilKilled;
 import jakarta.annotation.Priority;
 import jakarta.decorator.Decorator;
 import jakarta.decorator.Delegate;
@@ -9,9 +10,6 @@ import jakarta.enterprise.inject.Any;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import jakarta.transaction.TransactionManager;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
@@ -79,14 +77,7 @@ public abstract class WithdrawalPause implements SeparatedStore {
             if (!phase.equals(current)) {
                 return;
             }
-            try {
-                Files.writeString(signal, current);
-                Thread.sleep(Long.MAX_VALUE);
-            } catch (IOException failed) {
-                throw new UncheckedIOException(failed);
-            } catch (InterruptedException stopped) {
-                Thread.currentThread().interrupt();
-            }
+            HeldUntilKilled.signalAndHold(signal, current);
         }
 
         @Override

@@ -2,15 +2,13 @@ package dev.pims.retention.testing.pause;
 
 import dev.pims.retention.DestroyedRecords;
 import dev.pims.retention.RetentionRule;
+import dev.pims.store.testing.held.HeldUntilKilled;
 import jakarta.annotation.Priority;
 import jakarta.decorator.Decorator;
 import jakarta.decorator.Delegate;
 import jakarta.enterprise.inject.Any;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -52,16 +50,6 @@ public abstract class RetentionPause implements RetentionRule {
     }
 
     private static void pause(int committedBefore) {
-        Path signal = Path.of(System.getProperty(SIGNAL));
-        try {
-            Path written =
-                    Files.writeString(signal.resolveSibling(signal.getFileName() + ".tmp"), "" + committedBefore);
-            Files.move(written, signal, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-            Thread.sleep(Long.MAX_VALUE);
-        } catch (IOException failed) {
-            throw new UncheckedIOException(failed);
-        } catch (InterruptedException stopped) {
-            Thread.currentThread().interrupt();
-        }
+        HeldUntilKilled.signalAndHold(Path.of(System.getProperty(SIGNAL)), Integer.toString(committedBefore));
     }
 }
