@@ -83,8 +83,7 @@ class ServerLifecycleIT {
     /**
      * What every start of this server has. The lease of every run ({@code pims.jobs.lease-seconds}, 300 unset): short, so
      * that a run whose server was killed is taken over soon after the restart. The chunks of the mail jobs: small, so
-     * that a few members make several chunks; set at the start, because Payara's MicroProfile Config keeps a value it
-     * read for a minute, and a job that read its chunk size at the start-up catch-up would not see one set later.
+     * that a few members make several chunks, at every start, the start-up catch-up's as much as a killed run's.
      */
     private static final Map<String, String> EVERY_START = Map.of(
             "pims.jobs.lease-seconds", "10",
