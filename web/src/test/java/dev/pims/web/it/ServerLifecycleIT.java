@@ -444,6 +444,8 @@ class ServerLifecycleIT {
     @Test
     void aReconfirmationKilledInAChunkCompletesAfterARestartWithEveryDueMemberToldOnceAndNoneEarly() throws Exception {
         awaitEndedRunOf(MarketingMail.RECONFIRMATION_JOB);
+        // The engine's compaction of a table (SYSCS_COMPRESS_TABLE) and this test's INSERTs into it could deadlock.
+        awaitEndedRunOfTheEngine();
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).withNano(0);
         List<Long> dueMembers = new java.util.ArrayList<>();
         for (int i = 1; i <= 7; i++) {
@@ -483,6 +485,8 @@ class ServerLifecycleIT {
      */
     @Test
     void aNewsletterKilledInAChunkIsSentAfterARestartOnceToEachConsentingMemberAndTheDraftNot() throws Exception {
+        // The engine's compaction of a table (SYSCS_COMPRESS_TABLE) and this test's INSERTs into it could deadlock.
+        awaitEndedRunOfTheEngine();
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).withNano(0);
         List<Long> consenting = new java.util.ArrayList<>();
         for (int i = 1; i <= 7; i++) {
