@@ -39,7 +39,6 @@ import java.util.stream.Collectors;
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class NewsletterChunk {
 
-    /** What a chunk did: where the next starts, how many live consents it read, how many members it wrote to. */
     @Inject
     private MarketingConsents consents;
 
@@ -58,6 +57,7 @@ public class NewsletterChunk {
     @Inject
     private Clock clock;
 
+    /** One chunk: where the next starts, how many live consents it read, how many members it wrote to. */
     public ChunkedWalk.Chunk<Long> send(Newsletter newsletter, int chunkSize, long afterMemberId) {
         LocalDateTime now = LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
         Chunk chunk = consents.liveGivenBefore(now, afterMemberId, chunkSize);

@@ -37,7 +37,6 @@ import java.util.stream.Collectors;
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class ReconfirmationChunk {
 
-    /** What a chunk did: where the next starts, how many consents it read, how many members it told. */
     @Inject
     private MarketingConsents consents;
 
@@ -53,6 +52,7 @@ public class ReconfirmationChunk {
     @Inject
     private Clock clock;
 
+    /** One chunk: where the next starts, how many consents it read, how many members it told. */
     public ChunkedWalk.Chunk<Long> notice(LocalDateTime at, MarketingSettings settings, long afterMemberId) {
         Chunk chunk = consents.liveGivenBefore(settings.cycleBeganBy(at), afterMemberId, settings.chunkSize());
         Map<Long, LiveConsent> byMember =

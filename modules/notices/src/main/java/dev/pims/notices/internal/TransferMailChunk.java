@@ -32,7 +32,6 @@ import java.util.Set;
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class TransferMailChunk {
 
-    /** What a chunk did: the last member id it read, how many members it read, how many mails it queued. */
     @Inject
     private MemberAddresses addresses;
 
@@ -45,6 +44,7 @@ public class TransferMailChunk {
     @Inject
     private Clock clock;
 
+    /** One chunk: where the next begins (the last member id read), how many members it read, how many mails it queued. */
     public ChunkedWalk.Chunk<Long> mail(List<TransferNotice> transfers, long afterMember, int max) {
         Chunk chunk = addresses.activeAfter(afterMember, max);
         LocalDateTime now = LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
