@@ -57,6 +57,7 @@ class ArchitectureTest {
             "audit",
             "accesslog",
             "retention",
+            "backup",
             "mail",
             "membership",
             "consent",

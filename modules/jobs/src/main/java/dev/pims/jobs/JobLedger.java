@@ -21,6 +21,16 @@ public interface JobLedger {
      */
     OptionalLong requestRun(String jobName);
 
+    /**
+     * Runs the job now, for the current time, in the caller's thread, and returns its run when it has ended: for work
+     * that must be done before the application serves (a restore's replay of destructions, at start-up). Claimed and
+     * recorded like a requested run.
+     *
+     * @return the ended run; empty, running nothing, if the job has a run of this second already
+     * @throws IllegalArgumentException if no job has this name
+     */
+    Optional<JobRunView> runNow(String jobName);
+
     /** One run, by its id. */
     Optional<JobRunView> run(long runId);
 

@@ -5,9 +5,11 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -56,6 +58,11 @@ final class LaunchedPims implements AutoCloseable {
         LaunchedPims pims = new LaunchedPims(dataDir, warFile, freeLoopbackPort(), systemProperties);
         pims.startAgain();
         return pims;
+    }
+
+    /** The data dir it runs on. */
+    Path dataDir() {
+        return dataDir;
     }
 
     URL base() throws IOException {
@@ -108,6 +115,23 @@ final class LaunchedPims implements AutoCloseable {
     private static String lastLines(File log) throws IOException {
         List<String> lines = Files.readAllLines(log.toPath());
         return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
+    }
+
+    /**
+     * Runs another command of {@code ./pims} (backup, restore), expects it to succeed, and returns what it printed.
+     */
+    static String command(String... arguments) throws Exception {
+        List<String> command = new ArrayList<>(List.of(PROJECT.resolve("pims").toString()));
+        command.addAll(List.of(arguments));
+        Process process = new ProcessBuilder(command)
+                .directory(PROJECT.toFile())
+                .redirectErrorStream(true)
+                .start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException("./pims " + String.join(" ", arguments) + " failed:\n" + output);
+        }
+        return output;
     }
 
     /** Kills the server's JVM at once (SIGKILL), as a crash or a power cut would, and waits until it is gone. */

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
+import dev.pims.audit.records.AccessChain;
 import dev.pims.audit.testing.AuditStore;
+import dev.pims.backup.BackupJob;
+import dev.pims.backup.testing.pause.BackupPause;
 import dev.pims.consent.testing.MarketingConsentStore;
 import dev.pims.dormancy.DormancyNotices;
 import dev.pims.dormancy.testing.DormancyNoticeStore;
@@ -35,6 +38,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
@@ -80,6 +84,7 @@ class ServerLifecycleIT {
     private static final String RETENTION_CHUNK = "pims.retention.chunk-size";
     private static final String DORMANCY_CHUNK = "pims.dormancy.chunk-size";
     private static final String WITHDRAWAL_RECORDS = "membership.withdrawal-records";
+    private static final String SEPARATED_MEMBERS = "membership.separated-members";
     /**
      * What every start of this server has. The lease of every run ({@code pims.jobs.lease-seconds}, 300 unset): short, so
      * that a run whose server was killed is taken over soon after the restart. The chunks of the mail jobs: small, so
@@ -108,6 +113,7 @@ class ServerLifecycleIT {
                                 RetentionPause.class.getPackage(),
                                 SeparationPause.class.getPackage(),
                                 OutboxPause.class.getPackage(),
+                                BackupPause.class.getPackage(),
                                 HeldUntilKilled.class.getPackage()),
                 EVERY_START);
     }
@@ -559,6 +565,128 @@ class ServerLifecycleIT {
         assertThat(ended.outcome()).as(ended.summary()).isEqualTo("SUCCEEDED");
         assertThat(ended.attempts()).as("taken over after the lease expired").isEqualTo(2);
         return ended;
+    }
+
+    /**
+     * Policy §7A: a backup taken by {@code ./pims backup} while PIMS runs, a withdrawn member destroyed by the retention
+     * engine after it, the backup restored by {@code ./pims restore}: the first start after the restore destroys the
+     * member again before it serves (one DESTROY record, the one of the replay, as the restored log knew nothing of the
+     * first), and the access log's chain verifies.
+     */
+    @Test
+    void aMemberDestroyedAfterABackupIsStillDestroyedAfterItsRestoreAndTheChainVerifies() throws Exception {
+        LocalDateTime due = awaitEndedRunOfTheEngine();
+        long member = joinAndWithdraw("destroyed-after-the-backup");
+        SEPARATED.backdateSeparation(
+                member, LocalDateTime.now(ZoneOffset.UTC).minusYears(1).minusDays(1));
+
+        Path copies = RUN.resolve("backup-copies");
+        deleteRecursively(copies);
+        String told = LaunchedPims.command("backup", "--data", pims.dataDir().toString(), "--to", copies.toString());
+        Path backup;
+        try (var copied = Files.list(copies)) {
+            backup = copied.findFirst().orElseThrow();
+        }
+        assertThat(told).contains(backup.toString());
+        assertThat(backup.resolve("operational/service.properties")).isRegularFile();
+        assertThat(backup.resolve("separated/service.properties")).isRegularFile();
+        assertThat(Files.readString(backup.resolve("data-keys.properties")))
+                .as("the wrapped data keys beside the stores")
+                .contains("key.1.wrapped=")
+                .doesNotContain(
+                        Files.readString(pims.dataDir().resolve("master.key")).trim());
+
+        LEDGER.forget(RetentionOverview.ENGINE_JOB);
+        assertThat(awaitEndedRunOf(RetentionOverview.ENGINE_JOB, due).outcome()).isEqualTo("SUCCEEDED");
+        assertThat(SEPARATED.separatedOf(member))
+                .as("destroyed after the backup")
+                .isEmpty();
+        assertThat(Files.readString(pims.dataDir().resolve("backups/destruction-journal.log")))
+                .contains("\t" + SEPARATED_MEMBERS + "\t");
+
+        pims.close();
+        String restored = LaunchedPims.command(
+                "restore", "--from", backup.toString(), "--data", pims.dataDir().toString(), "--replace");
+        assertThat(restored).contains("replayed at the next start");
+        pims.startAgain();
+
+        assertThat(SEPARATED.separatedOf(member))
+                .as("destroyed again before PIMS served: the replay of the destruction journal")
+                .isEmpty();
+        LocalDateTime replayedAt =
+                LEDGER.scheduledTimesOf(RetentionOverview.ENGINE_JOB).getLast();
+        long replay = LEDGER.run(RetentionOverview.ENGINE_JOB, replayedAt)
+                .orElseThrow()
+                .id();
+        assertThat(DESTRUCTIONS.chunksOf(SEPARATED_MEMBERS))
+                .as("the replay's destruction in the restored ledger")
+                .anyMatch(chunk -> chunk.jobRunId() == replay);
+        AUDIT_LOG.awaitSealed(SEALING_PATIENCE);
+        assertThat(AUDIT_LOG.recordsNaming(member))
+                .filteredOn(access -> access.task().equals("DESTROY"))
+                .hasSize(1);
+        assertThat(pims.dataDir().resolve("restore-replay.log"))
+                .as("the replay is done")
+                .doesNotExist();
+
+        LEDGER.forget(AccessChain.VERIFICATION_JOB);
+        awaitEndedRunOf(AccessChain.VERIFICATION_JOB);
+        assertThat(AUDIT_LOG.verificationsRequestedBy("job:" + AccessChain.VERIFICATION_JOB))
+                .last()
+                .extracting(AuditStore.Verification::outcome)
+                .isEqualTo("INTACT");
+    }
+
+    /**
+     * Policy §7A: the backup job killed (SIGKILL) between its two stores, the operational store's backup written into
+     * its partial folder. After the restart the run is taken over and the backup is whole: one complete folder for the
+     * run's time with both stores and the keys, no partial folder left.
+     */
+    @Test
+    void aBackupKilledBetweenItsStoresIsTakenWholeAfterARestart() throws Exception {
+        awaitEndedRunOf(BackupJob.NAME);
+        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+        LocalDateTime due = now.toLocalDate().atTime(3, 0).minusDays(now.getHour() < 3 ? 1 : 0);
+        Path taken = pims.dataDir()
+                .resolve("backups/pims-backup-"
+                        + DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").format(due));
+        deleteRecursively(taken);
+        Path signal = RUN.resolve("backup-paused");
+        Files.deleteIfExists(signal);
+        ServerControls.setSystemProperty(pims.base(), BackupPause.SIGNAL, signal.toString());
+        // Forgotten by the ledger, the backup's latest due time is claimed again by the next tick, as a first attempt.
+        LEDGER.forget(BackupJob.NAME);
+
+        awaitFile(signal, Duration.ofSeconds(90), "the backup stopped between its stores");
+        Path partial = Path.of(Files.readString(signal));
+        assertThat(partial.resolve("operational")).isDirectory();
+        assertThat(partial.resolve("separated")).doesNotExist();
+
+        pims.kill();
+        pims.startAgain();
+        LedgerRow ended = awaitEndedRunOf(BackupJob.NAME, due);
+
+        assertThat(ended.outcome()).as(ended.summary()).isEqualTo("SUCCEEDED");
+        assertThat(ended.attempts()).as("taken over after the lease expired").isEqualTo(2);
+        assertThat(taken.resolve("backup.properties")).isRegularFile();
+        assertThat(taken.resolve("operational/service.properties")).isRegularFile();
+        assertThat(taken.resolve("separated/service.properties")).isRegularFile();
+        assertThat(taken.resolve("data-keys.properties")).isRegularFile();
+        assertThat(partial).as("what the killed attempt left is gone").doesNotExist();
+    }
+
+    /** A new member joins and withdraws on /my/withdraw; returns the member's id. */
+    private long joinAndWithdraw(String purpose) throws Exception {
+        try (Browser browser = new Browser(pims.base(), MemberSteps.LANGUAGE)) {
+            String email = MemberSteps.newEmail(purpose);
+            long member = MemberSteps.join(browser, MAIL, email, "Jane Doe");
+            MemberSteps.logIn(browser, email, MemberSteps.PASSWORD);
+            browser.open("/my/withdraw");
+            browser.type(SAYS.get("withdraw.password"), MemberSteps.PASSWORD);
+            browser.press(SAYS.get("withdraw.confirm"));
+            assertThat(browser.path()).as(browser.pageText()).startsWith("/withdrawn");
+            return member;
+        }
     }
 
     /** Whether the member is a stub whose data is in the dormant area; fails if they are half in each place. */

@@ -128,6 +128,24 @@ public class JobRunner implements JobLedger {
     }
 
     @Override
+    public Optional<JobRunView> runNow(String jobName) {
+        ScheduledJob job = jobNamed(jobName);
+        JobSettings settings = JobSettings.fromConfig();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        OptionalLong claimed = entries.claimIfFree(jobName, now, instanceId, settings.lease());
+        if (claimed.isEmpty()) {
+            return Optional.empty();
+        }
+        running.lock();
+        try {
+            run(job, now, claimed.getAsLong(), 1, settings);
+        } finally {
+            running.unlock();
+        }
+        return run(claimed.getAsLong());
+    }
+
+    @Override
     public Optional<JobRunView> run(long runId) {
         return runs.byId(runId).map(JobRun::toView);
     }

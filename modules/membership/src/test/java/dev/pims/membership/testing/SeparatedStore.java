@@ -4,6 +4,7 @@ import dev.pims.keyring.testing.KeyRingStore;
 import dev.pims.store.testing.StoreConnection;
 import java.sql.Clob;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.Optional;
 
@@ -71,5 +72,17 @@ public final class SeparatedStore {
                         memberId)
                 .stream()
                 .findFirst();
+    }
+
+    /**
+     * Moves a withdrawn member's separation back to this time, so that the retention rule of the separated store holds it
+     * due as if the member had withdrawn then.
+     */
+    public void backdateSeparation(long memberId, LocalDateTime separatedAt) throws SQLException {
+        store.update(
+                "UPDATE SEPARATED_MEMBER SET SEPARATED_AT = ?, DESTROY_AFTER = ? WHERE MEMBER_ID = ?",
+                Timestamp.valueOf(separatedAt),
+                Timestamp.valueOf(separatedAt.plusYears(1)),
+                memberId);
     }
 }

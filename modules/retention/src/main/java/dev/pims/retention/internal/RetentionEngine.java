@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -35,6 +36,10 @@ import java.util.stream.StreamSupport;
  * idempotent for its scheduled time as the ledger asks: an attempt after a crash finds gone what the first destroyed,
  * destroys the rest by the same threshold, and touches nothing younger. The compaction covers every rule that destroyed
  * anything in the run, by any attempt.
+ * <p>
+ * Before a rule destroys anything, the run's threshold goes into the {@link DestructionJournal} beside the backups.
+ * After a restore ({@link PendingReplay}) a rule's threshold is the later of its own and the journal's since the
+ * backup, so the run destroys again what was destroyed after the backup; {@link ReplayBeforeServing} runs it at start.
  */
 @ApplicationScoped
 class RetentionEngine implements ScheduledJob {
@@ -54,6 +59,15 @@ class RetentionEngine implements ScheduledJob {
 
     @Inject
     private StoreCompaction compaction;
+
+    @Inject
+    private DestructionJournal journal;
+
+    @Inject
+    private PendingReplay replay;
+
+    @Inject
+    private Clock clock;
 
     @Override
     public String name() {
@@ -82,15 +96,25 @@ class RetentionEngine implements ScheduledJob {
         LocalDateTime at = LocalDateTime.ofInstant(scheduledFor, ZoneOffset.UTC);
         int chunk = Math.max(1, Integer.getInteger(CHUNK_PROPERTY, DEFAULT_CHUNK));
         List<RetentionRule> ordered = rules();
+        Map<String, LocalDateTime> replayed = replay.thresholds();
+        Map<String, LocalDateTime> thresholds = new HashMap<>();
         Map<String, Long> due = new HashMap<>();
         for (RetentionRule rule : ordered) {
-            due.put(rule.name(), rule.countDueBefore(threshold(rule, at)));
+            LocalDateTime threshold = laterOf(threshold(rule, at), replayed.get(rule.name()));
+            thresholds.put(rule.name(), threshold);
+            due.put(rule.name(), rule.countDueBefore(threshold));
         }
         progress.expect(due.values().stream().mapToLong(Long::longValue).sum());
         long destroyed = 0;
         StringBuilder summary = new StringBuilder();
         for (RetentionRule rule : ordered) {
-            long byRule = due.get(rule.name()) == 0 ? 0 : destroyAllDue(rule, threshold(rule, at), chunk, progress);
+            long byRule = 0;
+            if (due.get(rule.name()) > 0) {
+                LocalDateTime threshold = thresholds.get(rule.name());
+                journal.intend(
+                        progress.runId(), rule.name(), threshold, LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
+                byRule = destroyAllDue(rule, threshold, chunk, progress);
+            }
             destroyed += byRule;
             if (byRule > 0) {
                 summary.append(summary.isEmpty() ? "" : ", ")
@@ -100,10 +124,18 @@ class RetentionEngine implements ScheduledJob {
             }
         }
         long compactionMillis = compactWhatTheRunTouched(ordered, progress);
+        if (!replayed.isEmpty()) {
+            replay.done();
+        }
         return new JobResult(
                 destroyed,
                 destroyed + " records destroyed" + (summary.isEmpty() ? "" : " (" + summary + ")")
+                        + (replayed.isEmpty() ? "" : ", replaying the destructions since the restored backup")
                         + "; tables compacted in " + compactionMillis + " ms");
+    }
+
+    private static LocalDateTime laterOf(LocalDateTime own, LocalDateTime replayed) {
+        return replayed != null && replayed.isAfter(own) ? replayed : own;
     }
 
     private long destroyAllDue(RetentionRule rule, LocalDateTime threshold, int chunk, JobProgress progress) {

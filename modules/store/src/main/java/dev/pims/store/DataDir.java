@@ -1,0 +1,42 @@
+package dev.pims.store;
+
+import java.nio.file.Path;
+
+/**
+ * The data dir of a server ({@code ./pims start --data DIR}, given to Payara as {@code derby.system.home}) and the
+ * files of backups and restores in it (policy §7A), named once here; {@code ./pims backup} and {@code ./pims restore}
+ * use the same names. The backups live in {@value #BACKUPS} (a mount or a link to another disk keeps them, and the
+ * journal, when the data dir's disk is lost), the destruction journal beside them, and the replay a restore leaves for
+ * the next start in the data dir itself.
+ */
+public final class DataDir {
+
+    static final String BACKUPS = "backups";
+    static final String DESTRUCTION_JOURNAL = "destruction-journal.log";
+    static final String PENDING_REPLAY = "restore-replay.log";
+
+    private DataDir() {}
+
+    /** The data dir: {@code derby.system.home}, or {@code java.io.tmpdir} when that is not set. */
+    public static Path path() {
+        return Path.of(System.getProperty("derby.system.home", System.getProperty("java.io.tmpdir")));
+    }
+
+    /** The directory of the backups. */
+    public static Path backups() {
+        return path().resolve(BACKUPS);
+    }
+
+    /**
+     * The destruction journal: the retention engine's intentions, one line per rule and run, written before the run
+     * destroys anything, so that a restore can destroy again what was destroyed after its backup.
+     */
+    public static Path destructionJournal() {
+        return backups().resolve(DESTRUCTION_JOURNAL);
+    }
+
+    /** The part of the journal a restore left for the next start to replay before it serves. */
+    public static Path pendingReplay() {
+        return path().resolve(PENDING_REPLAY);
+    }
+}
