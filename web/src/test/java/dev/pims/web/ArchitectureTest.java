@@ -64,6 +64,7 @@ class ArchitectureTest {
             "dormancy",
             "inquiry",
             "partners",
+            "payments",
             "rights",
             "staff",
             "inspection",
