@@ -65,6 +65,7 @@ class ArchitectureTest {
             "dormancy",
             "inquiry",
             "partners",
+            "payments",
             "rights",
             "staff",
             "inspection",

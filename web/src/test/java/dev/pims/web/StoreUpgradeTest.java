@@ -45,6 +45,7 @@ class StoreUpgradeTest {
                         "consent",
                         "notices",
                         "partners",
+                        "payments",
                         "retention",
                         "staff",
                         "usage");

@@ -3,7 +3,7 @@ package dev.pims.shared;
 /**
  * The categories of personal information the policy collects (policy §2A(1)), the records of service use generated
  * while the service is used (§2A(2)), the consent history (§2B), the inquiries and complaints sent to the privacy
- * officer (§12), and the access records naming a member as that member reads them (§5, §11).
+ * officer (§12), payment information (§2A(3)), and the access records naming a member as that member reads them (§5, §11).
  * Access records name the categories a call touched; staff scopes are granted per category.
  */
 public enum DataCategory {
@@ -42,5 +42,13 @@ public enum DataCategory {
      * The records of provisions of a member's data to third parties (policy §3): to which partner, by the member's
      * consent, or to which authority, as the law required, which items and when; kept five years from the provision.
      */
-    PROVISION
+    PROVISION,
+    /**
+     * Payment information (§2A(3)): the member's payment methods (card company, card number and expiry; bank, account
+     * number and holder; mobile subscriber, number and approval number), their numbers sealed by the key ring and shown
+     * masked, kept while the contract lasts and destroyed at withdrawal; and the payment records (amount, item, time,
+     * the method's kind and masked label), kept five years from the payment (§4B, Act on Consumer Protection in
+     * Electronic Commerce).
+     */
+    PAYMENT
 }

@@ -4,6 +4,8 @@ import dev.pims.membership.MemberCare;
 import dev.pims.membership.Visit;
 import dev.pims.partners.CaredProvision;
 import dev.pims.partners.ProvisionCare;
+import dev.pims.payments.CaredPayments;
+import dev.pims.payments.PaymentCare;
 import dev.pims.shared.DataCategory;
 import dev.pims.usage.UsageCare;
 import dev.pims.usage.UsageEntry;
@@ -17,7 +19,7 @@ import java.util.List;
  * The records about one member that {@code /admin/members/detail} shows a handler only within a scope (policy §7B):
  * the recent visits (VISIT_RECORD, §2A(2)), the latest service use, masked (SERVICE_USAGE), and the latest provisions
  * to third parties the member may be told of (PROVISION, §3), so that a handler can answer the member who asks who
- * received their data. Each is asked only within its scope, because asking outside it would leave a DENIED record at
+ * received their data, and the payment methods, masked, with the latest payments (PAYMENT, §2A(3)). Each is asked only within its scope, because asking outside it would leave a DENIED record at
  * every visit; each read is one access record. A list left null is a section the page does not show.
  */
 @Named
@@ -35,9 +37,13 @@ public class MemberRecordsInScope implements Serializable {
     @Inject
     private ProvisionCare provisionCare;
 
+    @Inject
+    private PaymentCare paymentCare;
+
     private List<Visit> visits;
     private List<UsageEntry> usage;
     private List<CaredProvision> provisions;
+    private CaredPayments payments;
 
     /** @throws dev.pims.membership.MembershipRefusal when the member is not there, e.g. withdrawn */
     void load(long memberId) {
@@ -49,6 +55,9 @@ public class MemberRecordsInScope implements Serializable {
         }
         if (HandlerScope.holds(DataCategory.PROVISION)) {
             provisions = provisionCare.latestOf(memberId);
+        }
+        if (HandlerScope.holds(DataCategory.PAYMENT)) {
+            payments = paymentCare.of(memberId);
         }
     }
 
@@ -65,5 +74,10 @@ public class MemberRecordsInScope implements Serializable {
     /** The latest provisions, an authority's legal basis masked; null unless the handler holds the PROVISION scope. */
     public List<CaredProvision> getProvisions() {
         return provisions;
+    }
+
+    /** The payment methods, masked, and the latest payments; null unless the handler holds the PAYMENT scope. */
+    public CaredPayments getPayments() {
+        return payments;
     }
 }

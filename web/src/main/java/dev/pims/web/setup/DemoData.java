@@ -49,7 +49,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * once, records falling due within 30 days, and records it keeps. Three members have been idle for 11, 12 and 13
  * months, so that the first start sends dormancy notices. A business transfer 45 days ahead is on the notice board and
  * mailed to every member by the first start. A partner (policy §3B) is registered; the demo member and every fifth
- * synthetic member consent to it at sign-up and have been provided to it.
+ * synthetic member consent to it at sign-up and have been provided to it. The demo member and every fourth synthetic
+ * member keep a card and a bank account and have paid with them over six years (§2A(3)).
  * A second version of the privacy policy was announced three days ago and takes effect in four. Three members gave
  * their consent to marketing e-mail two years and ten days, two years less twenty days, and a year ago (§1D).
  */
@@ -141,6 +142,12 @@ public class DemoData {
 
     private static final int EVERY_NTH_CONSENTS_TO_THE_PARTNER = 5;
 
+    // The demo member and every fourth synthetic member keep a card and an account, with six years of payments.
+    @Inject
+    private DemoPayments payments;
+
+    private static final int EVERY_NTH_PAYS = 4;
+
     @Inject
     private PolicyArchive policyArchive;
 
@@ -166,6 +173,7 @@ public class DemoData {
         }
         Random random = new Random(2019_08_01L);
         LocalDateTime now = LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
+        payments.give(consenting.get(0), now);
         for (int i = 1; i <= SYNTHETIC_MEMBERS; i++) {
             SignUpForm form = syntheticMember(i, random);
             if (i % EVERY_NTH_CONSENTS_TO_THE_PARTNER == 0) {
@@ -176,6 +184,9 @@ public class DemoData {
                 consenting.add(member);
             }
             addHistory(member, now, random);
+            if (i % EVERY_NTH_PAYS == 0) {
+                payments.give(member, now);
+            }
         }
         provisions.provideAsOf(partner, consenting, now);
         for (int i = 0; i < BAD_USE_AGES.length; i++) {

@@ -7,14 +7,8 @@ import dev.pims.membership.testing.MemberStore;
 import dev.pims.membership.testing.SeparatedStore;
 import dev.pims.staff.testing.StaffStore;
 import dev.pims.store.testing.StoreConnections;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -49,7 +43,7 @@ class KeyRingIT extends PimsInBrowserTest {
 
         StoreConnections.operational().checkpoint();
 
-        assertThat(filesHolding(DATA.resolve("operational"), secret)).isEmpty();
+        assertThat(StoreFiles.holding(DATA.resolve("operational"), secret)).isEmpty();
         try (Browser browser = new Browser(base, MemberSteps.LANGUAGE)) {
             StaffSteps.logIn(browser, StaffSteps.HANDLER, StaffSteps.HANDLER_PASSWORD);
             assertThat(browser.path()).as(browser.pageText()).startsWith("/admin/");
@@ -72,8 +66,8 @@ class KeyRingIT extends PimsInBrowserTest {
 
         StoreConnections.separated().checkpoint();
 
-        assertThat(filesHolding(DATA.resolve("separated"), company)).isEmpty();
-        assertThat(filesHolding(DATA.resolve("separated"), email)).isEmpty();
+        assertThat(StoreFiles.holding(DATA.resolve("separated"), company)).isEmpty();
+        assertThat(StoreFiles.holding(DATA.resolve("separated"), email)).isEmpty();
         SeparatedStore.Separated separated = SEPARATED.separatedOf(member).orElseThrow();
         assertThat(KEYS.isSealed(separated.dataAsStored())).isTrue();
         assertThat(separated.personalData(KEYS)).contains(company, email);
@@ -89,7 +83,7 @@ class KeyRingIT extends PimsInBrowserTest {
 
         StoreConnections.operational().checkpoint();
 
-        assertThat(filesHolding(DATA.resolve("operational"), company)).isNotEmpty();
+        assertThat(StoreFiles.holding(DATA.resolve("operational"), company)).isNotEmpty();
     }
 
     private long joinWithCompany(Browser browser, String email, String company) throws Exception {
@@ -99,33 +93,5 @@ class KeyRingIT extends PimsInBrowserTest {
         assertThat(browser.pageText()).contains(SAYS.get("signup.checkMail"));
         MemberSteps.verify(browser, MAIL, email);
         return MEMBERS.memberIdOf(email);
-    }
-
-    /** The files under the directory whose bytes hold the text (ASCII here: UTF-8 and Derby's modified UTF-8 agree). */
-    private static List<Path> filesHolding(Path directory, String text) throws IOException {
-        assertThat(directory).as("the store's directory").isDirectory();
-        byte[] needle = text.getBytes(StandardCharsets.UTF_8);
-        List<Path> holding = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(directory)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                if (indexOf(Files.readAllBytes(file), needle) >= 0) {
-                    holding.add(file);
-                }
-            }
-        }
-        return holding;
-    }
-
-    private static int indexOf(byte[] haystack, byte[] needle) {
-        outer:
-        for (int i = 0; i + needle.length <= haystack.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
     }
 }

@@ -37,6 +37,8 @@ class MyDataIT extends PimsInBrowserTest {
         "inquiries",
         "inquiry-replies",
         "provisions",
+        "payment-methods",
+        "payments",
         "access-records"
     };
 
@@ -81,6 +83,8 @@ class MyDataIT extends PimsInBrowserTest {
                 .as("no provisions yet, the format stable")
                 .isEqualTo("[]");
         assertThat(zip.get("provisions.csv")).isEqualTo("providedAt,recipient,purpose,categories,retainedUntil\r\n");
+        assertThat(zip.get("payment-methods.csv")).isEqualTo("addedAt,kind,provider,holder,expiry,maskedNumber\r\n");
+        assertThat(zip.get("payments.csv")).isEqualTo("paidAt,amount,item,methodKind,maskedMethod\r\n");
         assertThat(zip.get("legal-representative.json"))
                 .as("an adult member has none; the part keeps its format")
                 .isEqualTo("[]");
@@ -107,7 +111,7 @@ class MyDataIT extends PimsInBrowserTest {
                     assertThat(access.operation()).isEqualTo("DefaultMyDataExport.download");
                     assertThat(access.outcome()).isEqualTo("SUCCESS");
                     assertThat(access.categories())
-                            .contains("BASIC_PROFILE", "CONSENT", "ACCESS_LOG")
+                            .contains("BASIC_PROFILE", "CONSENT", "ACCESS_LOG", "PAYMENT")
                             .as("an adult's download holds no legal representative")
                             .doesNotContain("LEGAL_REPRESENTATIVE");
                 });

@@ -9,6 +9,7 @@ import dev.pims.inquiry.MyInquiries;
 import dev.pims.membership.MemberProfile;
 import dev.pims.membership.MemberSelfService;
 import dev.pims.partners.MyProvisions;
+import dev.pims.payments.MyPayments;
 import dev.pims.rights.MyDataArchive;
 import dev.pims.rights.MyDataExport;
 import dev.pims.shared.DataCategory;
@@ -57,6 +58,9 @@ public class DefaultMyDataExport implements MyDataExport {
     @Inject
     private MyProvisions provisions;
 
+    @Inject
+    private MyPayments payments;
+
     @Override
     @PersonalDataAccess(
             task = AccessTask.DOWNLOAD,
@@ -71,7 +75,8 @@ public class DefaultMyDataExport implements MyDataExport {
                 DataCategory.INQUIRY,
                 DataCategory.ACCESS_LOG,
                 DataCategory.LEGAL_REPRESENTATIVE,
-                DataCategory.PROVISION
+                DataCategory.PROVISION,
+                DataCategory.PAYMENT
             },
             roles = Principals.MEMBER_ROLE)
     public MyDataArchive download() {
@@ -86,6 +91,8 @@ public class DefaultMyDataExport implements MyDataExport {
                 MyDataTables.inquiries(cases),
                 MyDataTables.inquiryReplies(cases),
                 MyDataTables.provisions(provisions.viewMine()),
+                MyDataTables.paymentMethods(payments.viewMyMethods()),
+                MyDataTables.payments(payments.viewAllMyHistory()),
                 MyDataTables.accesses(accessLog.viewAllMyAccesses()));
         byte[] zip = MyDataZip.of(tables, table -> table.json(JSON));
         return new MyDataArchive(FILE_NAME, zip, profile.legalRepresentative() != null);

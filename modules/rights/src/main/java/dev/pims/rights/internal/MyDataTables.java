@@ -9,6 +9,8 @@ import dev.pims.membership.MemberProfile;
 import dev.pims.membership.ProfileDetails;
 import dev.pims.membership.Visit;
 import dev.pims.partners.ProvisionView;
+import dev.pims.payments.PaymentEntry;
+import dev.pims.payments.PaymentMethodView;
 import dev.pims.shared.DataCategory;
 import dev.pims.usage.UsageEntry;
 import java.util.List;
@@ -29,6 +31,8 @@ final class MyDataTables {
     static final String INQUIRIES = "inquiries";
     static final String INQUIRY_REPLIES = "inquiry-replies";
     static final String PROVISIONS = "provisions";
+    static final String PAYMENT_METHODS = "payment-methods";
+    static final String PAYMENTS = "payments";
     static final String ACCESSES = "access-records";
 
     private MyDataTables() {}
@@ -147,6 +151,31 @@ final class MyDataTables {
                 provision.purpose(),
                 provision.categoryNames(),
                 provision.retainedByRecipient()));
+        return table.build();
+    }
+
+    /**
+     * The member's payment methods (policy §2A(3)) as every page shows them: the numbers masked, never in clear, since
+     * a file leaves PIMS's safeguards once downloaded; the member knows their own numbers.
+     */
+    static DataTable paymentMethods(List<PaymentMethodView> methods) {
+        DataTable.Builder table =
+                DataTable.of(PAYMENT_METHODS, "addedAt", "kind", "provider", "holder", "expiry", "maskedNumber");
+        methods.forEach(method -> table.row(
+                method.addedAt(),
+                method.kind(),
+                method.provider(),
+                method.holderName(),
+                method.expiry() == null ? null : method.expiry().toString(),
+                method.label()));
+        return table.build();
+    }
+
+    /** The member's payments still kept (five years, §4B): amount in won, item, the method's kind and masked label. */
+    static DataTable payments(List<PaymentEntry> payments) {
+        DataTable.Builder table = DataTable.of(PAYMENTS, "paidAt", "amount", "item", "methodKind", "maskedMethod");
+        payments.forEach(payment -> table.row(
+                payment.paidAt(), payment.amount(), payment.item(), payment.methodKind(), payment.methodLabel()));
         return table.build();
     }
 

@@ -1,0 +1,14 @@
+package dev.pims.payments;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+/**
+ * The main service's report of one payment by a member with one of their methods (policy §2A(3)), recorded at PIMS's
+ * time as an audited INPUT of PAYMENT. The record keeps the method's kind and masked label, never its numbers.
+ */
+public interface PaymentRecording {
+
+    /** @throws PaymentRefusal when the member is not active, or holds no method of that id */
+    void record(long memberId, long methodId, @NotNull @Valid PaymentEvent event);
+}
