@@ -62,8 +62,7 @@ public class DeidentificationPage implements Serializable {
     public void build() {
         try {
             DatasetReport built = datasets.build(getRequest());
-            Messages.info(
-                    "deid.built", built.id(), built.kReached(), built.rowsKept(), built.rowsSuppressed());
+            Messages.info("deid.built", built.id(), built.kReached(), built.rowsKept(), built.rowsSuppressed());
             request = null;
             reports = null;
         } catch (DatasetRefusal refusal) {
