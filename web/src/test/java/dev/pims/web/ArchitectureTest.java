@@ -70,7 +70,8 @@ class ArchitectureTest {
             "staff",
             "inspection",
             "notices",
-            "marketing");
+            "marketing",
+            "deidentification");
     /** The contexts, and web, which holds pages, security and wiring. */
     private static final List<String> MODULES =
             Stream.concat(CONTEXTS.stream(), Stream.of("web")).toList();

@@ -34,6 +34,7 @@ class StoreUpgradeTest {
         assertThat(schema.contexts(Store.OPERATIONAL))
                 .containsExactly(
                         "audit",
+                        "deidentification",
                         "dormancy",
                         "inquiry",
                         "inspection",

@@ -67,6 +67,19 @@ public class DemoData {
     private static final String[] FAMILY_NAMES = {"김", "이", "박", "최", "정", "강", "조", "윤", "장", "임"};
     private static final String[] GIVEN_NAMES = {"민준", "서연", "도윤", "지우", "하준", "서윤", "예준", "하은", "지호", "수아"};
     private static final String[] COMPANIES = {"Hanbit Retail", "Seoul Style", "Nuri Media", "Daon Commerce"};
+    /**
+     * The de-identified dataset's classes (policy §3D): the first synthetic members are engineers and designers (in
+     * English and Korean titles) at a fashion and a retail company, ten to each of the four classes, so that a dataset
+     * of their recent days with k = 5 keeps most rows; the other members' random titles and companies make the small
+     * classes it suppresses.
+     */
+    private static final String[] JOB_TITLES = {"Software Engineer", "백엔드 개발자", "Product Designer", "UX 디자이너"};
+
+    private static final String[] CLASS_COMPANIES = {"Seoul Style", "Hanbit Retail"};
+    /** The recent days on which three in four of the first synthetic members use the service each day. */
+    private static final int RECENT_DAYS = 14;
+
+    private static final int MINUTES_IN_A_WORKING_DAY = 8 * 60;
     private static final String[] DEPARTMENTS = {"Merchandising", "Marketing", "Data", "Design"};
     private static final String[] SEARCHES = {"linen shirt", "white sneakers", "trench coat", "wide denim", "tote bag"};
     private static final int HOURS_IN_SIX_MONTHS = 24 * 183;
@@ -187,6 +200,7 @@ public class DemoData {
             if (i % EVERY_NTH_PAYS == 0) {
                 payments.give(member, now);
             }
+            addRecentDays(member, now, random);
         }
         provisions.provideAsOf(partner, consenting, now);
         for (int i = 0; i < BAD_USE_AGES.length; i++) {
@@ -288,6 +302,19 @@ public class DemoData {
         }
     }
 
+    /** Uses on most of the recent days, for the de-identified dataset's classes of members using the same day. */
+    private void addRecentDays(long member, LocalDateTime now, Random random) {
+        for (int day = 0; day < RECENT_DAYS; day++) {
+            if (random.nextInt(4) != 0) {
+                UsageKind kind = UsageKind.values()[random.nextInt(UsageKind.values().length)];
+                usage.record(
+                        member,
+                        new UsageEvent(kind, "item-" + (1000 + random.nextInt(9000))),
+                        now.minusDays(day).minusMinutes(random.nextInt(MINUTES_IN_A_WORKING_DAY)));
+            }
+        }
+    }
+
     private static void printAccounts() {
         LOG.info(() -> "\n\n  Demo member: " + DEMO_MEMBER_EMAIL + " / " + DEMO_MEMBER_PASSWORD + "\n  (and "
                 + SYNTHETIC_MEMBERS + " synthetic members, member-NN@demo.pims.dev, with six years of history)\n");
@@ -325,7 +352,13 @@ public class DemoData {
                 name,
                 mobile);
         ProfileDetails details = form.getDetails();
-        details.setCompany(COMPANIES[random.nextInt(COMPANIES.length)]);
+        if (number <= SYNTHETIC_MEMBERS) {
+            details.setJobTitle(JOB_TITLES[(number % 2) * 2 + (number / 4) % 2]);
+            details.setCompany(CLASS_COMPANIES[(number / 2) % 2]);
+        } else {
+            details.setJobTitle(JOB_TITLES[random.nextInt(JOB_TITLES.length)]);
+            details.setCompany(COMPANIES[random.nextInt(COMPANIES.length)]);
+        }
         details.setDepartment(DEPARTMENTS[random.nextInt(DEPARTMENTS.length)]);
         details.setIndustry(Industry.values()[random.nextInt(Industry.values().length)]);
         details.setKeepSearchHistory(random.nextBoolean());

@@ -281,6 +281,12 @@ public final class MemberStore {
      * an application form for "Visual search". Returns the member's id.
      */
     public long insertVerifiedMember(String email, String name, String mobilePhone) throws SQLException {
+        return insertVerifiedMember(email, name, mobilePhone, "Buyer", null);
+    }
+
+    /** As {@link #insertVerifiedMember(String, String, String)}, with this job title and company (either may be null). */
+    public long insertVerifiedMember(String email, String name, String mobilePhone, String jobTitle, String company)
+            throws SQLException {
         try (Connection db = store.open()) {
             long id;
             try (PreparedStatement account = db.prepareStatement(
@@ -300,12 +306,14 @@ public final class MemberStore {
             }
             execute(
                     db,
-                    "INSERT INTO BASIC_PROFILE (MEMBER_ID, NAME, MOBILE_PHONE, MOBILE_DIGITS, JOB_TITLE) "
-                            + "VALUES (?, ?, ?, ?, 'Buyer')",
+                    "INSERT INTO BASIC_PROFILE (MEMBER_ID, NAME, MOBILE_PHONE, MOBILE_DIGITS, JOB_TITLE, COMPANY) "
+                            + "VALUES (?, ?, ?, ?, ?, ?)",
                     id,
                     name,
                     mobilePhone,
-                    mobilePhone.replaceAll("[^0-9]", ""));
+                    mobilePhone.replaceAll("[^0-9]", ""),
+                    jobTitle,
+                    company);
             execute(
                     db,
                     "INSERT INTO OPTIONAL_SETTINGS (MEMBER_ID, KEEP_SEARCH_HISTORY, SERVICE_NOTICES) "

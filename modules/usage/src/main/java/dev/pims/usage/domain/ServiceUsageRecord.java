@@ -3,6 +3,7 @@ package dev.pims.usage.domain;
 import dev.pims.shared.DataCategory;
 import dev.pims.shared.FreeTextMasking;
 import dev.pims.shared.PersonalData;
+import dev.pims.usage.PeriodUses;
 import dev.pims.usage.UsageEntry;
 import dev.pims.usage.UsageKind;
 import java.time.LocalDateTime;
@@ -22,5 +23,10 @@ public record ServiceUsageRecord(long id, long memberId, LocalDateTime occurredA
     /** As a handler sees it: the detail masked. */
     public UsageEntry toMaskedEntry() {
         return new UsageEntry(occurredAt, kind, FreeTextMasking.firstLetters(detail));
+    }
+
+    /** For a de-identified dataset: whose, when and what kind, without the detail. */
+    public PeriodUses.Use toUse() {
+        return new PeriodUses.Use(memberId, occurredAt, kind);
     }
 }

@@ -13,6 +13,9 @@ public interface ServiceUsageRecords {
     /** The member's records, newest first, from the row {@code first} on, at most {@code max}. */
     List<ServiceUsageRecord> newestOf(long memberId, int first, int max);
 
+    /** The records of a use from {@code from} (included) to {@code until} (excluded), oldest first, at most {@code max}. */
+    List<ServiceUsageRecord> between(LocalDateTime from, LocalDateTime until, int max);
+
     /** How many records are of a use before the threshold. */
     long countBefore(LocalDateTime threshold);
 

@@ -30,6 +30,11 @@ class JdbcServiceUsageRecords implements ServiceUsageRecords {
             + " FROM SERVICE_USAGE_RECORD WHERE MEMBER_ID = ? ORDER BY OCCURRED_AT DESC, ID DESC"
             + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY";
 
+    /** Walks the index (OCCURRED_AT, ID) in its order and stops after the most asked for. */
+    private static final String BETWEEN = "SELECT ID, MEMBER_ID, OCCURRED_AT, KIND, DETAIL"
+            + " FROM SERVICE_USAGE_RECORD WHERE OCCURRED_AT >= ? AND OCCURRED_AT < ? ORDER BY OCCURRED_AT, ID"
+            + " FETCH FIRST ? ROWS ONLY";
+
     @Resource(lookup = "jdbc/pims")
     private DataSource store;
 
@@ -59,21 +64,38 @@ class JdbcServiceUsageRecords implements ServiceUsageRecords {
             select.setLong(1, memberId);
             select.setInt(2, first);
             select.setInt(3, max);
-            List<ServiceUsageRecord> records = new ArrayList<>();
-            try (ResultSet row = select.executeQuery()) {
-                while (row.next()) {
-                    records.add(new ServiceUsageRecord(
-                            row.getLong(1),
-                            row.getLong(2),
-                            row.getTimestamp(3).toLocalDateTime(),
-                            UsageKind.valueOf(row.getString(4)),
-                            row.getString(5)));
-                }
-            }
-            return records;
+            return recordsOf(select);
         } catch (SQLException failure) {
             throw new IllegalStateException("Could not read the uses of member " + memberId, failure);
         }
+    }
+
+    @Override
+    public List<ServiceUsageRecord> between(LocalDateTime from, LocalDateTime until, int max) {
+        try (Connection connection = store.getConnection();
+                PreparedStatement select = connection.prepareStatement(BETWEEN)) {
+            select.setTimestamp(1, Timestamp.valueOf(from));
+            select.setTimestamp(2, Timestamp.valueOf(until));
+            select.setInt(3, max);
+            return recordsOf(select);
+        } catch (SQLException failure) {
+            throw new IllegalStateException("Could not read the uses from " + from + " to " + until, failure);
+        }
+    }
+
+    private static List<ServiceUsageRecord> recordsOf(PreparedStatement select) throws SQLException {
+        List<ServiceUsageRecord> records = new ArrayList<>();
+        try (ResultSet row = select.executeQuery()) {
+            while (row.next()) {
+                records.add(new ServiceUsageRecord(
+                        row.getLong(1),
+                        row.getLong(2),
+                        row.getTimestamp(3).toLocalDateTime(),
+                        UsageKind.valueOf(row.getString(4)),
+                        row.getString(5)));
+            }
+        }
+        return records;
     }
 
     @Override

@@ -2,6 +2,8 @@ package dev.pims.usage.testing;
 
 import dev.pims.store.testing.StoreConnection;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
 import java.util.List;
 
 /** The service-usage records the operational store keeps of a member (policy §2A(2)), for tests. */
@@ -20,5 +22,15 @@ public final class UsageStore {
                 "SELECT DETAIL FROM SERVICE_USAGE_RECORD WHERE MEMBER_ID = ? ORDER BY OCCURRED_AT, ID",
                 row -> row.getString("DETAIL"),
                 memberId);
+    }
+
+    /** A use written straight into the store, as the main service's report would leave it at that time (UTC). */
+    public void insertUse(long memberId, LocalDateTime occurredAt, String kind, String detail) throws SQLException {
+        store.update(
+                "INSERT INTO SERVICE_USAGE_RECORD (MEMBER_ID, OCCURRED_AT, KIND, DETAIL) VALUES (?, ?, ?, ?)",
+                memberId,
+                Timestamp.valueOf(occurredAt),
+                kind,
+                detail);
     }
 }
