@@ -4,17 +4,15 @@ import dev.pims.accesslog.AccessLog;
 import dev.pims.accesslog.ActivityOverview;
 import dev.pims.audit.AccessTask;
 import dev.pims.audit.records.AccessRecords.ActorCount;
+import dev.pims.web.Dates;
 import dev.pims.web.Messages;
 import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.ResourceBundle;
 
@@ -42,7 +40,7 @@ public class AuditDashboardPage implements Serializable {
 
     @PostConstruct
     void lastThirtyDays() {
-        to = LocalDate.now(clock().withZone(ZoneOffset.UTC));
+        to = Dates.today();
         from = to.minusDays(DEFAULT_DAYS - 1L);
         show();
     }
@@ -123,10 +121,5 @@ public class AuditDashboardPage implements Serializable {
 
     public ActivityOverview getOverview() {
         return overview;
-    }
-
-    /** Looked up when needed: a view-scoped page may be serialized with the session, and a Clock is not serializable. */
-    private static Clock clock() {
-        return CDI.current().select(Clock.class).get();
     }
 }

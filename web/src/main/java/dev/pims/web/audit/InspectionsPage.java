@@ -5,16 +5,15 @@ import dev.pims.inspection.InspectionRefusal;
 import dev.pims.inspection.InspectionReportView;
 import dev.pims.inspection.InspectionSummary;
 import dev.pims.inspection.Inspections;
+import dev.pims.web.Dates;
 import dev.pims.web.FileDownload;
 import dev.pims.web.Messages;
-import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import java.time.Clock;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
@@ -44,7 +43,7 @@ public class InspectionsPage implements Serializable {
     /** The view action: the report asked for, else the previous month's if it has one. */
     public void load() {
         if (month == null || month.isBlank()) {
-            month = YearMonth.now(clock().withZone(ZoneOffset.UTC))
+            month = YearMonth.now(Dates.clock().withZone(ZoneOffset.UTC))
                     .minusMonths(1)
                     .toString();
         }
@@ -154,10 +153,5 @@ public class InspectionsPage implements Serializable {
 
     public void setSignOffNote(String signOffNote) {
         this.signOffNote = signOffNote;
-    }
-
-    /** Looked up when needed: a view-scoped page may be serialized with the session, and a Clock is not serializable. */
-    private static Clock clock() {
-        return CDI.current().select(Clock.class).get();
     }
 }

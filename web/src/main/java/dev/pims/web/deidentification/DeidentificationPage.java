@@ -9,17 +9,15 @@ import dev.pims.deidentification.DatasetRequest;
 import dev.pims.deidentification.DeidentifiedDatasets;
 import dev.pims.deidentification.JobFamily;
 import dev.pims.deidentification.TimeGranularity;
+import dev.pims.web.Dates;
 import dev.pims.web.FileDownload;
 import dev.pims.web.Messages;
-import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 
 /**
@@ -52,7 +50,7 @@ public class DeidentificationPage implements Serializable {
     public DatasetRequest getRequest() {
         if (request == null) {
             request = new DatasetRequest();
-            LocalDate today = LocalDate.now(clock().withZone(ZoneOffset.UTC));
+            LocalDate today = Dates.today();
             request.setFirstDay(today.minusDays(PROPOSED_DAYS - 1));
             request.setLastDay(today);
         }
@@ -150,11 +148,6 @@ public class DeidentificationPage implements Serializable {
 
     public List<DatasetReport.Attribute> getAttributes() {
         return List.of(DatasetReport.Attribute.values());
-    }
-
-    /** Looked up when needed: a view-scoped page may be serialized with the session, and a Clock is not serializable. */
-    private static Clock clock() {
-        return CDI.current().select(Clock.class).get();
     }
 
     public Long getDatasetId() {

@@ -7,15 +7,13 @@ import dev.pims.payments.PaymentMethodForm;
 import dev.pims.payments.PaymentMethodRules;
 import dev.pims.payments.PaymentMethodView;
 import dev.pims.payments.PaymentRefusal;
+import dev.pims.web.Dates;
 import dev.pims.web.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -34,13 +32,11 @@ public class MyPaymentsPage implements Serializable {
     /** Cards are issued for at most five years; the years offered leave room for a longer one. */
     private static final int EXPIRY_YEARS_OFFERED = 10;
 
-    private static final String FORM = "method:";
+    /** Not "method": a form's field of that name would hide the form's own method from the browser's scripts. */
+    private static final String FORM = "adding:";
 
     @Inject
     private MyPayments payments;
-
-    @Inject
-    private Clock clock;
 
     private List<PaymentMethodView> methods;
     private PaymentHistoryPage history;
@@ -54,7 +50,7 @@ public class MyPaymentsPage implements Serializable {
     }
 
     public void add() {
-        List<PaymentMethodRules.Problem> problems = PaymentMethodRules.problemsOf(form, today());
+        List<PaymentMethodRules.Problem> problems = PaymentMethodRules.problemsOf(form, Dates.today());
         try {
             if (problems.isEmpty()) {
                 payments.addMethod(form);
@@ -121,7 +117,7 @@ public class MyPaymentsPage implements Serializable {
     }
 
     public List<Integer> getYears() {
-        int year = today().getYear();
+        int year = Dates.today().getYear();
         return IntStream.rangeClosed(year, year + EXPIRY_YEARS_OFFERED).boxed().toList();
     }
 
@@ -135,9 +131,5 @@ public class MyPaymentsPage implements Serializable {
 
     public PaymentMethodForm getForm() {
         return form;
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(clock.withZone(ZoneOffset.UTC));
     }
 }
