@@ -369,7 +369,7 @@ class DeidentificationIT extends PimsInBrowserTest {
     private static Map<String, String> forgedPost(Browser browser, Map<String, String> fields) {
         Object headers = ((JavascriptExecutor) browser.driver()).executeAsyncScript("""
                 const [extra, done] = arguments;
-                const form = document.forms[0];
+                const form = document.getElementById('session');
                 const fields = new URLSearchParams();
                 fields.append('jakarta.faces.ViewState',
                         form.querySelector("input[name='jakarta.faces.ViewState']").value);
