@@ -5,7 +5,8 @@ import jakarta.validation.constraints.Size;
 
 /**
  * The rows of a dataset leave PIMS or end here, each an access record (policy §3D, §6): a download, once a second
- * privacy officer signed the report off, with its reason; and the privacy officer's discarding of a dataset.
+ * privacy officer signed the report off, with its reason; and the privacy officer's discarding of a dataset, with its
+ * reason too.
  */
 public interface DatasetCustody {
 
@@ -20,9 +21,10 @@ public interface DatasetCustody {
     DatasetFile download(long datasetId, @NotBlank @Size(max = REASON_MAX) String reason);
 
     /**
-     * Destroys the dataset's rows and key now; its report stays, saying who discarded it and when.
+     * Destroys the dataset's rows and key now: a DESTROY record naming the dataset and the reason, and no member. Its
+     * report stays, saying who discarded it and when.
      *
-     * @throws DatasetRefusal for a dataset destroyed already or not there
+     * @throws DatasetRefusal (recorded DENIED) for a dataset destroyed already or not there
      */
-    DatasetReport discard(long datasetId);
+    DatasetReport discard(long datasetId, @NotBlank @Size(max = REASON_MAX) String reason);
 }

@@ -1,5 +1,6 @@
 package dev.pims.deidentification;
 
+import dev.pims.audit.AccessDetail;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -7,7 +8,8 @@ import java.time.LocalDateTime;
 /**
  * A dataset's adequacy report (policy §3D): what it is for, who built it and when, the period and how it was
  * generalised, the k asked for and the k reached (the fewest distinct members of any class kept), the rows and members
- * kept and suppressed, who signed it off, and whether it was destroyed. It names no member.
+ * kept and suppressed, who signed it off, and whether it was destroyed. It names no member; as the answer of a
+ * discarding, its access record names the dataset.
  *
  * @param kReached the fewest distinct pseudonyms in a class kept; 0 when nothing was kept
  * @param membersSuppressed the members none of whose uses was kept
@@ -30,7 +32,7 @@ public record DatasetReport(
         LocalDateTime signedOffAt,
         String destroyedBy,
         LocalDateTime destroyedAt)
-        implements Serializable {
+        implements Serializable, AccessDetail {
 
     /** The attributes every dataset keeps, in the file's order, each named by how it was made from the source. */
     public enum Attribute {
@@ -57,6 +59,11 @@ public record DatasetReport(
     /** May be downloaded: signed off by a second officer, and not destroyed. */
     public boolean isDownloadable() {
         return isSignedOff() && !isDestroyed();
+    }
+
+    @Override
+    public String accessDetail() {
+        return "de-identified dataset " + id;
     }
 
     /** Whether k was reached: every class kept holds at least k members (true when nothing was kept). */

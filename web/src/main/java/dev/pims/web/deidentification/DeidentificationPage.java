@@ -23,7 +23,7 @@ import java.util.List;
 /**
  * {@code /admin/deidentification}: the privacy officer builds a de-identified dataset (purpose, k, period, how coarsely
  * time is told), a second officer signs its report off, and only then is it downloaded, with a reason; the officer may
- * discard one. The auditors read the reports and the mappings. The actions name a dataset by its number, shown in the
+ * discard one, with a reason too. The auditors read the reports and the mappings. The actions name a dataset by its number, shown in the
  * list.
  */
 @Named
@@ -82,11 +82,7 @@ public class DeidentificationPage implements Serializable {
     }
 
     public void download() throws IOException {
-        if (!datasetChosen()) {
-            return;
-        }
-        if (reason == null || reason.isBlank() || reason.length() > DatasetCustody.REASON_MAX) {
-            Messages.fieldError("actions:reason", "deid.reason.invalid", DatasetCustody.REASON_MAX);
+        if (!datasetChosen() || !reasonGiven()) {
             return;
         }
         try {
@@ -98,11 +94,11 @@ public class DeidentificationPage implements Serializable {
     }
 
     public void discard() {
-        if (!datasetChosen()) {
+        if (!datasetChosen() || !reasonGiven()) {
             return;
         }
         try {
-            DatasetReport discarded = custody.discard(datasetId);
+            DatasetReport discarded = custody.discard(datasetId, reason.strip());
             Messages.info("deid.discarded", discarded.id());
             reports = null;
         } catch (DatasetRefusal refusal) {
@@ -113,6 +109,15 @@ public class DeidentificationPage implements Serializable {
     private boolean datasetChosen() {
         if (datasetId == null || datasetId <= 0) {
             Messages.fieldError("actions:datasetId", "deid.datasetId.invalid");
+            return false;
+        }
+        return true;
+    }
+
+    /** A download and a discarding each say why, as the access record keeps it. */
+    private boolean reasonGiven() {
+        if (reason == null || reason.isBlank() || reason.length() > DatasetCustody.REASON_MAX) {
+            Messages.fieldError("actions:reason", "deid.reason.invalid", DatasetCustody.REASON_MAX);
             return false;
         }
         return true;

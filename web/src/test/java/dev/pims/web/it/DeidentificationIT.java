@@ -4,24 +4,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pims.audit.testing.AuditStore;
 import dev.pims.audit.testing.AuditStore.Access;
+import dev.pims.deidentification.testing.DatasetStore;
+import dev.pims.deidentification.testing.DatasetStore.Stored;
 import dev.pims.membership.testing.MemberStore;
+import dev.pims.retention.RetentionOverview;
+import dev.pims.retention.testing.DestructionLedgerStore;
 import dev.pims.staff.testing.StaffStore;
 import dev.pims.store.testing.StoreConnections;
 import dev.pims.usage.testing.UsageStore;
 import java.text.MessageFormat;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 
 /**
  * De-identified data for improving the AI service (policy §1A, §3D). Six designers at Seoul Style and one account
@@ -31,6 +38,11 @@ import org.openqa.selenium.By;
  * class at least five distinct pseudonyms, one pseudonym per member, none shared with a second dataset; an attacker
  * who knows a member's job title, company and day finds five people or none, and the lone account executive is not in
  * the file at all. The download is a DOWNLOAD record with the reason and the dataset, naming no member.
+ *
+ * <p>An auditor reads the reports but gets no form, and a download forged for the form they do not get is not served;
+ * a handler is forbidden the page. A discarding (with a reason) deletes the rows and the key and leaves the report; the
+ * retention rule does the same a year after the building, and not a day earlier. The build form says what is missing
+ * in Korean as in English.
  */
 class DeidentificationIT extends PimsInBrowserTest {
 
@@ -39,6 +51,9 @@ class DeidentificationIT extends PimsInBrowserTest {
     private static final UsageStore USAGE = new UsageStore(StoreConnections.operational());
     private static final AuditStore AUDIT_LOG = new AuditStore(StoreConnections.operational());
     private static final StaffStore STAFF = new StaffStore(StoreConnections.operational());
+    private static final DatasetStore DATASETS = new DatasetStore(StoreConnections.operational());
+    private static final DestructionLedgerStore LEDGER = new DestructionLedgerStore(StoreConnections.operational());
+    private static final String RETENTION_RULE = "deidentification.datasets";
     private static final String STAFF_PASSWORD = "Deidentified-data-2026";
     private static final Pattern BUILT = Pattern.compile("Dataset (\\d+) is built: k reached (\\d+)");
 
@@ -169,6 +184,208 @@ class DeidentificationIT extends PimsInBrowserTest {
                     .extracting(Access::operation)
                     .contains("DefaultUsageForImprovement.usesBetween", "DefaultWorkAttributes.ofMembers");
         }
+    }
+
+    @Test
+    void anAuditorReadsTheReportsButGetsNoFormAndAForgedDownloadIsNotServed() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String purpose = "A dataset the auditor reads about " + run;
+        long dataset = DATASETS.placeBuiltAt(LocalDateTime.now(ZoneOffset.UTC).minusHours(2), purpose);
+        DATASETS.signOff(dataset, "deid-second-officer");
+        String auditor = STAFF.createScopedStaff("deid-auditor", STAFF_PASSWORD, Set.of("AUDITOR"), Set.of());
+
+        try (Browser browser = new Browser(base, "en")) {
+            StaffSteps.logIn(browser, auditor, STAFF_PASSWORD);
+            browser.open("/admin/deidentification?lang=en");
+            assertThat(browser.status()).isEqualTo(200);
+            assertThat(reportRow(browser, purpose))
+                    .as("the auditor reads the report")
+                    .contains(String.valueOf(dataset))
+                    .contains(MessageFormat.format(SAYS.get("deid.keptAndSuppressed"), 5, 0));
+            assertThat(browser.pageText())
+                    .contains(SAYS.get("deid.officerOnly"))
+                    .doesNotContain(
+                            SAYS.get("deid.buildButton"),
+                            SAYS.get("deid.signOffButton"),
+                            SAYS.get("deid.downloadButton"),
+                            SAYS.get("deid.discardButton"));
+            assertThat(browser.driver().findElements(By.id("deid")))
+                    .as("no build form")
+                    .isEmpty();
+            assertThat(browser.driver().findElements(By.id("actions")))
+                    .as("no sign-off, download or discard form")
+                    .isEmpty();
+
+            // The fields the officer's download button would post, with the view state of the page's own
+            // (logout) form: the form they belong to is not in the auditor's view, so nothing decodes them.
+            Map<String, String> answer = forgedPost(
+                    browser,
+                    Map.of(
+                            "actions",
+                            "actions",
+                            "actions:datasetId",
+                            String.valueOf(dataset),
+                            "actions:reason",
+                            "Forged by an auditor " + run,
+                            "actions:download",
+                            ""));
+            assertThat(answer)
+                    .as("no file is served: %s", answer)
+                    .doesNotContainKey("content-disposition")
+                    .doesNotContainKey(":error");
+            assertThat(answer.getOrDefault("content-type", "")).doesNotContain("csv");
+        }
+        AUDIT_LOG.awaitSealed();
+        assertThat(AUDIT_LOG.recordsOf("staff:" + auditor))
+                .as("the auditor downloaded nothing")
+                .noneMatch(access -> access.operation().equals("DefaultDatasetCustody.download")
+                        && access.outcome().equals("SUCCESS"));
+    }
+
+    @Test
+    void aHandlerIsForbiddenThePage() throws Exception {
+        try (Browser browser = new Browser(base, "en")) {
+            StaffSteps.logIn(browser, StaffSteps.HANDLER, StaffSteps.HANDLER_PASSWORD);
+            browser.open("/admin/deidentification?lang=en");
+            assertThat(browser.status()).isEqualTo(403);
+            assertThat(browser.pageText())
+                    .contains(SAYS.get("error.forbidden.text"))
+                    .doesNotContain(SAYS.get("deid.list"));
+        }
+    }
+
+    @Test
+    void anOfficerDiscardsASignedOffDatasetWithAReasonAndOnlyItsReportStays() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String purpose = "A dataset to be discarded " + run;
+        long dataset = DATASETS.placeBuiltAt(LocalDateTime.now(ZoneOffset.UTC).minusHours(2), purpose);
+        DATASETS.signOff(dataset, "deid-second-officer");
+        assertThat(DATASETS.of(dataset).rows()).isEqualTo(5);
+        String reason = "The retraining is cancelled " + run;
+
+        try (Browser officer = new Browser(base, "en")) {
+            StaffSteps.logIn(officer, StaffSteps.OFFICER, StaffSteps.OFFICER_PASSWORD);
+            act(officer, dataset, "deid.discardButton", "");
+            assertThat(officer.messageFor(SAYS.get("deid.reason")))
+                    .as("a discarding needs a reason")
+                    .isEqualTo(MessageFormat.format(SAYS.get("deid.reason.invalid"), 200));
+            assertThat(DATASETS.of(dataset).rows()).isEqualTo(5);
+
+            act(officer, dataset, "deid.discardButton", reason);
+            assertThat(officer.pageText()).contains(MessageFormat.format(SAYS.get("deid.discarded"), dataset));
+            assertThat(reportRow(officer, purpose))
+                    .as("the report stays and says it was destroyed")
+                    .contains("Destroyed by " + StaffSteps.OFFICER + " at");
+
+            act(officer, dataset, "deid.downloadButton", "Too late " + run);
+            assertThat(officer.pageText())
+                    .as("a discarded dataset is not downloaded")
+                    .contains(SAYS.get("deid.refused.DESTROYED"));
+        }
+
+        Stored stored = DATASETS.of(dataset);
+        assertThat(stored.rows()).as("its rows are gone").isZero();
+        assertThat(stored.keyHeld()).as("its key is gone").isFalse();
+        assertThat(stored.destroyedBy()).isEqualTo(StaffSteps.OFFICER);
+        assertThat(stored.destroyedAt()).isNotNull();
+
+        AUDIT_LOG.awaitSealed();
+        List<Access> mine = AUDIT_LOG.recordsOf("staff:" + StaffSteps.OFFICER);
+        assertThat(mine.stream().filter(access -> reason.equals(access.reason())))
+                .as("the discarding is a DESTROY record with its reason, naming the dataset and no member")
+                .singleElement()
+                .satisfies(destroy -> {
+                    assertThat(destroy.operation()).isEqualTo("DefaultDatasetCustody.discard");
+                    assertThat(destroy.task()).isEqualTo("DESTROY");
+                    assertThat(destroy.outcome()).isEqualTo("SUCCESS");
+                    assertThat(destroy.detail()).isEqualTo("de-identified dataset " + dataset);
+                    assertThat(destroy.categories()).contains("SERVICE_USAGE", "BASIC_PROFILE");
+                    assertThat(AUDIT_LOG.subjectsOf(destroy.id())).isEmpty();
+                });
+        assertThat(mine.stream().filter(access -> ("Too late " + run).equals(access.reason())))
+                .as("the download after the discarding is recorded as DENIED")
+                .singleElement()
+                .satisfies(refused -> assertThat(refused.outcome()).isEqualTo("DENIED"));
+    }
+
+    @Test
+    void retentionDestroysADatasetAYearAfterItsBuildingAndNotADayEarlier() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        // The server's clock is real time (as in PaymentsIT): the datasets are placed in the past instead.
+        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+        long due = DATASETS.placeBuiltAt(now.minusYears(1).minusDays(1), "Built a year and a day ago " + run);
+        long kept = DATASETS.placeBuiltAt(now.minusYears(1).plusDays(1), "Built a year less a day ago " + run);
+        int chunksBefore = LEDGER.chunksOf(RETENTION_RULE).size();
+
+        String result = ServerControls.runJob(base, RetentionOverview.ENGINE_JOB);
+
+        assertThat(result).startsWith("SUCCEEDED");
+        Stored destroyed = DATASETS.of(due);
+        assertThat(destroyed.rows()).as("the rows of the dataset due").isZero();
+        assertThat(destroyed.keyHeld()).as("the key of the dataset due").isFalse();
+        assertThat(destroyed.destroyedBy()).isEqualTo("retention");
+        Stored held = DATASETS.of(kept);
+        assertThat(held.rows()).as("the rows of the dataset a day from due").isEqualTo(5);
+        assertThat(held.keyHeld()).isTrue();
+        assertThat(held.destroyedAt()).isNull();
+        assertThat(LEDGER.chunksOf(RETENTION_RULE))
+                .as("the destruction ledger has the rule's entry")
+                .hasSizeGreaterThan(chunksBefore)
+                .last()
+                .satisfies(chunk -> assertThat(chunk.records()).isPositive());
+    }
+
+    @Test
+    void theBuildFormSaysAPurposeIsMissingInKoreanAsInEnglish() throws Exception {
+        for (String language : List.of("ko", "en")) {
+            Labels says = new Labels(language);
+            try (Browser officer = new Browser(base, language)) {
+                StaffSteps.logIn(officer, StaffSteps.OFFICER, StaffSteps.OFFICER_PASSWORD);
+                officer.open("/admin/deidentification?lang=" + language);
+                officer.type(says.get("deid.purpose"), "");
+                officer.type(says.get("deid.k"), "3");
+                officer.press(says.get("deid.buildButton"));
+                assertThat(officer.messageFor(says.get("deid.purpose")))
+                        .as("the missing purpose in %s", language)
+                        .isEqualTo(says.validation("pims.deid.purpose.required"));
+                assertThat(officer.messageFor(says.get("deid.k")))
+                        .as("k under the floor in %s", language)
+                        .isEqualTo(says.validation("pims.deid.k.range"));
+            }
+        }
+    }
+
+    /** The text of the list's row whose purpose this is. */
+    private static String reportRow(Browser browser, String purpose) {
+        return browser.driver()
+                .findElement(By.xpath("//*[@id='reports']//tr[td[contains(., '" + purpose + "')]]"))
+                .getText();
+    }
+
+    /**
+     * Posts these fields, with the view state and CSP nonce of the page shown, to the page's own address from its
+     * script (same session), as a hand-made request would; answers the answer's headers, names in lower case.
+     */
+    private static Map<String, String> forgedPost(Browser browser, Map<String, String> fields) {
+        Object headers = ((JavascriptExecutor) browser.driver()).executeAsyncScript("""
+                const [extra, done] = arguments;
+                const form = document.getElementById('session');
+                const fields = new URLSearchParams();
+                fields.append('jakarta.faces.ViewState',
+                        form.querySelector("input[name='jakarta.faces.ViewState']").value);
+                fields.append('primefaces.nonce', PrimeFaces.csp.NONCE_VALUE);
+                Object.entries(extra).forEach(([name, value]) => fields.append(name, value));
+                fetch(form.action, {method: 'POST', body: fields, credentials: 'same-origin'})
+                    .then(answer => {
+                        const names = {':status': String(answer.status)};
+                        answer.headers.forEach((value, name) => names[name] = value);
+                        done(names);
+                    })
+                    .catch(failure => done({':error': String(failure)}));
+                """, fields);
+        Map<String, String> result = new TreeMap<>();
+        ((Map<?, ?>) headers).forEach((name, value) -> result.put(name.toString(), value.toString()));
+        return result;
     }
 
     private static Person member(String purpose, String name, String jobTitle, String company) throws Exception {

@@ -72,7 +72,7 @@ public class DefaultDatasetCustody implements DatasetCustody {
             task = AccessTask.DESTROY,
             categories = {DataCategory.SERVICE_USAGE, DataCategory.BASIC_PROFILE},
             roles = Principals.PRIVACY_OFFICER_ROLE)
-    public DatasetReport discard(long datasetId) {
+    public DatasetReport discard(long datasetId, @AccessReason String reason) {
         live(datasetId);
         String name = session.getCallerPrincipal().getName();
         if (!destruction.destroy(
