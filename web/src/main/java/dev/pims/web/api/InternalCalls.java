@@ -1,7 +1,7 @@
 package dev.pims.web.api;
 
 import dev.pims.audit.RefusedRequests;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.validation.Validator;
@@ -15,9 +15,10 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * {@link InternalCallers} does not admit gets 403 and is recorded as a refused request (policy §7); a body that is no
  * JSON object gets 400; the rest is read through {@link ReportFields}. An error is a {@link WebApplicationException}
  * carrying its JSON answer, {@code {"error": ...}}, so that a resource reads as the steps of one report. The token is
- * read from the configuration at each call, so that it can be changed without a restart.
+ * read from the configuration at each call, so that it can be changed without a restart. Dependent: it holds nothing of
+ * its own, and its package-private methods are called on the instance itself, never through a client proxy.
  */
-@ApplicationScoped
+@Dependent
 class InternalCalls {
 
     @Inject
