@@ -9,6 +9,9 @@ import jakarta.validation.constraints.NotNull;
  */
 public interface PaymentRecording {
 
-    /** @throws PaymentRefusal when the member is not active, or holds no method of that id */
+    /**
+     * @throws PaymentRefusal NO_SUCH_MEMBER when no member has the id, MEMBER_NOT_ACTIVE when the member is not active,
+     *     NO_SUCH_METHOD when the member holds no method of that id (another member's included)
+     */
     void record(long memberId, long methodId, @NotNull @Valid PaymentEvent event);
 }

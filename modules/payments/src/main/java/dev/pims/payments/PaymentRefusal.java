@@ -25,7 +25,9 @@ public class PaymentRefusal extends RuntimeException {
         APPROVAL_NUMBER_INVALID,
         /** The member holds no method of that id: never one, removed, or another member's. */
         NO_SUCH_METHOD,
-        /** No member has the id, or the member is not active (not verified yet, or dormant). */
+        /** No member has the id: never one, or withdrawn. */
+        NO_SUCH_MEMBER,
+        /** The member is not active: not verified yet, waiting for a legal representative, or dormant. */
         MEMBER_NOT_ACTIVE;
 
         public String messageKey() {

@@ -5,17 +5,25 @@ import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
  * Who may call the internal API: a caller on this host (a loopback address, as the TCP peer gives it) that presents
- * the shared token configured as {@value #TOKEN_PROPERTY}. With no token configured nobody may. The tokens are
+ * the shared token configured as {@value #TOKEN_PROPERTY} (or, as before the payments' resource, as
+ * {@value #FORMER_TOKEN_PROPERTY}). With no token configured nobody may. The tokens are
  * compared by their SHA-256 digests with {@link MessageDigest#isEqual}, so that the time taken tells neither how much
  * of the token was right nor its length.
  */
 final class InternalCallers {
 
-    static final String TOKEN_PROPERTY = "pims.usage.internal-token";
+    /** The main service's token, for every resource of the internal API. */
+    static final String TOKEN_PROPERTY = "pims.internal.token";
+
+    /** Its name when only the usage resource had it; still read, so that no configuration breaks. */
+    static final String FORMER_TOKEN_PROPERTY = "pims.usage.internal-token";
+
     static final String TOKEN_HEADER = "X-PIMS-Internal-Token";
 
     /**
@@ -26,6 +34,19 @@ final class InternalCallers {
             Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}|[0-9a-fA-F.]*:[0-9a-fA-F:.]*(%[0-9A-Za-z]+)?");
 
     private InternalCallers() {}
+
+    /**
+     * The configured token: under {@value #TOKEN_PROPERTY}, else under {@value #FORMER_TOKEN_PROPERTY}, else null.
+     *
+     * @param configuration a property's value by its name
+     */
+    static String configuredToken(Function<String, Optional<String>> configuration) {
+        return configuration
+                .apply(TOKEN_PROPERTY)
+                .filter(token -> !token.isBlank())
+                .or(() -> configuration.apply(FORMER_TOKEN_PROPERTY))
+                .orElse(null);
+    }
 
     /**
      * @param configured the token of the configuration, null or blank when none is

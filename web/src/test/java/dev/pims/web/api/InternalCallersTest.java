@@ -2,6 +2,8 @@ package dev.pims.web.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -39,5 +41,21 @@ class InternalCallersTest {
         assertThat(InternalCallers.admit(null, "", "127.0.0.1")).isFalse();
         assertThat(InternalCallers.admit("", "", "127.0.0.1")).isFalse();
         assertThat(InternalCallers.admit("  ", "  ", "127.0.0.1")).isFalse();
+    }
+
+    @Test
+    void theTokenIsReadUnderItsNameAndStillUnderTheFormerOne() {
+        Map<String, String> both = Map.of(
+                InternalCallers.TOKEN_PROPERTY, TOKEN, InternalCallers.FORMER_TOKEN_PROPERTY, "the-former-token");
+        assertThat(InternalCallers.configuredToken(name -> Optional.ofNullable(both.get(name))))
+                .isEqualTo(TOKEN);
+        Map<String, String> former = Map.of(InternalCallers.FORMER_TOKEN_PROPERTY, TOKEN);
+        assertThat(InternalCallers.configuredToken(name -> Optional.ofNullable(former.get(name))))
+                .isEqualTo(TOKEN);
+        Map<String, String> blank =
+                Map.of(InternalCallers.TOKEN_PROPERTY, " ", InternalCallers.FORMER_TOKEN_PROPERTY, TOKEN);
+        assertThat(InternalCallers.configuredToken(name -> Optional.ofNullable(blank.get(name))))
+                .isEqualTo(TOKEN);
+        assertThat(InternalCallers.configuredToken(name -> Optional.empty())).isNull();
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pims.audit.testing.AuditStore;
 import dev.pims.audit.testing.AuditStore.Access;
+import dev.pims.payments.PaymentEvent;
 import dev.pims.payments.PaymentMethodRules;
 import dev.pims.payments.testing.PaymentStore;
 import dev.pims.payments.testing.PaymentStore.StoredMethod;
@@ -11,6 +12,7 @@ import dev.pims.retention.RetentionOverview;
 import dev.pims.retention.testing.DestructionLedgerStore;
 import dev.pims.staff.testing.StaffStore;
 import dev.pims.store.testing.StoreConnections;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +29,9 @@ import org.openqa.selenium.By;
  * Payment information (policy §2A(3), §1C, §7A, §4B): a card is checked, sealed and shown masked on every page, is in
  * no file of the store nor in the server's log, and goes when the member removes it; a handler within the PAYMENT
  * scope opens a method's number for a reason, one without it is refused with a DENIED record; payment records are
- * destroyed five years after the payment and not a day earlier. Each run adds a card number of its own (a random middle
+ * destroyed five years after the payment and not a day earlier. The main service reports a payment through the
+ * internal API and the member sees it in their history; a withdrawal destroys the methods and keeps the payments. Each
+ * run adds a card number of its own (a random middle
  * and its Luhn check digit), so that a scan for it means something.
  */
 class PaymentsIT extends PimsInBrowserTest {
@@ -43,6 +47,7 @@ class PaymentsIT extends PimsInBrowserTest {
     private static final String STAFF_PASSWORD = "Payment-care-2026";
     private static final String SEALED_PREFIX = "pims-kr1:";
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String REPORT_OPERATION = "POST /api/internal/payments";
 
     @Test
     void aCardIsRefusedWhenItsNumberIsWrongAndOtherwiseKeptSealedShownMaskedLoggedNowhereAndRemoved() throws Exception {
@@ -216,6 +221,121 @@ class PaymentsIT extends PimsInBrowserTest {
                 .hasSizeGreaterThan(chunksBefore)
                 .last()
                 .satisfies(chunk -> assertThat(chunk.records()).isPositive());
+    }
+
+    @Test
+    void theMainServiceReportsAPaymentThroughTheInternalApiAndTheMemberSeesItInTheirHistory() throws Exception {
+        String item = "Pro plan, one month " + UUID.randomUUID().toString().substring(0, 8);
+        long other;
+        long othersCard;
+        try (Browser browser = new Browser(base, "en")) {
+            String email = MemberSteps.newEmail("payments-other");
+            other = MemberSteps.join(browser, MAIL, email, "Oh Other");
+            MemberSteps.logIn(browser, email, MemberSteps.PASSWORD);
+            browser.open("/my/payments?lang=en");
+            addCard(browser, SAYS, newCardNumber());
+            othersCard = PAYMENTS.methodsOf(other).getFirst().id();
+        }
+        String number = newCardNumber();
+        String masked = "••••-••••-••••-" + number.substring(number.length() - 4);
+        long member;
+        try (Browser browser = new Browser(base, "en")) {
+            String email = MemberSteps.newEmail("payments-reported");
+            member = MemberSteps.join(browser, MAIL, email, "Bae Billing");
+            MemberSteps.logIn(browser, email, MemberSteps.PASSWORD);
+            browser.open("/my/payments?lang=en");
+            addCard(browser, SAYS, number);
+            long card = PAYMENTS.methodsOf(member).getFirst().id();
+            long refusalsBefore = AUDIT_LOG.recordCount(REPORT_OPERATION, "DENIED");
+
+            assertThat(reportPayment("wrong-token", member, card, 12_900, item).statusCode())
+                    .as("a wrong token")
+                    .isEqualTo(403);
+            assertThat(AUDIT_LOG.recordCount(REPORT_OPERATION, "DENIED"))
+                    .as("the refused request is recorded")
+                    .isEqualTo(refusalsBefore + 1);
+            HttpResponse<String> notTheirs = reportPayment(InternalApi.TOKEN, member, othersCard, 12_900, item);
+            assertThat(notTheirs.statusCode()).as("another member's method").isEqualTo(422);
+            assertThat(notTheirs.body()).contains("\"methodId\"");
+            HttpResponse<String> tooMuch =
+                    reportPayment(InternalApi.TOKEN, member, card, PaymentEvent.AMOUNT_MAX + 1, item);
+            assertThat(tooMuch.statusCode()).as("an amount beyond the bound").isEqualTo(422);
+            assertThat(tooMuch.body()).contains("\"amount\"");
+            assertThat(reportPayment(InternalApi.TOKEN, Long.MAX_VALUE, card, 12_900, item)
+                            .statusCode())
+                    .as("no such member")
+                    .isEqualTo(404);
+            assertThat(PAYMENTS.itemsPaidBy(member))
+                    .as("nothing stored by a refused call")
+                    .isEmpty();
+            assertThat(PAYMENTS.itemsPaidBy(other)).isEmpty();
+
+            assertThat(reportPayment(InternalApi.TOKEN, member, card, 12_900, item)
+                            .statusCode())
+                    .isEqualTo(204);
+            assertThat(PAYMENTS.itemsPaidBy(member)).containsExactly(item);
+
+            browser.open("/my/payments?lang=en");
+            assertThat(browser.textOf("history:payments")).contains(item, "12,900", masked);
+        }
+        AUDIT_LOG.awaitSealed();
+        assertThat(AUDIT_LOG.recordsNaming(member))
+                .as("the report is an INPUT of PAYMENT naming the member")
+                .filteredOn(access -> "DefaultPaymentRecording.record".equals(access.operation()))
+                .singleElement()
+                .satisfies(access -> {
+                    assertThat(access.task()).isEqualTo("INPUT");
+                    assertThat(access.outcome()).isEqualTo("SUCCESS");
+                    assertThat(access.categories()).contains("PAYMENT");
+                });
+    }
+
+    @Test
+    void aWithdrawalDestroysTheMembersPaymentMethodsAndKeepsTheirPayments() throws Exception {
+        String item =
+                "Paid before the withdrawal " + UUID.randomUUID().toString().substring(0, 8);
+        long member;
+        try (Browser browser = new Browser(base, "en")) {
+            String email = MemberSteps.newEmail("payments-withdrawn");
+            member = MemberSteps.join(browser, MAIL, email, "Seo Withdrawn");
+            MemberSteps.logIn(browser, email, MemberSteps.PASSWORD);
+            browser.open("/my/payments?lang=en");
+            addCard(browser, SAYS, newCardNumber());
+            assertThat(PAYMENTS.methodsOf(member)).hasSize(1);
+            PAYMENTS.paidAsOf(member, LocalDateTime.now(ZoneOffset.UTC).minusDays(3), item);
+
+            browser.open("/my/withdraw?lang=en");
+            browser.type(SAYS.get("withdraw.password"), MemberSteps.PASSWORD);
+            browser.press(SAYS.get("withdraw.confirm"));
+            assertThat(browser.path()).as(browser.pageText()).startsWith("/withdrawn");
+        }
+
+        assertThat(PAYMENTS.methodsOf(member))
+                .as("the withdrawal destroyed the method")
+                .isEmpty();
+        assertThat(PAYMENTS.itemsPaidBy(member))
+                .as("the payment records stay, five years from each payment")
+                .containsExactly(item);
+        AUDIT_LOG.awaitSealed();
+        assertThat(AUDIT_LOG.recordsNaming(member))
+                .filteredOn(access -> "MethodsOfWithdrawnMembers.destroyAllOf".equals(access.operation()))
+                .singleElement()
+                .satisfies(access -> {
+                    assertThat(access.task()).isEqualTo("DESTROY");
+                    assertThat(access.outcome()).isEqualTo("SUCCESS");
+                    assertThat(access.categories()).contains("PAYMENT");
+                    assertThat(AUDIT_LOG.subjectsOf(access.id())).containsExactly(member);
+                });
+    }
+
+    private HttpResponse<String> reportPayment(String token, long member, long method, long amount, String item)
+            throws Exception {
+        return InternalApi.report(
+                base,
+                "payments",
+                token,
+                "{\"memberId\":" + member + ",\"methodId\":" + method + ",\"amount\":" + amount + ",\"item\":\"" + item
+                        + "\"}");
     }
 
     private static void addCard(Browser browser, Labels says, String number) {

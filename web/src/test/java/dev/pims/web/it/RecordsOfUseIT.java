@@ -8,9 +8,6 @@ import dev.pims.membership.testing.MemberStore.StoredVisit;
 import dev.pims.staff.testing.StaffStore;
 import dev.pims.store.testing.StoreConnections;
 import dev.pims.usage.testing.UsageStore;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Locale;
 import java.util.Random;
@@ -31,8 +28,6 @@ class RecordsOfUseIT extends PimsInBrowserTest {
     private static final StaffStore STAFF = new StaffStore(StoreConnections.operational());
     private static final UsageStore USAGE = new UsageStore(StoreConnections.operational());
     private static final AuditStore AUDIT_LOG = new AuditStore(StoreConnections.operational());
-    /** The token of server-config/test.properties, which the main service would present. */
-    private static final String INTERNAL_TOKEN = "usage-test-token-2026";
 
     @Test
     void loginsAndLogoutsAreVisitRecordsTheMemberSeesAndAHandlerSeesMasked() throws Exception {
@@ -125,18 +120,19 @@ class RecordsOfUseIT extends PimsInBrowserTest {
                             .statusCode())
                     .as("a wrong token")
                     .isEqualTo(403);
-            assertThat(reportUse(INTERNAL_TOKEN, member, "DANCED", "linen shirt")
+            assertThat(reportUse(InternalApi.TOKEN, member, "DANCED", "linen shirt")
                             .statusCode())
                     .as("an unknown kind")
                     .isEqualTo(422);
-            assertThat(reportUse(INTERNAL_TOKEN, 1, "SEARCH_RUN", "linen shirt").statusCode())
+            assertThat(reportUse(InternalApi.TOKEN, 1, "SEARCH_RUN", "linen shirt")
+                            .statusCode())
                     .as("no such member")
                     .isEqualTo(404);
             assertThat(USAGE.detailsOf(member))
                     .as("nothing stored by a refused call")
                     .isEmpty();
 
-            assertThat(reportUse(INTERNAL_TOKEN, member, "SEARCH_RUN", "linen shirt")
+            assertThat(reportUse(InternalApi.TOKEN, member, "SEARCH_RUN", "linen shirt")
                             .statusCode())
                     .isEqualTo(204);
             assertThat(USAGE.detailsOf(member)).containsExactly("linen shirt");
@@ -148,15 +144,10 @@ class RecordsOfUseIT extends PimsInBrowserTest {
     }
 
     private HttpResponse<String> reportUse(String token, long member, String kind, String detail) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "api/internal/usage"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(
-                        "{\"memberId\":" + member + ",\"kind\":\"" + kind + "\",\"detail\":\"" + detail + "\"}"));
-        if (token != null) {
-            request.header("X-PIMS-Internal-Token", token);
-        }
-        try (HttpClient client = HttpClient.newHttpClient()) {
-            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        }
+        return InternalApi.report(
+                base,
+                "usage",
+                token,
+                "{\"memberId\":" + member + ",\"kind\":\"" + kind + "\",\"detail\":\"" + detail + "\"}");
     }
 }

@@ -79,7 +79,11 @@ class PaymentBook {
     }
 
     private void requireActive(long memberId) {
-        if (standings.of(memberId) != MemberStanding.ACTIVE) {
+        MemberStanding standing = standings.of(memberId);
+        if (standing == MemberStanding.UNKNOWN) {
+            throw new PaymentRefusal(Reason.NO_SUCH_MEMBER);
+        }
+        if (standing != MemberStanding.ACTIVE) {
             throw new PaymentRefusal(Reason.MEMBER_NOT_ACTIVE);
         }
     }
