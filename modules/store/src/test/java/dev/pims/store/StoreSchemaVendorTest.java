@@ -23,9 +23,7 @@ class StoreSchemaVendorTest {
         String location = Vendor.POSTGRESQL.location(Store.OPERATIONAL, "audit");
         assertThat(location).isEqualTo("classpath:db/postgresql/operational/audit");
         // Flyway scans a location recursively: no Derby location may contain PostgreSQL's scripts.
-        for (Store store : Store.values()) {
-            assertThat(location).doesNotStartWith(Vendor.DERBY.location(store, "") + "/");
-        }
+        assertThat(location).doesNotStartWith("classpath:db/operational/").doesNotStartWith("classpath:db/separated/");
     }
 
     @Test
