@@ -57,6 +57,7 @@ public final class StoreSchema {
     static final String APPLICATION_ROLE = "appRole";
     /** The application role of a store whose owner is also the role PIMS connects as (the default, as on Derby). */
     static final String OWNER_IS_THE_APPLICATION = "CURRENT_USER";
+
     private static final Pattern ROLE_NAME = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
 
     /** The two stores of PIMS; each is its own database. */

@@ -76,8 +76,9 @@ CREATE TABLE ACCESS_CHAIN_CHECKPOINT (
 -- The floor is read against the UTC clock of the server (CURRENT_TIMESTAMP AT TIME ZONE 'UTC'), the clock the records'
 -- times are written in, whatever time zone a session sets; Derby can only read the JVM's local time, hence its day of
 -- slack, kept here so that the floor is the same number on both.
+-- The constraint's name is quoted so that PostgreSQL keeps it in capitals: its error names it as Derby's does.
 CREATE TABLE ACCESS_RETENTION_FLOOR (
-    DAYS INTEGER NOT NULL CONSTRAINT ACCESS_RETENTION_FLOOR_LEGAL CHECK (DAYS >= 731)
+    DAYS INTEGER NOT NULL CONSTRAINT "ACCESS_RETENTION_FLOOR_LEGAL" CHECK (DAYS >= 731)
 );
 INSERT INTO ACCESS_RETENTION_FLOOR VALUES (731);
 

@@ -17,18 +17,22 @@ CREATE TABLE POLICY_VERSION (
 CREATE INDEX POLICY_VERSION_EFFECTIVE ON POLICY_VERSION (EFFECTIVE_ON, ID);
 
 -- The guard: a trigger that raises check_violation naming POLICY_VERSION_IS_PUBLISHED when a statement changes or
--- deletes a published version (PostgreSQL needs no guard table). A draft may still change.
+-- deletes a published version (PostgreSQL needs no guard table). A draft may still change. It runs before the row
+-- changes, so that a consent record's foreign key is never what refuses the deletion of a published version.
 CREATE FUNCTION POLICY_VERSION_REFUSE_PUBLISHED() RETURNS TRIGGER LANGUAGE plpgsql AS $$
 BEGIN
     IF OLD.ANNOUNCED_AT IS NOT NULL THEN
         RAISE EXCEPTION 'POLICY_VERSION_IS_PUBLISHED: % of published version % refused', TG_OP, OLD.ID
             USING ERRCODE = 'check_violation', CONSTRAINT = 'POLICY_VERSION_IS_PUBLISHED';
     END IF;
-    RETURN NULL;
+    IF TG_OP = 'DELETE' THEN
+        RETURN OLD;
+    END IF;
+    RETURN NEW;
 END $$;
-CREATE TRIGGER POLICY_VERSION_NO_UPDATE AFTER UPDATE ON POLICY_VERSION
+CREATE TRIGGER POLICY_VERSION_NO_UPDATE BEFORE UPDATE ON POLICY_VERSION
     FOR EACH ROW EXECUTE FUNCTION POLICY_VERSION_REFUSE_PUBLISHED();
-CREATE TRIGGER POLICY_VERSION_NO_DELETE AFTER DELETE ON POLICY_VERSION
+CREATE TRIGGER POLICY_VERSION_NO_DELETE BEFORE DELETE ON POLICY_VERSION
     FOR EACH ROW EXECUTE FUNCTION POLICY_VERSION_REFUSE_PUBLISHED();
 
 -- What the application role may do (StoreSchema: the owner itself unless PIMS connects as another role): drafts are

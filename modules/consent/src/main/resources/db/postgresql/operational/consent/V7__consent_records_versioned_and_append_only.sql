@@ -6,9 +6,10 @@ ALTER TABLE CONSENT_RECORD ALTER COLUMN POLICY_VERSION_ID SET NOT NULL;
 ALTER TABLE CONSENT_RECORD ADD CONSTRAINT CONSENT_RECORD_POLICY_VERSION
     FOREIGN KEY (POLICY_VERSION_ID) REFERENCES POLICY_VERSION (ID);
 
--- The floor is read against the server's UTC clock, the clock the membership's end is written in (see audit V1).
+-- The floor is read against the server's UTC clock, the clock the membership's end is written in, and its constraint's
+-- name is quoted to keep its capitals in errors (see audit V1).
 CREATE TABLE CONSENT_RETENTION_FLOOR (
-    DAYS INTEGER NOT NULL CONSTRAINT CONSENT_RETENTION_FLOOR_LEGAL CHECK (DAYS >= 1825)
+    DAYS INTEGER NOT NULL CONSTRAINT "CONSENT_RETENTION_FLOOR_LEGAL" CHECK (DAYS >= 1825)
 );
 INSERT INTO CONSENT_RETENTION_FLOOR VALUES (1825);
 
