@@ -41,6 +41,9 @@ class TestsUseTheModulesFixturesTest {
             "upgrades a store made by release 1 (its scripts kept as test data in "
                     + "release-1/db) in memory and compares its schema with a fresh store's: it tests the schemas "
                     + "themselves, table by table, with no running PIMS and no module's fixtures to ask",
+            "PostgresSchemaIT.java",
+            "migrates both stores on a throwaway PostgreSQL and beside them on Derby, compares their tables and tries "
+                    + "every append-only guard with SQL: it tests the PostgreSQL schema itself, with no running PIMS",
             TestsUseTheModulesFixturesTest.class.getSimpleName() + ".java",
             "names the tables it looks for and the " + "text allowed below");
     /** Text that names a table without reaching it, each with its reason; each must still be found. */

@@ -13,9 +13,11 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
@@ -28,11 +30,20 @@ import org.flywaydb.core.api.configuration.FluentConfiguration;
  * migrate in the order of their contexts' names, except that one declaring {@code after} (contexts, comma-separated)
  * migrates after those: a script that reads another module's table once, to fill one of its own, declares it.
  *
+ * <p>Each database product has its own scripts ({@link Vendor}), chosen by the product the connection names: Derby's
+ * in {@code db/<store>/<context>/}, PostgreSQL's in {@code db/postgresql/<store>/<context>/}, with the same versions
+ * and descriptions, so that a module's history means the same on both. PostgreSQL's root is beside the stores' folders,
+ * not inside a module's: Flyway scans a location recursively, so scripts under {@code db/<store>/<context>/} would run
+ * on Derby too. It stays under {@code db/} so that a Java migration has a package there as Derby's have
+ * ({@code db.postgresql.operational.consent}). Derby's root cannot move: its stores' histories name its scripts.
+ * PostgreSQL's scripts grant the application role ({@value #APPLICATION_ROLE}, a Flyway placeholder) what it may do on
+ * each table; by default it is the role that migrates, the owner, as on Derby.
+ *
  * <p>Stores made before the modules owned their schemas (release 1) kept one history, {@code flyway_schema_history},
  * whose last version was {@value #RELEASE_1_LAST_OPERATIONAL} in the operational store: a module whose declaration
  * names a {@code release-1-baseline} reproduces its part of that schema in the scripts up to that version, so such a
  * store starts the module's history there instead of running them, and the old history is kept under
- * {@value #RELEASE_1_HISTORY}.
+ * {@value #RELEASE_1_HISTORY}. Only Derby stores are that old: no PostgreSQL store predates the modules.
  */
 public final class StoreSchema {
 
@@ -42,6 +53,12 @@ public final class StoreSchema {
     static final String RELEASE_1_HISTORY = "SCHEMA_HISTORY_RELEASE_1";
     static final String RELEASE_1_LAST_OPERATIONAL = "14";
     private static final String SINGLE_HISTORY = "flyway_schema_history";
+    /** The placeholder by which PostgreSQL's scripts name the role PIMS connects as. */
+    static final String APPLICATION_ROLE = "appRole";
+    /** The application role of a store whose owner is also the role PIMS connects as (the default, as on Derby). */
+    static final String OWNER_IS_THE_APPLICATION = "CURRENT_USER";
+
+    private static final Pattern ROLE_NAME = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
 
     /** The two stores of PIMS; each is its own database. */
     public enum Store {
@@ -66,23 +83,69 @@ public final class StoreSchema {
         }
     }
 
-    private final ClassLoader classLoader;
+    /** The database products PIMS has scripts for, each under its own root on the class path. */
+    enum Vendor {
+        /** Embedded Derby, the default: the scripts every store was made with since release 1. */
+        DERBY("Apache Derby", "db"),
+        /** A PostgreSQL server: the same schema, its rules enforced by PostgreSQL's own triggers and privileges. */
+        POSTGRESQL("PostgreSQL", "db/postgresql");
 
-    /** The modules that declare a schema on this class loader's path. */
+        private final String productName;
+        private final String root;
+
+        Vendor(String productName, String root) {
+            this.productName = productName;
+            this.root = root;
+        }
+
+        /** The vendor of a database by the product name its JDBC driver reports. */
+        static Vendor of(String databaseProductName) {
+            for (Vendor vendor : values()) {
+                if (vendor.productName.equals(databaseProductName)) {
+                    return vendor;
+                }
+            }
+            throw new IllegalStateException("PIMS has no schema scripts for " + databaseProductName);
+        }
+
+        /** Where a module's scripts for one store are. */
+        String location(Store store, String context) {
+            return "classpath:" + root + "/" + store.directory + "/" + context;
+        }
+    }
+
+    private final ClassLoader classLoader;
+    private final String applicationRole;
+
+    /** The modules that declare a schema on this class loader's path; PIMS connects as the stores' owner. */
     public StoreSchema(ClassLoader classLoader) {
+        this(classLoader, OWNER_IS_THE_APPLICATION);
+    }
+
+    /**
+     * The modules that declare a schema on this class loader's path, for a PostgreSQL store whose tables PIMS reaches as
+     * {@code applicationRole}, a role other than the owner that migrates: it is granted only what PIMS may do.
+     */
+    public StoreSchema(ClassLoader classLoader, String applicationRole) {
+        if (!applicationRole.equals(OWNER_IS_THE_APPLICATION)
+                && !ROLE_NAME.matcher(applicationRole).matches()) {
+            throw new IllegalArgumentException("Not a plain role name: " + applicationRole);
+        }
         this.classLoader = classLoader;
+        this.applicationRole = applicationRole;
     }
 
     /** Brings the store to the schema of every module on the class path; a failing script stops with an exception. */
     public void migrate(Store store, DataSource dataSource) {
+        Vendor vendor = vendorOf(dataSource);
         List<ModuleSchema> modules = modulesWithTablesIn(store);
-        if (hasTable(dataSource, SINGLE_HISTORY)) {
+        if (vendor == Vendor.DERBY && hasTable(dataSource, SINGLE_HISTORY)) {
             handOverTheSingleHistory(store, dataSource, modules);
         }
         for (ModuleSchema module : modules) {
             // A module's first migration in a store that already holds other modules' tables: its history starts
             // empty (version 0), not with a refusal of the non-empty schema.
-            flyway(store, module, dataSource)
+            flyway(vendor, store, module, dataSource)
                     .baselineOnMigrate(true)
                     .baselineVersion("0")
                     .load()
@@ -104,7 +167,7 @@ public final class StoreSchema {
         }
         for (ModuleSchema module : modules) {
             if (module.release1Baseline() != null && !hasTable(dataSource, module.historyTable())) {
-                flyway(store, module, dataSource)
+                flyway(Vendor.DERBY, store, module, dataSource)
                         .baselineVersion(module.release1Baseline())
                         .baselineDescription("the schema of release 1, made by its single history")
                         .load()
@@ -114,11 +177,22 @@ public final class StoreSchema {
         execute(dataSource, "RENAME TABLE \"" + SINGLE_HISTORY + "\" TO " + RELEASE_1_HISTORY);
     }
 
-    private FluentConfiguration flyway(Store store, ModuleSchema module, DataSource dataSource) {
-        return Flyway.configure(classLoader)
+    private FluentConfiguration flyway(Vendor vendor, Store store, ModuleSchema module, DataSource dataSource) {
+        FluentConfiguration configuration = Flyway.configure(classLoader)
                 .dataSource(dataSource)
-                .locations("classpath:db/" + store.directory + "/" + module.context())
+                .locations(vendor.location(store, module.context()))
                 .table(module.historyTable());
+        return vendor == Vendor.POSTGRESQL
+                ? configuration.placeholders(Map.of(APPLICATION_ROLE, applicationRole))
+                : configuration;
+    }
+
+    private static Vendor vendorOf(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return Vendor.of(connection.getMetaData().getDatabaseProductName());
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot tell which database the store is", e);
+        }
     }
 
     private List<ModuleSchema> modulesWithTablesIn(Store store) {

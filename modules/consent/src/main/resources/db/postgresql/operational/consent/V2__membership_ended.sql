@@ -1,0 +1,14 @@
+-- The PostgreSQL version of db/operational/consent/V2__membership_ended.sql: what the tables are for is said there.
+CREATE TABLE CONSENT_MEMBERSHIP_ENDED (
+    MEMBER_ID BIGINT NOT NULL,
+    ENDED_AT TIMESTAMP NOT NULL,
+    CONSTRAINT CONSENT_MEMBERSHIP_ENDED_PK PRIMARY KEY (MEMBER_ID)
+);
+CREATE INDEX CONSENT_MEMBERSHIP_ENDED_AT ON CONSENT_MEMBERSHIP_ENDED (ENDED_AT, MEMBER_ID);
+
+INSERT INTO CONSENT_MEMBERSHIP_ENDED (MEMBER_ID, ENDED_AT)
+    SELECT MEMBER_ID, MAX(WITHDRAWN_AT) FROM WITHDRAWAL_RECORD GROUP BY MEMBER_ID;
+
+-- What the application role may do (StoreSchema: the owner itself unless PIMS connects as another role): no UPDATE,
+-- for V7 makes CONSENT_MEMBERSHIP_ENDED append-only and no PostgreSQL store predates V7; DELETE stays, under V7's trigger.
+GRANT SELECT, INSERT, DELETE ON CONSENT_MEMBERSHIP_ENDED TO ${appRole};

@@ -1,0 +1,4 @@
+-- The PostgreSQL version of db/operational/jobs/V2__job_run_leases.sql: what the tables are for is said there.
+ALTER TABLE JOB_RUN ADD COLUMN ATTEMPTS INTEGER DEFAULT 1 NOT NULL;
+ALTER TABLE JOB_RUN ADD COLUMN CLAIMED_BY VARCHAR(64);
+ALTER TABLE JOB_RUN ADD COLUMN LEASE_UNTIL TIMESTAMP;
