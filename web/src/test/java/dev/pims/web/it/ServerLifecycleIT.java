@@ -12,6 +12,7 @@ import dev.pims.consent.testing.MarketingConsentStore;
 import dev.pims.dormancy.DormancyNotices;
 import dev.pims.dormancy.testing.DormancyNoticeStore;
 import dev.pims.dormancy.testing.pause.SeparationPause;
+import dev.pims.jobs.Schedule;
 import dev.pims.jobs.testing.JobLedgerStore;
 import dev.pims.jobs.testing.JobLedgerStore.LedgerRow;
 import dev.pims.jobs.testing.crash.ChunkedCrashProbe;
@@ -37,6 +38,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Collections;
@@ -94,6 +96,10 @@ class ServerLifecycleIT {
             "pims.jobs.lease-seconds", "10",
             "pims.notices.chunk-size", "5",
             "pims.marketing.chunk-size", "2");
+    /** When the retention engine (RetentionEngine) and the backup (DailyBackup) run every day, UTC. */
+    private static final LocalTime ENGINE_TIME = LocalTime.of(4, 0);
+
+    private static final LocalTime BACKUP_TIME = LocalTime.of(3, 0);
     /** Patience for the killed run to be taken over and finished: the start-up catch-up, or the next minute's tick. */
     private static final Duration TAKE_OVER_PATIENCE = Duration.ofMinutes(3);
     /** After how many of its items the crash probe's first attempt stops. */
@@ -265,7 +271,8 @@ class ServerLifecycleIT {
                         "membership.bad-use-records",
                         "membership.unverified-sign-ups",
                         "consent.consent-records",
-                        "usage.service-usage-records");
+                        "usage.service-usage-records",
+                        "payments.payment-records");
     }
 
     /**
@@ -645,8 +652,7 @@ class ServerLifecycleIT {
     @Test
     void aBackupKilledBetweenItsStoresIsTakenWholeAfterARestart() throws Exception {
         awaitEndedRunOf(BackupJob.NAME);
-        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
-        LocalDateTime due = now.toLocalDate().atTime(3, 0).minusDays(now.getHour() < 3 ? 1 : 0);
+        LocalDateTime due = latestDaily(BACKUP_TIME);
         Path taken = pims.dataDir()
                 .resolve("backups/pims-backup-"
                         + DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").format(due));
@@ -729,20 +735,25 @@ class ServerLifecycleIT {
                 .toList();
     }
 
-    /** Waits until the engine's latest run (at start-up, its catch-up) has ended, and returns its scheduled time. */
+    /**
+     * Waits until the engine's run of its latest scheduled time (at start-up, the catch-up's) has ended, and returns that
+     * time: by the schedule, not by the ledger's latest row, which after a restore is the replay's run of its own second.
+     */
     private static LocalDateTime awaitEndedRunOfTheEngine() throws Exception {
+        LocalDateTime due = latestDaily(ENGINE_TIME);
         long deadline = System.nanoTime() + TAKE_OVER_PATIENCE.toNanos();
-        while (true) {
-            List<LocalDateTime> times = LEDGER.scheduledTimesOf(RetentionOverview.ENGINE_JOB);
-            if (!times.isEmpty()
-                    && LEDGER.run(RetentionOverview.ENGINE_JOB, times.getLast())
-                            .filter(row -> !row.outcome().equals("RUNNING"))
-                            .isPresent()) {
-                return times.getLast();
-            }
+        while (LEDGER.run(RetentionOverview.ENGINE_JOB, due)
+                .filter(row -> !row.outcome().equals("RUNNING"))
+                .isEmpty()) {
             assertThat(System.nanoTime()).as("the engine ran at the start-up").isLessThan(deadline);
             Thread.sleep(200);
         }
+        return due;
+    }
+
+    /** The latest time at or before now of a job scheduled every day at this time (UTC), as the runner claims it. */
+    private static LocalDateTime latestDaily(LocalTime at) {
+        return LocalDateTime.ofInstant(Schedule.daily(at).latestAtOrBefore(Instant.now()), ZoneOffset.UTC);
     }
 
     /** Waits until the unarmed crash probe's run of the start-up catch-up (or of a tick) has ended. */
