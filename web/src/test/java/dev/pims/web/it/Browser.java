@@ -291,7 +291,8 @@ final class Browser implements AutoCloseable {
      * nonce), and returns the answer's headers, names in lower case, without saving the file it may be.
      */
     Map<String, String> headersOfPost(String formId, String buttonId) {
-        Object headers = ((JavascriptExecutor) driver).executeAsyncScript("""
+        return headersOf(
+                ((JavascriptExecutor) driver).executeAsyncScript("""
                 const [formId, buttonId, done] = arguments;
                 const form = document.getElementById(formId);
                 const fields = new URLSearchParams(new FormData(form));
@@ -299,14 +300,39 @@ final class Browser implements AutoCloseable {
                 if (!fields.has('primefaces.nonce')) {
                     fields.append('primefaces.nonce', PrimeFaces.csp.NONCE_VALUE);
                 }
-                fetch(form.action, {method: 'POST', body: fields, credentials: 'same-origin'})
-                    .then(answer => {
-                        const names = {':status': String(answer.status)};
-                        answer.headers.forEach((value, name) => names[name] = value);
-                        done(names);
-                    })
-                    .catch(failure => done({':error': String(failure)}));
-                """, formId, buttonId);
+                """ + POST_AND_ANSWER_THE_HEADERS, formId, buttonId));
+    }
+
+    /**
+     * Posts these fields, with the view state and CSP nonce of the page shown (taken from its logout form,
+     * {@code session}), to the page's own address from its script (same session), as a hand-made request would; returns
+     * the answer's headers, names in lower case.
+     */
+    Map<String, String> headersOfForgedPost(Map<String, String> extraFields) {
+        return headersOf(
+                ((JavascriptExecutor) driver).executeAsyncScript("""
+                const [extra, done] = arguments;
+                const form = document.getElementById('session');
+                const fields = new URLSearchParams();
+                fields.append('jakarta.faces.ViewState',
+                        form.querySelector("input[name='jakarta.faces.ViewState']").value);
+                fields.append('primefaces.nonce', PrimeFaces.csp.NONCE_VALUE);
+                Object.entries(extra).forEach(([name, value]) => fields.append(name, value));
+                """ + POST_AND_ANSWER_THE_HEADERS, extraFields));
+    }
+
+    /** The end of a posting script: sends {@code fields} to {@code form}'s address, hands {@code done} the headers. */
+    private static final String POST_AND_ANSWER_THE_HEADERS = """
+            fetch(form.action, {method: 'POST', body: fields, credentials: 'same-origin'})
+                .then(answer => {
+                    const names = {':status': String(answer.status)};
+                    answer.headers.forEach((value, name) => names[name] = value);
+                    done(names);
+                })
+                .catch(failure => done({':error': String(failure)}));
+            """;
+
+    private static Map<String, String> headersOf(Object headers) {
         Map<String, String> result = new TreeMap<>();
         ((Map<?, ?>) headers).forEach((name, value) -> result.put(name.toString(), value.toString()));
         return result;

@@ -21,14 +21,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 
 /**
  * De-identified data for improving the AI service (policy §1A, §3D). Six designers at Seoul Style and one account
@@ -218,17 +216,15 @@ class DeidentificationIT extends PimsInBrowserTest {
 
             // The fields the officer's download button would post, with the view state of the page's own
             // (logout) form: the form they belong to is not in the auditor's view, so nothing decodes them.
-            Map<String, String> answer = forgedPost(
-                    browser,
-                    Map.of(
-                            "actions",
-                            "actions",
-                            "actions:datasetId",
-                            String.valueOf(dataset),
-                            "actions:reason",
-                            "Forged by an auditor " + run,
-                            "actions:download",
-                            ""));
+            Map<String, String> answer = browser.headersOfForgedPost(Map.of(
+                    "actions",
+                    "actions",
+                    "actions:datasetId",
+                    String.valueOf(dataset),
+                    "actions:reason",
+                    "Forged by an auditor " + run,
+                    "actions:download",
+                    ""));
             assertThat(answer)
                     .as("no file is served: %s", answer)
                     .doesNotContainKey("content-disposition")
@@ -360,32 +356,6 @@ class DeidentificationIT extends PimsInBrowserTest {
         return browser.driver()
                 .findElement(By.xpath("//*[@id='reports']//tr[td[contains(., '" + purpose + "')]]"))
                 .getText();
-    }
-
-    /**
-     * Posts these fields, with the view state and CSP nonce of the page shown, to the page's own address from its
-     * script (same session), as a hand-made request would; answers the answer's headers, names in lower case.
-     */
-    private static Map<String, String> forgedPost(Browser browser, Map<String, String> fields) {
-        Object headers = ((JavascriptExecutor) browser.driver()).executeAsyncScript("""
-                const [extra, done] = arguments;
-                const form = document.getElementById('session');
-                const fields = new URLSearchParams();
-                fields.append('jakarta.faces.ViewState',
-                        form.querySelector("input[name='jakarta.faces.ViewState']").value);
-                fields.append('primefaces.nonce', PrimeFaces.csp.NONCE_VALUE);
-                Object.entries(extra).forEach(([name, value]) => fields.append(name, value));
-                fetch(form.action, {method: 'POST', body: fields, credentials: 'same-origin'})
-                    .then(answer => {
-                        const names = {':status': String(answer.status)};
-                        answer.headers.forEach((value, name) => names[name] = value);
-                        done(names);
-                    })
-                    .catch(failure => done({':error': String(failure)}));
-                """, fields);
-        Map<String, String> result = new TreeMap<>();
-        ((Map<?, ?>) headers).forEach((name, value) -> result.put(name.toString(), value.toString()));
-        return result;
     }
 
     private static Person member(String purpose, String name, String jobTitle, String company) throws Exception {
