@@ -44,7 +44,7 @@ public class BackupRequests {
     private JobLedger ledger;
 
     @Schedule(second = "*/2", minute = "*", hour = "*", persistent = false, info = "backup requests")
-    void answer() {
+    void answerTheRequests() {
         Path requests = DataDir.backups().resolve(REQUESTS);
         if (!Files.isDirectory(requests)) {
             return;
