@@ -52,6 +52,8 @@ final class Browser implements AutoCloseable {
                         "--disable-gpu",
                         "--disable-dev-shm-usage",
                         "--disable-quic",
+                        // The cluster's balancer serves a certificate ./pims made for 127.0.0.1 (ClusterIT).
+                        "--ignore-certificate-errors",
                         "--no-first-run",
                         "--disable-background-networking",
                         "--disable-component-update",

@@ -43,7 +43,8 @@ class KeyRingIT extends PimsInBrowserTest {
 
         StoreConnections.operational().checkpoint();
 
-        assertThat(StoreFiles.holding(DATA.resolve("operational"), secret)).isEmpty();
+        assertThat(StoreFiles.holding(StoreConnections.files(DATA, "operational"), secret))
+                .isEmpty();
         try (Browser browser = new Browser(base, MemberSteps.LANGUAGE)) {
             StaffSteps.logIn(browser, StaffSteps.HANDLER, StaffSteps.HANDLER_PASSWORD);
             assertThat(browser.path()).as(browser.pageText()).startsWith("/admin/");
@@ -66,8 +67,10 @@ class KeyRingIT extends PimsInBrowserTest {
 
         StoreConnections.separated().checkpoint();
 
-        assertThat(StoreFiles.holding(DATA.resolve("separated"), company)).isEmpty();
-        assertThat(StoreFiles.holding(DATA.resolve("separated"), email)).isEmpty();
+        assertThat(StoreFiles.holding(StoreConnections.files(DATA, "separated"), company))
+                .isEmpty();
+        assertThat(StoreFiles.holding(StoreConnections.files(DATA, "separated"), email))
+                .isEmpty();
         SeparatedStore.Separated separated = SEPARATED.separatedOf(member).orElseThrow();
         assertThat(KEYS.isSealed(separated.dataAsStored())).isTrue();
         assertThat(separated.personalData(KEYS)).contains(company, email);
@@ -83,7 +86,8 @@ class KeyRingIT extends PimsInBrowserTest {
 
         StoreConnections.operational().checkpoint();
 
-        assertThat(StoreFiles.holding(DATA.resolve("operational"), company)).isNotEmpty();
+        assertThat(StoreFiles.holding(StoreConnections.files(DATA, "operational"), company))
+                .isNotEmpty();
     }
 
     private long joinWithCompany(Browser browser, String email, String company) throws Exception {

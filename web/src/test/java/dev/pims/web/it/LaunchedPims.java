@@ -24,7 +24,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  */
 final class LaunchedPims implements AutoCloseable {
 
-    private static final Path PROJECT = Path.of("..").toAbsolutePath().normalize();
+    static final Path PROJECT = Path.of("..").toAbsolutePath().normalize();
     private static final Duration START_PATIENCE = Duration.ofMinutes(3);
 
     private final Path dataDir;
@@ -161,22 +161,28 @@ final class LaunchedPims implements AutoCloseable {
      * copy of them beside the data dir with these added.
      */
     private Path systemPropertiesFile(Map<String, String> properties) throws IOException {
+        return testSystemProperties(
+                properties, dataDir.resolveSibling(dataDir.getFileName() + "-start-" + starts + ".properties"));
+    }
+
+    /**
+     * The test system properties ({@code server-config/test.properties}) as they are when there are no others, or a
+     * copy of them in this file with these added.
+     */
+    static Path testSystemProperties(Map<String, String> properties, Path copy) throws IOException {
         Path testProperties = PROJECT.resolve("server-config/test.properties");
         if (properties.isEmpty()) {
             return testProperties;
         }
         StringBuilder text = new StringBuilder(Files.readString(testProperties));
-        text.append(System.lineSeparator())
-                .append("# Added by the test (LaunchedPims) for start ")
-                .append(starts);
+        text.append(System.lineSeparator()).append("# Added by the test for ").append(copy.getFileName());
         properties.forEach((name, value) -> text.append(System.lineSeparator())
                 .append(escaped(name))
                 .append('=')
                 .append(escaped(value)));
         text.append(System.lineSeparator());
-        Path file = dataDir.resolveSibling(dataDir.getFileName() + "-start-" + starts + ".properties");
-        Files.writeString(file, text);
-        return file;
+        Files.writeString(copy, text);
+        return copy;
     }
 
     /** A key or value as a properties file reads it back: backslashes (Windows paths) doubled. */
@@ -194,7 +200,7 @@ final class LaunchedPims implements AutoCloseable {
         }
     }
 
-    private static void deleteRecursively(Path dir) throws IOException {
+    static void deleteRecursively(Path dir) throws IOException {
         if (Files.exists(dir)) {
             try (var paths = Files.walk(dir)) {
                 for (Path path :

@@ -829,7 +829,7 @@ class ServerLifecycleIT {
         return member;
     }
 
-    private static void awaitFile(Path file, Duration patience, String what) throws InterruptedException {
+    static void awaitFile(Path file, Duration patience, String what) throws InterruptedException {
         long deadline = System.nanoTime() + patience.toNanos();
         while (!Files.exists(file)) {
             assertThat(System.nanoTime()).as(what).isLessThan(deadline);

@@ -1,5 +1,6 @@
 package dev.pims.web.it;
 
+import dev.pims.store.testing.StoreConnections;
 import java.io.File;
 import java.io.IOException;
 import java.net.HttpURLConnection;
@@ -85,15 +86,9 @@ final class SharedPims implements BeforeAllCallback, AfterAllCallback {
         File war = run.resolve("shared-pims.war").toFile();
         PimsDeployment.war().as(ZipExporter.class).exportTo(war, true);
         int port = freeLoopbackPort();
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(containerOption("cmdOptions"));
-        command.addAll(List.of("-jar", System.getProperty("payara.microJar")));
-        command.addAll(List.of("--deploy", war.getPath(), "--port", Integer.toString(port), "--nocluster"));
-        command.addAll(containerOption("extraMicroOptions"));
         File log = run.resolve("shared-pims.log").toFile();
-        server = new ProcessBuilder(command)
-                .redirectErrorStream(true)
+        ProcessBuilder command = onPostgres() ? launchedOnPostgres(run, war, port) : asArquillianRunsIt(war, port);
+        server = command.redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log))
                 .start();
         base = URI.create("http://127.0.0.1:" + port + "/").toURL();
@@ -105,6 +100,50 @@ final class SharedPims implements BeforeAllCallback, AfterAllCallback {
             }
             Thread.sleep(250);
         }
+    }
+
+    /**
+     * Whether the suite runs on PostgreSQL ({@code -Dit.store=postgresql}, the failsafe execution {@code postgresql}):
+     * the shared server is then started by {@code ./pims start --postgres}, which makes its cluster under the data dir.
+     */
+    static boolean onPostgres() {
+        return "postgresql".equals(System.getProperty("it.store"));
+    }
+
+    private static ProcessBuilder asArquillianRunsIt(File war, int port) throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(containerOption("cmdOptions"));
+        command.addAll(List.of("-jar", System.getProperty("payara.microJar")));
+        command.addAll(List.of("--deploy", war.getPath(), "--port", Integer.toString(port), "--nocluster"));
+        command.addAll(containerOption("extraMicroOptions"));
+        return new ProcessBuilder(command);
+    }
+
+    /** The launcher's start on PostgreSQL, with the test system properties, on a fresh data dir and cluster. */
+    private static ProcessBuilder launchedOnPostgres(Path run, File war, int port) throws IOException {
+        Path project = Path.of("..").toAbsolutePath().normalize();
+        Path data = run.resolve("data");
+        LaunchedPims.deleteRecursively(data);
+        ProcessBuilder command = new ProcessBuilder(
+                        project.resolve("pims").toString(),
+                        "start",
+                        "--postgres",
+                        "--postgres-port",
+                        Integer.toString(freeLoopbackPort()),
+                        "--data",
+                        data.toString(),
+                        "--port",
+                        Integer.toString(port))
+                .directory(project.toFile());
+        command.environment().put("PIMS_WAR", war.getPath());
+        command.environment().put("PIMS_CLASS_CACHE", "off");
+        command.environment()
+                .put(
+                        "PIMS_SYSTEM_PROPERTIES",
+                        project.resolve("server-config/test.properties").toString());
+        StoreConnections.onPostgresOf(data);
+        return command;
     }
 
     /** Whether PIMS answers its home page: Payara Micro listens before the application is deployed. */

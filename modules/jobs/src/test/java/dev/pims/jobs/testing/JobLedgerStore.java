@@ -114,6 +114,17 @@ public final class JobLedgerStore {
         return store.update("DELETE FROM JOB_RUN WHERE JOB_NAME = ?", jobName);
     }
 
+    /** How many scheduled times of any job the ledger holds more than one run of. */
+    public long scheduledTimesRunTwice() throws SQLException {
+        return store.count("SELECT COUNT(*) FROM (SELECT JOB_NAME, SCHEDULED_FOR FROM JOB_RUN"
+                + " GROUP BY JOB_NAME, SCHEDULED_FOR HAVING COUNT(*) > 1) TWICE");
+    }
+
+    /** How many runner instances (one per server start) claimed the runs the ledger holds. */
+    public long claimingRunners() throws SQLException {
+        return store.count("SELECT COUNT(DISTINCT CLAIMED_BY) FROM JOB_RUN");
+    }
+
     /** The scheduled times the ledger has rows of the job for, oldest first. */
     public List<LocalDateTime> scheduledTimesOf(String jobName) throws SQLException {
         return store.query(

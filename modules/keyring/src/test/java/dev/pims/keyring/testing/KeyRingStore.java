@@ -5,11 +5,13 @@ import dev.pims.keyring.internal.JdbcDataKeys;
 import dev.pims.keyring.internal.MasterKey;
 import dev.pims.keyring.internal.MasterKeys;
 import dev.pims.store.testing.StoreConnection;
+import dev.pims.store.testing.StoreConnections;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Supplier;
 
 /**
  * The key ring of a PIMS on a data dir, as a test sees it: the master key from the data dir's key file, the data keys
@@ -20,7 +22,7 @@ import java.nio.file.Path;
 public final class KeyRingStore {
 
     private final StoreConnection operational;
-    private final Path dataDir;
+    private final Supplier<Path> dataDir;
     private DataKeyRing ring;
 
     /**
@@ -28,20 +30,29 @@ public final class KeyRingStore {
      * @param dataDir the server's data dir ({@code derby.system.home}), which holds {@code master.key}
      */
     public KeyRingStore(StoreConnection operational, Path dataDir) {
+        this(operational, () -> dataDir);
+    }
+
+    private KeyRingStore(StoreConnection operational, Supplier<Path> dataDir) {
         this.operational = operational;
         this.dataDir = dataDir;
     }
 
     /**
      * The key ring of the server the integration tests start: inside it, its {@code derby.system.home}; from the tests'
-     * own JVM, {@code <it.run.dir>/data}, the directory the Arquillian configuration gives it.
+     * own JVM, the data dir of the PostgreSQL server or cluster the harness started ({@link StoreConnections}), else
+     * {@code <it.run.dir>/data}, the directory the Arquillian configuration gives it. Asked at each reading, as the
+     * tests' servers change.
      */
     public static KeyRingStore ofTheTestServer(StoreConnection operational) {
         String insideTheServer = System.getProperty("derby.system.home");
-        Path dataDir = insideTheServer != null
-                ? Path.of(insideTheServer)
-                : Path.of(System.getProperty("it.run.dir", "target/it-run"), "data");
-        return new KeyRingStore(operational, dataDir.toAbsolutePath());
+        return new KeyRingStore(
+                operational,
+                () -> (insideTheServer != null
+                                ? Path.of(insideTheServer)
+                                : StoreConnections.postgresDataDir()
+                                        .orElse(Path.of(System.getProperty("it.run.dir", "target/it-run"), "data")))
+                        .toAbsolutePath());
     }
 
     public boolean isSealed(String value) {
@@ -62,7 +73,7 @@ public final class KeyRingStore {
     }
 
     private DataKeyRing read() {
-        Path file = dataDir.resolve(MasterKeys.FILE_NAME);
+        Path file = dataDir.get().resolve(MasterKeys.FILE_NAME);
         try {
             MasterKey master = MasterKey.decoded(Files.readString(file, StandardCharsets.US_ASCII), file.toString());
             return DataKeyRing.unwrapped(new JdbcDataKeys(operational::open).all(), master);

@@ -12,11 +12,11 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
- * A test's way into one of PIMS's stores, a new connection each time: over Derby's network server into the running
- * PIMS ({@link StoreConnections}), or, inside the server, its DataSource ({@code dataSource::getConnection}). Each
+ * A test's way into one of PIMS's stores, a new connection each time: into the running PIMS ({@link StoreConnections}), or, inside the server, its DataSource ({@code dataSource::getConnection}). Each
  * module's fixtures read and write their own tables through it; the JDBC plumbing they all need is here once.
  */
 @FunctionalInterface
@@ -49,7 +49,8 @@ public interface StoreConnection {
                         if (value instanceof Clob text) {
                             value = text.getSubString(1, (int) text.length());
                         }
-                        row.put(columns.getColumnLabel(c), value);
+                        // PostgreSQL names the columns of unquoted identifiers in lower case, Derby in upper case.
+                        row.put(columns.getColumnLabel(c).toUpperCase(Locale.ROOT), value);
                     }
                     return row;
                 },
@@ -80,11 +81,11 @@ public interface StoreConnection {
     }
 
     /**
-     * Has Derby write the pages it holds in memory to the store's files ({@code seg0}), so that a test that reads the
-     * files finds there everything committed.
+     * Has the store write the pages it holds in memory to its files (Derby's {@code seg0}, PostgreSQL's {@code base}),
+     * so that a test that reads the files finds there everything committed.
      */
     default void checkpoint() throws SQLException {
-        execute("CALL SYSCS_UTIL.SYSCS_CHECKPOINT_DATABASE()");
+        StoreConnections.checkpoint(this);
     }
 
     /** A TIMESTAMP column as the local date and time it holds, or null. */
