@@ -40,7 +40,8 @@ public class CookieRegistry {
 
     /**
      * The servlet session cookie (web.xml session-config: HttpOnly, tracking by cookie only; payara-web.xml:
-     * SameSite=Strict), and the one Payara adds beside it when sessions are replicated across a cluster.
+     * SameSite=Strict; Secure behind the balancer that terminates TLS, {@code web.security.SecureSessionCookie}), and
+     * the one Payara adds beside it when sessions are replicated across a cluster.
      */
     public static final List<RegisteredCookie> COOKIES =
             List.of(new RegisteredCookie("JSESSIONID", true), new RegisteredCookie("JSESSIONIDVERSION", true));

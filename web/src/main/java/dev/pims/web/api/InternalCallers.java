@@ -1,16 +1,16 @@
 package dev.pims.web.api;
 
+import dev.pims.web.security.IpLiteral;
 import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /**
- * Who may call the internal API: a caller on this host (a loopback address, as the TCP peer gives it) that presents
+ * Who may call the internal API: a caller on this host (a loopback address: the client's address by
+ * {@code web.security.TrustedProxies}, so that a call through the balancer counts from where it came) that presents
  * the shared token configured as {@value #TOKEN_PROPERTY} (or, as before the payments' resource, as
  * {@value #FORMER_TOKEN_PROPERTY}). With no token configured nobody may. The tokens are
  * compared by their SHA-256 digests with {@link MessageDigest#isEqual}, so that the time taken tells neither how much
@@ -25,13 +25,6 @@ final class InternalCallers {
     static final String FORMER_TOKEN_PROPERTY = "pims.usage.internal-token";
 
     static final String TOKEN_HEADER = "X-PIMS-Internal-Token";
-
-    /**
-     * A literal address only (dotted IPv4, or IPv6 with its colons and perhaps a zone), so that no name such as
-     * {@code cafe} is ever looked up.
-     */
-    private static final Pattern LITERAL =
-            Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}|[0-9a-fA-F.]*:[0-9a-fA-F:.]*(%[0-9A-Za-z]+)?");
 
     private InternalCallers() {}
 
@@ -58,16 +51,9 @@ final class InternalCallers {
         return tokenConfigured && presented != null && sameToken(configured, presented) && isLoopback(address);
     }
 
+    /** A literal address only ({@link IpLiteral}), so that no name such as {@code cafe} is ever looked up. */
     static boolean isLoopback(String address) {
-        if (address == null || !LITERAL.matcher(address).matches()) {
-            return false;
-        }
-        try {
-            // A literal is parsed, never looked up.
-            return InetAddress.getByName(address).isLoopbackAddress();
-        } catch (UnknownHostException notAnAddress) {
-            return false;
-        }
+        return IpLiteral.parse(address).map(InetAddress::isLoopbackAddress).orElse(false);
     }
 
     private static boolean sameToken(String configured, String presented) {

@@ -30,7 +30,7 @@ class InternalCalls {
     /**
      * @param operation the request as the refusal's access record names it, e.g. {@code POST /api/internal/usage}
      * @param token     the token the caller presented, null when none
-     * @param address   the caller's address as the TCP peer gives it
+     * @param address   the caller's address (the client's, by {@code web.security.TrustedProxies})
      * @throws WebApplicationException 403 {@code forbidden} or 400 {@code malformed}
      */
     ReportFields admit(String operation, String token, String address, String body) {

@@ -5,6 +5,7 @@ import dev.pims.accesslog.AccessLogPage;
 import dev.pims.audit.records.AccessLogCursor;
 import dev.pims.audit.records.AccessLogFilter;
 import dev.pims.audit.records.AccessRecord;
+import jakarta.enterprise.inject.spi.CDI;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,12 +18,15 @@ import org.primefaces.model.SortMeta;
  * them all, on every page. The paginator offers the next page while one follows (the service reads one record more
  * than a page), and each page starts after the last record of the one before (keyset paging), so that the hundredth
  * page costs what the first does.
+ * <p>
+ * The page keeps it in its view, which a cluster replicates with the session: the service is looked up again where
+ * the model finds none, since a reference handed to it would not be replicated with it.
  */
 class AccessLogResults extends LazyDataModel<AccessRecord> {
 
     private static final long serialVersionUID = 1L;
 
-    private final AccessLog log;
+    private transient AccessLog log;
     private final AccessLogFilter filter;
     /** Where each page read so far ends: the first row of the next page → the cursor it starts after. */
     private final Map<Integer, AccessLogCursor> cursors = new HashMap<>();
@@ -30,8 +34,7 @@ class AccessLogResults extends LazyDataModel<AccessRecord> {
     private int knownRows;
     private List<AccessRecord> shown = List.of();
 
-    AccessLogResults(AccessLog log, AccessLogFilter filter) {
-        this.log = log;
+    AccessLogResults(AccessLogFilter filter) {
         this.filter = filter;
         cursors.put(0, null);
     }
@@ -53,17 +56,24 @@ class AccessLogResults extends LazyDataModel<AccessRecord> {
         while (start < first && cursors.containsKey(start + pageSize)) {
             start += pageSize;
         }
-        AccessLogPage page = log.find(filter, cursors.get(start), pageSize);
+        AccessLogPage page = log().find(filter, cursors.get(start), pageSize);
         while (start < first && page.more()) {
             start += pageSize;
             cursors.put(start, page.next());
-            page = log.find(filter, page.next(), pageSize);
+            page = log().find(filter, page.next(), pageSize);
         }
         shown = page.entries();
         cursors.put(start + pageSize, page.next());
         knownRows = start + shown.size() + (page.more() ? pageSize : 0);
         setRowCount(knownRows);
         return shown;
+    }
+
+    private AccessLog log() {
+        if (log == null) {
+            log = CDI.current().select(AccessLog.class).get();
+        }
+        return log;
     }
 
     @Override

@@ -41,12 +41,12 @@ public class AuditRecordsPage implements Serializable {
 
     @PostConstruct
     void showNewest() {
-        results = new AccessLogResults(log, filter.copy());
+        results = new AccessLogResults(filter.copy());
     }
 
     /** The table shows what the form asked for when it was sent; changing the form alone changes nothing. */
     public void search() {
-        results = new AccessLogResults(log, filter.copy());
+        results = new AccessLogResults(filter.copy());
     }
 
     /** Exports what the table shows (the filter it was found with), never a form not yet sent. */

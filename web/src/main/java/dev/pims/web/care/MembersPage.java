@@ -44,7 +44,7 @@ public class MembersPage implements Serializable {
     private List<MemberSummary> selected = new ArrayList<>();
 
     public void search() {
-        results = text == null || text.isBlank() ? null : new MemberSearchResults(care, by, text);
+        results = text == null || text.isBlank() ? null : new MemberSearchResults(by, text);
         selected = new ArrayList<>();
     }
 

@@ -2,7 +2,6 @@ package dev.pims.web.security;
 
 import java.math.BigInteger;
 import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -10,12 +9,11 @@ import java.util.regex.Pattern;
 /**
  * The client addresses allowed to reach the staff console: exact IPv4 or IPv6 addresses and CIDR ranges, separated
  * by commas or spaces, e.g. {@code 10.0.0.0/8, 192.168.1.7, ::1}. An empty list allows every address. Only literal
- * addresses are taken, never host names, so that no name lookup decides who may enter.
+ * addresses are taken ({@link IpLiteral}), never host names, so that no name lookup decides who may enter.
  */
 public final class AddressAllowList {
 
     private static final Pattern SEPARATORS = Pattern.compile("[,\\s]+");
-    private static final Pattern LITERAL = Pattern.compile("[0-9a-fA-F:.]+");
 
     private final List<Range> ranges;
 
@@ -50,14 +48,7 @@ public final class AddressAllowList {
 
     /** The bytes of a literal address, or null for anything else. */
     private static byte[] literal(String address) {
-        if (address == null || !LITERAL.matcher(address).matches()) {
-            return null;
-        }
-        try {
-            return InetAddress.getByName(address).getAddress();
-        } catch (UnknownHostException notAnAddress) {
-            return null;
-        }
+        return IpLiteral.parse(address).map(InetAddress::getAddress).orElse(null);
     }
 
     private record Range(byte[] network, int prefixLength) {

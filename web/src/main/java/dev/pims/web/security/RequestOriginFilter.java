@@ -12,8 +12,9 @@ import java.io.IOException;
 
 /**
  * Tells the request origin where each request came from (address, user agent), before anything reaches personal data. The address is the
- * TCP peer's: PIMS trusts no forwarding header until a proxy in front of it is configured to set one. Nothing is taken
- * from the Host header: links in mails start with the configured public address ({@code dev.pims.mail.PublicUrl}).
+ * client's by {@link TrustedProxies}: the TCP peer's, unless that is a configured proxy, whose forwarding header then
+ * names the client ({@link TrustedProxyFilter} runs first). Nothing is taken from the Host header: links in mails
+ * start with the configured public address ({@code dev.pims.mail.PublicUrl}).
  */
 @WebFilter(filterName = "RequestOriginFilter", urlPatterns = "/*")
 public class RequestOriginFilter extends HttpFilter {

@@ -16,6 +16,10 @@ import java.io.IOException;
  * page's script nonce, and that copy replaces this one, because two policies would both be enforced. Error pages are
  * covered too: the container renders them in a dispatch of their own, also when it refused the request before any
  * filter ran (a 403 for {@code /WEB-INF/...}).
+ * <p>
+ * A response to a request made over TLS, to PIMS itself or to the proxy in front of it ({@link TrustedProxyFilter}
+ * runs first), also tells the browser by {@value #HSTS} to use nothing but https for this host for a year; over
+ * plain http the header would mean nothing, and PIMS reached directly over http stays reachable.
  */
 @WebFilter(
         filterName = "SecurityHeadersFilter",
@@ -25,6 +29,9 @@ public class SecurityHeadersFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
     static final String CSP = "Content-Security-Policy";
+    static final String HSTS = "Strict-Transport-Security";
+    /** A year: the browser keeps to https for that long after its latest visit. */
+    static final String HSTS_POLICY = "max-age=31536000";
 
     private String policy;
 
@@ -41,6 +48,9 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "no-referrer");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+        if (request.isSecure()) {
+            response.setHeader(HSTS, HSTS_POLICY);
+        }
         if (!request.getRequestURI().startsWith(request.getContextPath() + "/jakarta.faces.resource/")) {
             // Pages hold personal data: no shared or back-button cache may keep them.
             response.setHeader("Cache-Control", "no-store");

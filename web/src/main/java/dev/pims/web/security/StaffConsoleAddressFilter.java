@@ -14,7 +14,8 @@ import java.io.IOException;
  * Lets only the addresses of the system property {@value #ALLOWED_ADDRESSES} reach the staff console, its login page
  * included (safety-measures standard Art. 6: access to the system limited by address); empty or unset allows every
  * address. A refused request gets 403 and is recorded. The property is read at each request, so that an operator can
- * narrow or widen the list without a restart. The address is the TCP peer's, as in {@link RequestOriginFilter}.
+ * narrow or widen the list without a restart. The address is the client's, as in {@link RequestOriginFilter}: behind
+ * the balancer, the address the client reached it from.
  */
 @WebFilter(
         filterName = "StaffConsoleAddressFilter",
