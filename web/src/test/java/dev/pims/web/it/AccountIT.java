@@ -261,7 +261,7 @@ class AccountIT extends PimsInBrowserTest {
                 + "&resend%3Asubmit=&jakarta.faces.ViewState="
                 + URLEncoder.encode(RawVisitor.viewStateIn(page), StandardCharsets.UTF_8)
                 + "&primefaces.nonce=" + URLEncoder.encode(RawVisitor.nonceIn(page), StandardCharsets.UTF_8);
-        String answer = exchangeWithHost("POST /resend-verification HTTP/1.0\r\n", form, sessionCookieOf(page));
+        String answer = exchangeWithHost("POST /resend-verification HTTP/1.0\r\n", form, sessionCookiesOf(page));
         assertThat(answer).contains(SAYS.get("account.resend.sent"));
 
         List<String> links = linksSentTo(email, VERIFICATION_LINK, 2);
@@ -324,11 +324,19 @@ class AccountIT extends PimsInBrowserTest {
         }
     }
 
-    private static String sessionCookieOf(String answer) {
-        Matcher cookie = Pattern.compile("(?im)^Set-Cookie:\\s*(" + RawVisitor.SESSION_COOKIE + "=[^;\\s]+)")
+    /**
+     * The cookies of the session the answer made, as a Cookie header's value: the session's id and, as the web
+     * application is distributable, the version of its replicated state (without it the session is not found).
+     */
+    private static String sessionCookiesOf(String answer) {
+        Matcher cookie = Pattern.compile("(?im)^Set-Cookie:\\s*(" + RawVisitor.SESSION_COOKIE + "(?:VERSION)?=[^;\\s]+)")
                 .matcher(answer);
-        assertThat(cookie.find()).as("a session cookie in:%n%s", answer).isTrue();
-        return cookie.group(1);
+        List<String> cookies = new ArrayList<>();
+        while (cookie.find()) {
+            cookies.add(cookie.group(1));
+        }
+        assertThat(cookies).as("a session cookie in:%n%s", answer).isNotEmpty();
+        return String.join("; ", cookies);
     }
 
     /** This server's address, as the public address that tests configure. */
