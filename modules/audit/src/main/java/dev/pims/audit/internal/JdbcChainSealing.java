@@ -14,7 +14,8 @@ import java.util.Set;
 /**
  * The head and the sealing over plain JDBC, in the caller's transaction (one per batch: {@link SealingBatches}). The
  * links and the subject rows go as two statement batches on one connection, so that sealing a thousand records costs a
- * handful of statements.
+ * handful of statements. A sealing first locks the head's row in the database until its transaction ends, so that
+ * sealings queue there whichever server runs them, and each takes the position and hash the one before it committed.
  */
 @ApplicationScoped
 class JdbcChainSealing implements ChainSealing {
@@ -23,6 +24,13 @@ class JdbcChainSealing implements ChainSealing {
 
     @Inject
     private Sql sql;
+
+    JdbcChainSealing() {}
+
+    /** Outside a server: the tests' fixtures. */
+    JdbcChainSealing(Sql sql) {
+        this.sql = sql;
+    }
 
     /** The head's position and hash, as locked. */
     private record End(long position, String hash) {}
@@ -41,8 +49,8 @@ class JdbcChainSealing implements ChainSealing {
         return sql.onOneConnection("seal access records into the chain", statements -> {
             End locked = statements
                     .first(
-                            "SELECT LAST_POSITION, LAST_HASH FROM ACCESS_CHAIN_HEAD WHERE ID = 1 "
-                                    + "FOR UPDATE OF LAST_POSITION",
+                            "SELECT LAST_POSITION, LAST_HASH FROM ACCESS_CHAIN_HEAD WHERE ID = 1"
+                                    + statements.vendor().forUpdateOf("LAST_POSITION"),
                             row -> new End(row.getLong(1), row.getString(2)))
                     .orElseThrow(() -> new SQLException("ACCESS_CHAIN_HEAD has no row"));
             long position = locked.position();
