@@ -12,6 +12,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import javax.sql.DataSource;
 
 /**
  * Inserts a record, with its subjects in its own row, in the caller's transaction, and hands it, as written, to the
@@ -19,7 +20,7 @@ import java.util.List;
  * no entity, no chain lock and no row per subject.
  */
 @ApplicationScoped
-class JdbcAccessRecordRepository implements AccessRecordRepository {
+public class JdbcAccessRecordRepository implements AccessRecordRepository {
 
     private static final String SEQUENCE = "ACCESS_RECORD_SEQ";
     /** The sequence hands out ids in blocks of this many (INCREMENT BY 50, V1). */
@@ -41,19 +42,22 @@ class JdbcAccessRecordRepository implements AccessRecordRepository {
 
     JdbcAccessRecordRepository() {}
 
-    /** Outside a server: the tests' fixtures, which write records without a transaction to seal them after. */
-    JdbcAccessRecordRepository(Sql sql) {
-        this.sql = sql;
+    /** Outside a server, on a store of the caller's choosing: the tests' fixtures, which seal what they write. */
+    public JdbcAccessRecordRepository(DataSource operational) {
+        this.sql = new Sql(operational);
     }
 
     @Override
     public void append(AccessRecord record) {
-        long id = sql.onOneConnection("write an access record", statements -> insert(statements, record));
-        sealAfterCommit(AccessChainHashing.Fields.of(record, id));
+        sealAfterCommit(AccessChainHashing.Fields.of(record, write(record)));
     }
 
-    /** Inserts the record under the next id of the sequence; @return the id */
-    long insert(Sql.Statements statements, AccessRecord record) throws SQLException {
+    /** Writes the record under the next id of the sequence, and hands it to no sealer; @return its id */
+    public long write(AccessRecord record) {
+        return sql.onOneConnection("write an access record", statements -> insert(statements, record));
+    }
+
+    private long insert(Sql.Statements statements, AccessRecord record) throws SQLException {
         long id = nextId(statements);
         statements.update(
                 "INSERT INTO ACCESS_RECORD (ID, OCCURRED_AT, ACTOR_ID, ACTOR_ROLE, CLIENT_IP, TASK, "

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import javax.sql.DataSource;
 
 /**
  * The head and the sealing over plain JDBC, in the caller's transaction (one per batch: {@link SealingBatches}). The
@@ -18,7 +19,7 @@ import java.util.Set;
  * sealings queue there whichever server runs them, and each takes the position and hash the one before it committed.
  */
 @ApplicationScoped
-class JdbcChainSealing implements ChainSealing {
+public class JdbcChainSealing implements ChainSealing {
 
     private static final String DUPLICATE_KEY = "23505";
 
@@ -27,9 +28,9 @@ class JdbcChainSealing implements ChainSealing {
 
     JdbcChainSealing() {}
 
-    /** Outside a server: the tests' fixtures. */
-    JdbcChainSealing(Sql sql) {
-        this.sql = sql;
+    /** Outside a server, on a store of the caller's choosing: the tests' fixtures. */
+    public JdbcChainSealing(DataSource operational) {
+        this.sql = new Sql(operational);
     }
 
     /** The head's position and hash, as locked. */

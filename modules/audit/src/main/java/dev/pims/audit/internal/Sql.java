@@ -37,7 +37,7 @@ class Sql {
 
     Sql() {}
 
-    /** Outside a server: the tests' fixtures, on a store of their choosing. */
+    /** Outside a server: the repositories made for the tests' fixtures, on a store of their choosing. */
     Sql(DataSource store) {
         this.store = store;
     }

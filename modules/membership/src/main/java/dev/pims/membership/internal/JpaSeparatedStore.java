@@ -21,7 +21,7 @@ import java.util.Optional;
 import javax.sql.DataSource;
 
 @ApplicationScoped
-class JpaSeparatedStore implements SeparatedStore {
+public class JpaSeparatedStore implements SeparatedStore {
 
     static final RecordTable SEPARATED_MEMBERS = new RecordTable(
             SeparatedMemberRetention.NAME, "SEPARATED_MEMBER", "MEMBER_ID", "SEPARATED_AT", "MEMBER_ID");
@@ -34,9 +34,9 @@ class JpaSeparatedStore implements SeparatedStore {
 
     JpaSeparatedStore() {}
 
-    /** Outside a server: the tests' fixtures, for what this store does by plain JDBC (no entity). */
-    JpaSeparatedStore(DataSource store) {
-        this.store = store;
+    /** Outside a server, on a store of the caller's choosing: the tests' fixtures, for what it does by plain JDBC. */
+    public JpaSeparatedStore(DataSource separated) {
+        this.store = separated;
     }
 
     /**
