@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.pims.audit.testing.AccessLogOnAStore;
 import dev.pims.audit.testing.AccessLogOnAStore.OpenSealing;
 import dev.pims.backup.testing.BackupOnAStore;
-import dev.pims.keyring.testing.DataKeysOnAStore;
-import dev.pims.membership.testing.SeparatedDataOnAStore;
 import dev.pims.retention.testing.CompactionOnAStore;
 import dev.pims.store.StoreSchema;
 import dev.pims.store.StoreSchema.Store;
@@ -20,9 +18,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,21 +35,18 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The modules' own SQL at run time on a real PostgreSQL (issue 19), where {@link PostgresSchemaIT} proves the schema:
- * both stores migrated as {@code SchemaMigration} migrates them, then the statements whose form differs from Derby's
- * (the chain head's row lock, a sequence's next value, an INSERT that skips a taken key, the compaction, the backup)
- * and the dialect-prone queries around them, each run by the module's own repository through the module's test
- * support. The statements that need the application's privileges only run as the application role, a role other than
- * the owner; the compaction and the backup run as the owner, the role PIMS connects as on PostgreSQL. No server.
+ * the statements of {@link StatementsOnEitherStore}, and what only PostgreSQL does: two servers' sealers taking turns
+ * by the chain head's row lock, the compaction, the backup. The statements that need the application's privileges only
+ * run as the application role, a role other than the owner; the compaction and the backup run as the owner, the role
+ * PIMS connects as on PostgreSQL. No server.
  */
-class PostgresStatementsIT {
+class PostgresStatementsIT extends StatementsOnEitherStore {
 
     private static final String OWNER = "pims_owner";
     private static final String APPLICATION = "pims_app";
     private static final String PASSWORD = "pims-statements-it";
     private static final Map<Store, String> DATABASES =
             Map.of(Store.OPERATIONAL, "pims_operational", Store.SEPARATED, "pims_separated");
-    /** A day long ago, so that no other test's records fall on it. */
-    private static final LocalDate COUNTED_DAY = LocalDate.of(2020, 3, 10);
 
     private static PostgresCluster cluster;
 
@@ -78,27 +70,22 @@ class PostgresStatementsIT {
         }
     }
 
+    /** As the application role, which is granted only what PIMS does. */
+    @Override
+    DataSource operational() {
+        return application(Store.OPERATIONAL);
+    }
+
+    @Override
+    DataSource separated() {
+        return application(Store.SEPARATED);
+    }
+
     @Test
     void eachStoreIsToldToBePostgresqlByItsConnection() {
         for (Store store : Store.values()) {
             assertThat(StoreVendor.of(application(store))).isEqualTo(StoreVendor.POSTGRESQL);
         }
-    }
-
-    @Test
-    void recordsTakeTheirIdsFromTheSequenceBlockByBlockAndAreSealedIntoAChainThatVerifies() throws SQLException {
-        AccessLogOnAStore log = new AccessLogOnAStore(application(Store.OPERATIONAL));
-        long head = log.headPosition();
-
-        List<Long> ids = log.write(120, now(), 5_000);
-
-        assertThat(ids)
-                .as("three blocks of the sequence, counted out")
-                .doesNotHaveDuplicates()
-                .isSorted();
-        assertThat(log.seal(ids)).isEqualTo(120);
-        assertThat(log.headPosition()).isEqualTo(head + 120);
-        assertThat(log.verify()).isEqualTo("INTACT");
     }
 
     /**
@@ -127,67 +114,6 @@ class PostgresStatementsIT {
 
         assertThat(log.headPosition()).isEqualTo(head + 6);
         assertThat(log.verify()).isEqualTo("INTACT");
-    }
-
-    @Test
-    void aSealingThatMeetsARecordSealedAlreadyIsRefusedWithNothingSealedOrSkipsItWhenAskedTo() throws SQLException {
-        AccessLogOnAStore log = new AccessLogOnAStore(application(Store.OPERATIONAL));
-        List<Long> ids = log.write(2, now(), 7_000);
-        log.seal(ids.subList(0, 1));
-        long head = log.headPosition();
-
-        assertThat(log.sealingAgainIsRefused(ids)).isTrue();
-        assertThat(log.headPosition()).isEqualTo(head);
-        assertThat(log.sealThoseNotSealed(ids)).isEqualTo(1);
-        assertThat(log.verify()).isEqualTo("INTACT");
-    }
-
-    @Test
-    void theInspectionsAndTheAuditorsQueriesCountByHourByShiftedDayBySubjectAndByDay() throws SQLException {
-        AccessLogOnAStore log = new AccessLogOnAStore(application(Store.OPERATIONAL));
-        LocalDateTime lateEvening = COUNTED_DAY.atTime(23, 30);
-        List<Long> ids = log.write(3, lateEvening, 9_000);
-        log.seal(ids);
-        LocalDateTime from = COUNTED_DAY.atStartOfDay();
-        LocalDateTime to = from.plusDays(1);
-
-        assertThat(log.hourly(from, to)).containsExactly("handler 2020-03-10 23 VIEW SUCCESS 3");
-        // Subjects 9000–9003, four of them; at +09:00 half past eleven is the next morning.
-        assertThat(log.subjectsPerDay(ZoneOffset.ofHours(9), from, to, 3)).containsExactly("handler 2020-03-11 4");
-        assertThat(log.subjectsPerDay(ZoneOffset.ofHours(9), from, to, 4)).isEmpty();
-        assertThat(log.recordsNaming(9_001, 10)).containsExactly(ids.get(1), ids.get(0));
-        assertThat(log.recordsNaming(9_003, 10)).containsExactly(ids.get(2));
-        assertThat(log.countDay(COUNTED_DAY, now())).containsExactly("2020-03-10 VIEW SUCCESS 3");
-    }
-
-    /**
-     * A start that makes the first data key while another server's start made it: the key is taken, and the start goes
-     * on in its transaction to read the keys. PostgreSQL aborts a transaction at a refused statement; without the
-     * INSERT that skips a taken key the read would fail.
-     */
-    @Test
-    void aDataKeyAddedMeanwhileByAnotherServerIsSkippedAndTheTransactionGoesOn() throws SQLException {
-        DataKeysOnAStore keys = new DataKeysOnAStore(application(Store.OPERATIONAL));
-
-        assertThat(keys.add(1)).isTrue();
-        assertThat(keys.add(1)).as("taken").isFalse();
-        assertThat(keys.addAndReadInOneTransaction(1)).containsExactly(1);
-    }
-
-    @Test
-    void separatedDataKeptInClearIsReadAsTextReplacedAndDestroyedByItsRule() throws SQLException {
-        SeparatedDataOnAStore separated = new SeparatedDataOnAStore(application(Store.SEPARATED));
-        String json = "{\"name\":\"홍길동\",\"email\":\"hong@example.test\"}";
-        separated.keepInClear(77, json, LocalDateTime.of(2020, 1, 1, 0, 0));
-
-        assertThat(separated.dataInClear(10)).containsExactly(Map.entry(77L, json));
-        separated.replaceDataInClear(77, "pims-kr1:1:c2VhbGVk");
-        assertThat(separated.dataInClear(10)).isEmpty();
-
-        LocalDateTime threshold = LocalDateTime.of(2021, 6, 1, 0, 0);
-        assertThat(separated.countSeparatedBefore(threshold)).isEqualTo(1);
-        assertThat(separated.destroySeparatedBefore(threshold, 10)).isEqualTo(1);
-        assertThat(separated.countSeparatedBefore(threshold)).isZero();
     }
 
     /**
@@ -293,10 +219,6 @@ class PostgresStatementsIT {
 
     private static DataSource application(Store store) {
         return cluster.dataSource(DATABASES.get(store), APPLICATION, PASSWORD);
-    }
-
-    private static LocalDateTime now() {
-        return LocalDateTime.now(ZoneOffset.UTC);
     }
 
     /** Writes every page the server holds in memory to the files, so that what the files hold can be read. */
