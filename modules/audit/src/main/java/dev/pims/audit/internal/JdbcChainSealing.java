@@ -15,8 +15,9 @@ import javax.sql.DataSource;
 /**
  * The head and the sealing over plain JDBC, in the caller's transaction (one per batch: {@link SealingBatches}). The
  * links and the subject rows go as two statement batches on one connection, so that sealing a thousand records costs a
- * handful of statements. A sealing first locks the head's row in the database until its transaction ends, so that
- * sealings queue there whichever server runs them, and each takes the position and hash the one before it committed.
+ * handful of statements. A sealing first locks the head's row in the database ({@code SELECT … FOR UPDATE}, in the
+ * store's own form); on PostgreSQL the lock holds until the sealing's transaction ends, so that the sealers of several
+ * servers take turns there, each taking the position and hash the one before it committed.
  */
 @ApplicationScoped
 public class JdbcChainSealing implements ChainSealing {
