@@ -83,6 +83,8 @@ class ArchitectureTest {
             "hands both stores' DataSources to Flyway before any other start-up bean",
             "dev.pims.store.StoreSchema",
             "runs the modules' migrations, and hands a store made by release 1 over to them",
+            "dev.pims.store.StoreVendor",
+            "tells a store's database product from its connection, for the few statements whose form differs",
             "dev.pims.web.setup.DerbyShutdown",
             "shuts the embedded Derby engine down through JDBC when PIMS stops",
             "dev.pims.store.OfflineStore",

@@ -71,10 +71,22 @@ public final class PostgresCluster implements AutoCloseable {
                 directory.resolve("server.log").toString(),
                 "-w",
                 "-o",
+                // No recycled write-ahead log: a segment done with is deleted, not renamed for reuse with its old
+                // contents, as the retention's compaction asks of a server (JdbcStoreCompaction).
                 "-c listen_addresses=127.0.0.1 -c port=" + cluster.port + " -c unix_socket_directories=" + directory
-                        + " -c fsync=off",
+                        + " -c fsync=off -c wal_recycle=off",
                 "start");
         return cluster;
+    }
+
+    /** The directory of PostgreSQL's programs the cluster runs with ({@code pg_dump} among them). */
+    public Path bin() {
+        return bin;
+    }
+
+    /** The cluster's data directory: every file the server keeps its databases and its write-ahead log in. */
+    public Path dataDirectory() {
+        return data();
     }
 
     /** The port the cluster listens on, on 127.0.0.1. */

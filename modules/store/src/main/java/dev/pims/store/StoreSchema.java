@@ -30,7 +30,7 @@ import org.flywaydb.core.api.configuration.FluentConfiguration;
  * migrate in the order of their contexts' names, except that one declaring {@code after} (contexts, comma-separated)
  * migrates after those: a script that reads another module's table once, to fill one of its own, declares it.
  *
- * <p>Each database product has its own scripts ({@link Vendor}), chosen by the product the connection names: Derby's
+ * <p>Each database product has its own scripts ({@link StoreVendor}), chosen by the product the connection names: Derby's
  * in {@code db/<store>/<context>/}, PostgreSQL's in {@code db/postgresql/<store>/<context>/}, with the same versions
  * and descriptions, so that a module's history means the same on both. PostgreSQL's root is beside the stores' folders,
  * not inside a module's: Flyway scans a location recursively, so scripts under {@code db/<store>/<context>/} would run
@@ -83,35 +83,15 @@ public final class StoreSchema {
         }
     }
 
-    /** The database products PIMS has scripts for, each under its own root on the class path. */
-    enum Vendor {
-        /** Embedded Derby, the default: the scripts every store was made with since release 1. */
-        DERBY("Apache Derby", "db"),
-        /** A PostgreSQL server: the same schema, its rules enforced by PostgreSQL's own triggers and privileges. */
-        POSTGRESQL("PostgreSQL", "db/postgresql");
-
-        private final String productName;
-        private final String root;
-
-        Vendor(String productName, String root) {
-            this.productName = productName;
-            this.root = root;
-        }
-
-        /** The vendor of a database by the product name its JDBC driver reports. */
-        static Vendor of(String databaseProductName) {
-            for (Vendor vendor : values()) {
-                if (vendor.productName.equals(databaseProductName)) {
-                    return vendor;
-                }
-            }
-            throw new IllegalStateException("PIMS has no schema scripts for " + databaseProductName);
-        }
-
-        /** Where a module's scripts for one store are. */
-        String location(Store store, String context) {
-            return "classpath:" + root + "/" + store.directory + "/" + context;
-        }
+    /** Where a module's scripts for one store are, for the database product of the store: each has its own root. */
+    static String location(StoreVendor vendor, Store store, String context) {
+        String root = switch (vendor) {
+            // The scripts every store was made with since release 1.
+            case DERBY -> "db";
+            // The same schema, its rules enforced by PostgreSQL's own triggers and privileges.
+            case POSTGRESQL -> "db/postgresql";
+        };
+        return "classpath:" + root + "/" + store.directory + "/" + context;
     }
 
     private final ClassLoader classLoader;
@@ -137,9 +117,9 @@ public final class StoreSchema {
 
     /** Brings the store to the schema of every module on the class path; a failing script stops with an exception. */
     public void migrate(Store store, DataSource dataSource) {
-        Vendor vendor = vendorOf(dataSource);
+        StoreVendor vendor = StoreVendor.of(dataSource);
         List<ModuleSchema> modules = modulesWithTablesIn(store);
-        if (vendor == Vendor.DERBY && hasTable(dataSource, SINGLE_HISTORY)) {
+        if (vendor == StoreVendor.DERBY && hasTable(dataSource, SINGLE_HISTORY)) {
             handOverTheSingleHistory(store, dataSource, modules);
         }
         for (ModuleSchema module : modules) {
@@ -167,7 +147,7 @@ public final class StoreSchema {
         }
         for (ModuleSchema module : modules) {
             if (module.release1Baseline() != null && !hasTable(dataSource, module.historyTable())) {
-                flyway(Vendor.DERBY, store, module, dataSource)
+                flyway(StoreVendor.DERBY, store, module, dataSource)
                         .baselineVersion(module.release1Baseline())
                         .baselineDescription("the schema of release 1, made by its single history")
                         .load()
@@ -177,22 +157,14 @@ public final class StoreSchema {
         execute(dataSource, "RENAME TABLE \"" + SINGLE_HISTORY + "\" TO " + RELEASE_1_HISTORY);
     }
 
-    private FluentConfiguration flyway(Vendor vendor, Store store, ModuleSchema module, DataSource dataSource) {
+    private FluentConfiguration flyway(StoreVendor vendor, Store store, ModuleSchema module, DataSource dataSource) {
         FluentConfiguration configuration = Flyway.configure(classLoader)
                 .dataSource(dataSource)
-                .locations(vendor.location(store, module.context()))
+                .locations(location(vendor, store, module.context()))
                 .table(module.historyTable());
-        return vendor == Vendor.POSTGRESQL
+        return vendor == StoreVendor.POSTGRESQL
                 ? configuration.placeholders(Map.of(APPLICATION_ROLE, applicationRole))
                 : configuration;
-    }
-
-    private static Vendor vendorOf(DataSource dataSource) {
-        try (Connection connection = dataSource.getConnection()) {
-            return Vendor.of(connection.getMetaData().getDatabaseProductName());
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot tell which database the store is", e);
-        }
     }
 
     private List<ModuleSchema> modulesWithTablesIn(Store store) {

@@ -13,6 +13,10 @@ import java.util.List;
  * that the page is read in index order and the scan stops after one page, whatever the statistics say: the most
  * selective equality filter picks the index, the other filters are checked on the way. Paging is by keyset (records
  * older than the last one shown), never by offset. Public for the benchmark, which times exactly this SQL.
+ * <p>
+ * The same SQL runs on PostgreSQL: a hint is a comment there, and the parts of a time that the two products spell
+ * differently are JDBC escapes ({@code {fn HOUR(…)}}, {@code {fn TIMESTAMPADD(…)}}), which each product's driver writes
+ * in its own SQL.
  */
 public final class AccessLogQuery {
 
@@ -159,7 +163,7 @@ public final class AccessLogQuery {
 
     /** Inspection: records per actor, UTC hour, task and outcome in [?, ?). */
     public static final String HOURLY = "SELECT ACTOR_ID, D, H, TASK, OUTCOME, COUNT(*) FROM (SELECT ACTOR_ID, "
-            + "DATE(OCCURRED_AT) AS D, HOUR(OCCURRED_AT) AS H, TASK, OUTCOME FROM ACCESS_RECORD " + ONE_PERIOD
+            + "DATE(OCCURRED_AT) AS D, {fn HOUR(OCCURRED_AT)} AS H, TASK, OUTCOME FROM ACCESS_RECORD " + ONE_PERIOD
             + ") t GROUP BY ACTOR_ID, D, H, TASK, OUTCOME";
 
     /**

@@ -12,6 +12,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import javax.sql.DataSource;
 
 /**
  * Inserts a record, with its subjects in its own row, in the caller's transaction, and hands it, as written, to the
@@ -19,9 +20,10 @@ import java.util.List;
  * no entity, no chain lock and no row per subject.
  */
 @ApplicationScoped
-class JdbcAccessRecordRepository implements AccessRecordRepository {
+public class JdbcAccessRecordRepository implements AccessRecordRepository {
 
-    /** ACCESS_RECORD_SEQ hands out ids in blocks of this many (INCREMENT BY 50, V1). */
+    private static final String SEQUENCE = "ACCESS_RECORD_SEQ";
+    /** The sequence hands out ids in blocks of this many (INCREMENT BY 50, V1). */
     private static final int ID_BLOCK = 50;
 
     private static final String WRITTEN = JdbcAccessRecordRepository.class.getName() + ".written";
@@ -38,38 +40,48 @@ class JdbcAccessRecordRepository implements AccessRecordRepository {
     private long nextId;
     private long lastIdOfBlock = -1;
 
+    JdbcAccessRecordRepository() {}
+
+    /** Outside a server, on a store of the caller's choosing: the tests' fixtures, which seal what they write. */
+    public JdbcAccessRecordRepository(DataSource operational) {
+        this.sql = new Sql(operational);
+    }
+
     @Override
     public void append(AccessRecord record) {
-        long[] subjects = AccessChainHashing.sorted(record.subjectIds());
-        long id = sql.onOneConnection("write an access record", statements -> {
-            long next = nextId(statements);
-            statements.update(
-                    "INSERT INTO ACCESS_RECORD (ID, OCCURRED_AT, ACTOR_ID, ACTOR_ROLE, CLIENT_IP, TASK, "
-                            + "CATEGORIES, OPERATION, OUTCOME, REASON, DETAIL, SUBJECT_IDS) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                            + "?, ?, ?)",
-                    next,
-                    record.occurredAt(),
-                    record.actorId(),
-                    record.actorRole().name(),
-                    record.clientIp(),
-                    record.task().name(),
-                    record.categories(),
-                    record.operation(),
-                    record.outcome().name(),
-                    record.reason(),
-                    record.detail(),
-                    AccessRecord.subjectList(subjects));
-            return next;
-        });
-        sealAfterCommit(AccessChainHashing.Fields.of(record, id));
+        sealAfterCommit(AccessChainHashing.Fields.of(record, write(record)));
+    }
+
+    /** Writes the record under the next id of the sequence, and hands it to no sealer; @return its id */
+    public long write(AccessRecord record) {
+        return sql.onOneConnection("write an access record", statements -> insert(statements, record));
+    }
+
+    private long insert(Sql.Statements statements, AccessRecord record) throws SQLException {
+        long id = nextId(statements);
+        statements.update(
+                "INSERT INTO ACCESS_RECORD (ID, OCCURRED_AT, ACTOR_ID, ACTOR_ROLE, CLIENT_IP, TASK, "
+                        + "CATEGORIES, OPERATION, OUTCOME, REASON, DETAIL, SUBJECT_IDS) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                        + "?, ?, ?)",
+                id,
+                record.occurredAt(),
+                record.actorId(),
+                record.actorRole().name(),
+                record.clientIp(),
+                record.task().name(),
+                record.categories(),
+                record.operation(),
+                record.outcome().name(),
+                record.reason(),
+                record.detail(),
+                AccessRecord.subjectList(AccessChainHashing.sorted(record.subjectIds())));
+        return id;
     }
 
     /** Ids as EclipseLink took them before: one sequence value per block, the block's ids counted out in memory. */
     private synchronized long nextId(Sql.Statements statements) throws SQLException {
         if (nextId > lastIdOfBlock) {
-            lastIdOfBlock = statements
-                    .first("VALUES NEXT VALUE FOR ACCESS_RECORD_SEQ", value -> value.getLong(1))
-                    .orElseThrow();
+            lastIdOfBlock = statements.nextValueOf(SEQUENCE);
             nextId = lastIdOfBlock - ID_BLOCK + 1;
         }
         return nextId++;

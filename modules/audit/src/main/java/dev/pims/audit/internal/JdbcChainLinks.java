@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import javax.sql.DataSource;
 
 /**
  * The links read back over plain JDBC, a chunk at a time on one connection, with their records and subject rows by
@@ -18,7 +19,7 @@ import java.util.function.Predicate;
  * verification has none, so that a long walk meets no transaction timeout.
  */
 @ApplicationScoped
-class JdbcChainLinks implements ChainLinks {
+public class JdbcChainLinks implements ChainLinks {
 
     /** The record's canonical columns, in {@link AccessChainHashing.Fields} order, from {@code ACCESS_RECORD r}. */
     static final String RECORD_COLUMNS = "r.ID, r.OCCURRED_AT, r.ACTOR_ID, r.ACTOR_ROLE, r.CLIENT_IP, r.TASK, "
@@ -28,6 +29,13 @@ class JdbcChainLinks implements ChainLinks {
 
     @Inject
     private Sql sql;
+
+    JdbcChainLinks() {}
+
+    /** Outside a server, on a store of the caller's choosing: the tests' fixtures. */
+    public JdbcChainLinks(DataSource operational) {
+        this.sql = new Sql(operational);
+    }
 
     @Override
     public void walk(long after, long upTo, int chunk, Predicate<List<Link>> consumer) {

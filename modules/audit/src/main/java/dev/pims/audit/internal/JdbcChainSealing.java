@@ -10,19 +10,29 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import javax.sql.DataSource;
 
 /**
  * The head and the sealing over plain JDBC, in the caller's transaction (one per batch: {@link SealingBatches}). The
  * links and the subject rows go as two statement batches on one connection, so that sealing a thousand records costs a
- * handful of statements.
+ * handful of statements. A sealing first locks the head's row in the database ({@code SELECT … FOR UPDATE}, in the
+ * store's own form); on PostgreSQL the lock holds until the sealing's transaction ends, so that the sealers of several
+ * servers take turns there, each taking the position and hash the one before it committed.
  */
 @ApplicationScoped
-class JdbcChainSealing implements ChainSealing {
+public class JdbcChainSealing implements ChainSealing {
 
     private static final String DUPLICATE_KEY = "23505";
 
     @Inject
     private Sql sql;
+
+    JdbcChainSealing() {}
+
+    /** Outside a server, on a store of the caller's choosing: the tests' fixtures. */
+    public JdbcChainSealing(DataSource operational) {
+        this.sql = new Sql(operational);
+    }
 
     /** The head's position and hash, as locked. */
     private record End(long position, String hash) {}
@@ -41,8 +51,8 @@ class JdbcChainSealing implements ChainSealing {
         return sql.onOneConnection("seal access records into the chain", statements -> {
             End locked = statements
                     .first(
-                            "SELECT LAST_POSITION, LAST_HASH FROM ACCESS_CHAIN_HEAD WHERE ID = 1 "
-                                    + "FOR UPDATE OF LAST_POSITION",
+                            "SELECT LAST_POSITION, LAST_HASH FROM ACCESS_CHAIN_HEAD WHERE ID = 1"
+                                    + statements.vendor().forUpdateOf("LAST_POSITION"),
                             row -> new End(row.getLong(1), row.getString(2)))
                     .orElseThrow(() -> new SQLException("ACCESS_CHAIN_HEAD has no row"));
             long position = locked.position();

@@ -7,7 +7,7 @@ import jakarta.ejb.ApplicationException;
  * instance still held it. The sealing's transaction rolls back and the batch is sealed again, skipping what is sealed.
  */
 @ApplicationException(rollback = true)
-class SealedElsewhere extends RuntimeException {
+public class SealedElsewhere extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 

@@ -1,5 +1,6 @@
 package dev.pims.audit.internal;
 
+import dev.pims.store.StoreVendor;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -23,13 +24,23 @@ import javax.sql.DataSource;
  * It takes no part in transactions: a statement runs in the caller's JTA transaction if there is one (the container
  * hands every connection of one transaction the same physical connection), and commits on its own otherwise. Several
  * statements that must share one connection even outside a transaction run in {@link #onOneConnection}. Every SQL
- * failure is an {@link IllegalStateException} caused by the {@link SQLException}.
+ * failure is an {@link IllegalStateException} caused by the {@link SQLException}. The store's product
+ * ({@link StoreVendor}), for the statements whose form differs, is asked once, on the first connection.
  */
 @ApplicationScoped
 class Sql {
 
     @Resource(lookup = "jdbc/pims")
     private DataSource store;
+
+    private volatile StoreVendor vendor;
+
+    Sql() {}
+
+    /** Outside a server: the repositories made for the tests' fixtures, on a store of their choosing. */
+    Sql(DataSource store) {
+        this.store = store;
+    }
 
     /** Maps the current row of a result set to a value. */
     @FunctionalInterface
@@ -85,19 +96,40 @@ class Sql {
      */
     <T> T onOneConnection(String what, Work<T> work) {
         try (Connection connection = store.getConnection()) {
-            return work.run(new Statements(connection));
+            return work.run(new Statements(connection, vendorOf(connection)));
         } catch (SQLException failure) {
             throw new IllegalStateException("Could not " + what + ": " + failure.getMessage(), failure);
         }
+    }
+
+    private StoreVendor vendorOf(Connection connection) throws SQLException {
+        StoreVendor known = vendor;
+        if (known == null) {
+            known = StoreVendor.of(connection);
+            vendor = known;
+        }
+        return known;
     }
 
     /** The statements of one connection, each closed before the next begins. */
     static final class Statements {
 
         private final Connection connection;
+        private final StoreVendor vendor;
 
-        private Statements(Connection connection) {
+        private Statements(Connection connection, StoreVendor vendor) {
             this.connection = connection;
+            this.vendor = vendor;
+        }
+
+        /** The product of the store, for a statement whose form differs between them. */
+        StoreVendor vendor() {
+            return vendor;
+        }
+
+        /** The next value of a sequence. */
+        long nextValueOf(String sequence) throws SQLException {
+            return first(vendor.nextValueOf(sequence), row -> row.getLong(1)).orElseThrow();
         }
 
         <T> List<T> list(String sql, Row<T> row, Object... parameters) throws SQLException {

@@ -2,6 +2,7 @@ package dev.pims.audit.testing;
 
 import dev.pims.audit.domain.AccessChainHashing;
 import dev.pims.audit.records.AccessRecord;
+import dev.pims.store.StoreVendor;
 import dev.pims.store.testing.StoreConnection;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -51,7 +52,8 @@ public final class SyntheticAccess {
                 long position;
                 String previous;
                 try (PreparedStatement head = connection.prepareStatement("SELECT LAST_POSITION, LAST_HASH FROM "
-                                + "ACCESS_CHAIN_HEAD WHERE ID = 1 FOR UPDATE OF LAST_POSITION");
+                                + "ACCESS_CHAIN_HEAD WHERE ID = 1"
+                                + StoreVendor.of(connection).forUpdateOf("LAST_POSITION"));
                         ResultSet end = head.executeQuery()) {
                     end.next();
                     position = end.getLong(1) + 1;
@@ -126,7 +128,8 @@ public final class SyntheticAccess {
 
     private long nextId(Connection connection) throws SQLException {
         if (next > blockEnd) {
-            try (PreparedStatement sequence = connection.prepareStatement("VALUES NEXT VALUE FOR ACCESS_RECORD_SEQ");
+            try (PreparedStatement sequence = connection.prepareStatement(
+                            StoreVendor.of(connection).nextValueOf("ACCESS_RECORD_SEQ"));
                     ResultSet value = sequence.executeQuery()) {
                 value.next();
                 blockEnd = value.getLong(1);

@@ -23,8 +23,9 @@ import java.util.Properties;
 
 /**
  * Backs up both stores every day at 03:00 UTC, an hour before the retention engine, into {@link DataDir#backups}, and
- * keeps the newest {@value #KEEP_PROPERTY} (7 unless set): Derby's online backup of each store, the key ring's wrapped
- * data keys, and the destruction journal's length when it began, from which a restore replays. Idempotent for its
+ * keeps the newest {@value #KEEP_PROPERTY} (7 unless set): each store's online backup ({@link OnlineStoreBackup}:
+ * Derby's, or PostgreSQL's {@code pg_dump}), the key ring's wrapped data keys, and the destruction journal's length when
+ * it began, from which a restore replays. Idempotent for its
  * scheduled time: a run finds its complete backup and is done, or throws away what a crashed attempt left and begins
  * again.
  */

@@ -2,6 +2,7 @@ package dev.pims.keyring.internal;
 
 import dev.pims.keyring.domain.DataKeys;
 import dev.pims.keyring.domain.WrappedDataKey;
+import dev.pims.store.StoreVendor;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -66,11 +67,14 @@ public class JdbcDataKeys implements DataKeys {
         }
     }
 
+    /**
+     * Another server that starts on the same store at the same moment may add the first key too: the key it added is
+     * then taken, and this server goes on in its transaction to read the keys there are.
+     */
     @Override
     public boolean add(WrappedDataKey key) {
         try (Connection connection = connections.open()) {
-            insert(connection, key);
-            return true;
+            return insert(connection, key, StoreVendor.of(connection).skippingATakenKey()) == 1;
         } catch (SQLIntegrityConstraintViolationException taken) {
             return false;
         } catch (SQLException failure) {
@@ -95,7 +99,8 @@ public class JdbcDataKeys implements DataKeys {
                         throw new SQLException("Data key " + key.id() + " is gone");
                     }
                 }
-                insert(connection, added);
+                // A taken key fails the rotation, which then changes nothing.
+                insert(connection, added, "");
                 connection.commit();
             } catch (SQLException | RuntimeException failure) {
                 connection.rollback();
@@ -106,14 +111,16 @@ public class JdbcDataKeys implements DataKeys {
         }
     }
 
-    private static void insert(Connection connection, WrappedDataKey key) throws SQLException {
+    /** @return how many rows it inserted: none when {@code ending} skips a taken key and the key is taken */
+    private static int insert(Connection connection, WrappedDataKey key, String ending) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO KEY_RING_DATA_KEY (ID, WRAPPED_KEY, MASTER_KEY_ID, CREATED_AT) VALUES (?, ?, ?, ?)")) {
+                "INSERT INTO KEY_RING_DATA_KEY (ID, WRAPPED_KEY, MASTER_KEY_ID, CREATED_AT) VALUES (?, ?, ?, ?)"
+                        + ending)) {
             insert.setInt(1, key.id());
             insert.setString(2, key.wrappedKey());
             insert.setString(3, key.masterKeyId());
             insert.setTimestamp(4, Timestamp.valueOf(key.createdAt()));
-            insert.executeUpdate();
+            return insert.executeUpdate();
         }
     }
 }
