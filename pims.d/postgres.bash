@@ -72,6 +72,8 @@ port = $port
 unix_socket_directories = '$cluster'
 max_prepared_transactions = 64
 max_connections = 200
+# A WAL segment is written anew, not recycled, so that destroyed rows do not linger in old segments (§6B).
+wal_recycle = off
 EOF
     pg_start_cluster "$data" "$bin"
     local store
@@ -79,13 +81,17 @@ EOF
         pg_superuser_sql "$data" "$bin" "CREATE ROLE $store LOGIN PASSWORD '$(pg_credential "$credentials" "$store")'"
         pg_superuser_sql "$data" "$bin" "CREATE DATABASE $store OWNER $store"
         pg_superuser_sql "$data" "$bin" "REVOKE ALL ON DATABASE $store FROM PUBLIC"
+        # The retention engine's compaction ends with a new WAL segment and a checkpoint (§6B, "beyond recovery").
+        pg_superuser_sql "$data" "$bin" "GRANT pg_checkpoint TO $store"
+        pg_superuser_sql "$data" "$bin" "GRANT EXECUTE ON FUNCTION pg_switch_wal() TO $store" "$store"
     done
 }
 
+# Runs SQL as the cluster's superuser, in the database given (default postgres).
 pg_superuser_sql() {
-    local data="$1" bin="$2" sql="$3" credentials="$1/postgres.credentials"
+    local data="$1" bin="$2" sql="$3" database="${4:-postgres}" credentials="$1/postgres.credentials"
     PGPASSWORD="$(pg_credential "$credentials" superuser)" "$bin/psql" -q -v ON_ERROR_STOP=1 -h 127.0.0.1 \
-        -p "$(pg_credential "$credentials" port)" -U postgres -d postgres -c "$sql" >/dev/null \
+        -p "$(pg_credential "$credentials" port)" -U postgres -d "$database" -c "$sql" >/dev/null \
         || die "PostgreSQL refused: $sql"
 }
 
@@ -106,7 +112,8 @@ pg_stop_cluster() {
 # Readies PostgreSQL for a start on DIR and prints, one per line, the JVM options that point the stores' pools at it;
 # exports the passwords the pools read from the environment. Managed (no URLs given): the cluster under DIR, made at
 # the first start. Given URLs: the roles are PIMS_DB_USER and PIMS_SEPARATED_DB_USER (default pims_operational,
-# pims_separated), their passwords PIMS_DB_PASSWORD and PIMS_SEPARATED_DB_PASSWORD.
+# pims_separated), their passwords PIMS_DB_PASSWORD and PIMS_SEPARATED_DB_PASSWORD (and, for the daily pg_dump, in
+# libpq's password file).
 pg_prepare() {
     local data="$1" port="$2" db_url="$3" separated_url="$4" bin credentials="$1/postgres.credentials"
     if [[ -n "$db_url" || -n "$separated_url" ]]; then
@@ -115,6 +122,9 @@ pg_prepare() {
             || die "set PIMS_DB_PASSWORD and PIMS_SEPARATED_DB_PASSWORD for the roles of --db-url and --separated-db-url"
         PG_JVM_OPTIONS=("-Dpims.db.url=$db_url" "-Dpims.db.user=${PIMS_DB_USER:-$PG_OPERATIONAL}"
             "-Dpims.separated-db.url=$separated_url" "-Dpims.separated-db.user=${PIMS_SEPARATED_DB_USER:-$PG_SEPARATED}")
+        if compgen -G '/usr/lib/postgresql/*/bin/pg_dump' >/dev/null; then
+            PG_JVM_OPTIONS+=("-Dpims.postgres.bin=$(pg_bin)")
+        fi
         PG_MANAGED=""
         return 0
     fi
@@ -122,11 +132,19 @@ pg_prepare() {
     pg_make_cluster "$data" "$port" "$bin"
     pg_start_cluster "$data" "$bin"
     port="$(pg_credential "$credentials" port)"
+    # The daily backup runs pg_dump of this version (pims.postgres.bin), which finds the roles' passwords in the
+    # password file libpq reads (PGPASSFILE), owner-only.
+    (umask 077 && {
+        echo "127.0.0.1:$port:$PG_OPERATIONAL:$PG_OPERATIONAL:$(pg_credential "$credentials" "$PG_OPERATIONAL")"
+        echo "127.0.0.1:$port:$PG_SEPARATED:$PG_SEPARATED:$(pg_credential "$credentials" "$PG_SEPARATED")"
+    } >"$data/postgres.pgpass")
+    export PGPASSFILE="$data/postgres.pgpass"
     export PIMS_DB_PASSWORD PIMS_SEPARATED_DB_PASSWORD
     PIMS_DB_PASSWORD="$(pg_credential "$credentials" "$PG_OPERATIONAL")"
     PIMS_SEPARATED_DB_PASSWORD="$(pg_credential "$credentials" "$PG_SEPARATED")"
     PG_JVM_OPTIONS=("-Dpims.db.url=jdbc:postgresql://127.0.0.1:$port/$PG_OPERATIONAL" "-Dpims.db.user=$PG_OPERATIONAL"
-        "-Dpims.separated-db.url=jdbc:postgresql://127.0.0.1:$port/$PG_SEPARATED" "-Dpims.separated-db.user=$PG_SEPARATED")
+        "-Dpims.separated-db.url=jdbc:postgresql://127.0.0.1:$port/$PG_SEPARATED" "-Dpims.separated-db.user=$PG_SEPARATED"
+        "-Dpims.postgres.bin=$bin")
     PG_MANAGED="$bin"
 }
 

@@ -329,7 +329,8 @@ class AccountIT extends PimsInBrowserTest {
      * application is distributable, the version of its replicated state (without it the session is not found).
      */
     private static String sessionCookiesOf(String answer) {
-        Matcher cookie = Pattern.compile("(?im)^Set-Cookie:\\s*(" + RawVisitor.SESSION_COOKIE + "(?:VERSION)?=[^;\\s]+)")
+        Matcher cookie = Pattern.compile(
+                        "(?im)^Set-Cookie:\\s*(" + RawVisitor.SESSION_COOKIE + "(?:VERSION)?=[^;\\s]+)")
                 .matcher(answer);
         List<String> cookies = new ArrayList<>();
         while (cookie.find()) {
