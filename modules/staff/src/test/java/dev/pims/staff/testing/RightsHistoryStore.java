@@ -1,6 +1,8 @@
 package dev.pims.staff.testing;
 
+import dev.pims.store.StoreVendor;
 import dev.pims.store.testing.StoreConnection;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 
@@ -36,10 +38,15 @@ public final class RightsHistoryStore {
 
     /** Appends an entry, now, with the next id of the history's sequence: what the database allows. */
     public void append(String targetLoginId, Change change) throws SQLException {
+        String nextId;
+        try (Connection connection = store.open()) {
+            nextId = StoreVendor.of(connection).nextValueOf("ACCESS_RIGHTS_RECORD_SEQ");
+        }
+        long id = store.query(nextId, row -> row.getLong(1)).get(0);
         store.update(
                 "INSERT INTO ACCESS_RIGHTS_RECORD (ID, OCCURRED_AT, ACTOR_ID, TARGET_LOGIN_ID, CHANGE_KIND, "
-                        + "RIGHT_NAME, REASON) VALUES (NEXT VALUE FOR ACCESS_RIGHTS_RECORD_SEQ, CURRENT_TIMESTAMP, "
-                        + "?, ?, ?, ?, ?)",
+                        + "RIGHT_NAME, REASON) VALUES (?, CURRENT_TIMESTAMP, ?, ?, ?, ?, ?)",
+                id,
                 change.actorId(),
                 targetLoginId,
                 change.changeKind(),
