@@ -65,7 +65,7 @@ cluster_start() {
         (umask 077 && head -c 32 /dev/urandom | base64 >"$data/master.key")
     fi
 
-    local members k node options=()
+    local members k node options=() started_again=false
     members="$(cluster_members "$nodes")"
     [[ "$demo" == true ]] && options+=(--demo)
     for ((k = 1; k <= nodes; k++)); do
@@ -75,6 +75,9 @@ cluster_start() {
             echo "pims: node node-$k runs already"
             continue
         fi
+        # Emptied before the node starts, so that the wait below never reads the last start's "up".
+        : >"$node/launcher.log"
+        started_again=true
         # Each node is ./pims start in the background, on the shared stores and key, told the cluster's members; the
         # balancer's address is the one members reach, and the balancer the only proxy whose forwarded headers count.
         PIMS_MASTER_KEY="$(cat "$data/master.key")" \
@@ -82,12 +85,15 @@ cluster_start() {
             PIMS_PUBLIC_URL="https://127.0.0.1:$port" \
             PIMS_JAVA_OPTS="${PIMS_JAVA_OPTS:-} -Dpims.public-url=https://127.0.0.1:$port -Dpims.proxy.trusted=127.0.0.1 -Dpims.proxy.tls=true" \
             nohup "$ROOT/pims" start "${options[@]}" --data "$node" --port "$((CLUSTER_NODE_HTTP_BASE + k))" \
-            --db-url "$db_url" --separated-db-url "$separated_url" >"$node/launcher.log" 2>&1 &
+            --db-url "$db_url" --separated-db-url "$separated_url" >>"$node/launcher.log" 2>&1 &
         # One node at a time: the first migrates the stores, and two first starts would both try.
         cluster_await_node "$node" $!
     done
 
-    cluster_start_balancer "$data" "$nodes" "$port" "$cert"
+    if ! cluster_start_balancer "$data" "$nodes" "$port" "$cert" && [[ "$started_again" == true ]]; then
+        # The running balancer takes a node back after two good checks a second apart (server-config/haproxy.cfg).
+        sleep 3
+    fi
     echo "pims: the cluster of $nodes nodes is up at https://127.0.0.1:$port/ (stop with ./pims cluster stop --data $data)"
 }
 
@@ -129,7 +135,8 @@ cluster_start_balancer() {
         as_root env DEBIAN_FRONTEND=noninteractive apt-get update
         as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y haproxy
     fi
-    if [[ -f "$data/haproxy.pid" ]] && kill -0 "$(cat "$data/haproxy.pid")" 2>/dev/null; then return 0; fi
+    # Already running: it finds a node that is back by its health checks. Returns 1 then, 0 when started.
+    if [[ -f "$data/haproxy.pid" ]] && kill -0 "$(cat "$data/haproxy.pid")" 2>/dev/null; then return 1; fi
     pem="$(cluster_certificate "$data" "$cert")"
     {
         sed -e "s|@PORT@|$port|" -e "s|@PEM@|$pem|" "$CONFIG/haproxy.cfg"

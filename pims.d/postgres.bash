@@ -46,7 +46,7 @@ pg_credential() {
 pg_make_cluster() {
     local data="$1" port="$2" bin="$3"
     local cluster="$data/postgres" credentials="$data/postgres.credentials"
-    [[ ! -f "$cluster/PG_VERSION" ]] || return 0
+    [[ ! -f "$cluster/data/PG_VERSION" ]] || return 0
     echo "pims: making a PostgreSQL cluster in $cluster (port $port)"
     rm -rf "$cluster" && mkdir -p "$cluster"
     (umask 077 && {
