@@ -38,7 +38,10 @@ public class IntegrityPage {
         if (!integrity.startVerification()) {
             Messages.info("integrity.alreadyRunning");
         }
+        // Read again for the answer: what the request read before the action (the form's decoding asks for both) is
+        // older than the verification, which may even have ended by the time the answer is rendered.
         progress = null;
+        verifications = null;
     }
 
     public VerificationProgress getProgress() {
