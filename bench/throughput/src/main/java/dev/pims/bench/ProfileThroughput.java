@@ -302,15 +302,16 @@ public final class ProfileThroughput {
                 figure.apply(unaudited));
     }
 
-    private static String required(String property) {
+    static String required(String property) {
         String value = System.getProperty(property, "");
         if (value.isBlank()) {
-            throw new IllegalArgumentException("System property " + property + " is not set (./pims bench sets it)");
+            throw new IllegalArgumentException(
+                    "System property " + property + " is not set (./pims bench and bench-cluster set it)");
         }
         return value;
     }
 
-    private static Path existing(String property) {
+    static Path existing(String property) {
         Path path = Path.of(required(property)).toAbsolutePath();
         if (!Files.exists(path)) {
             throw new IllegalArgumentException(property + ": " + path + " does not exist; build it first");
@@ -318,7 +319,7 @@ public final class ProfileThroughput {
         return path;
     }
 
-    private static int positive(String property, int fallback) {
+    static int positive(String property, int fallback) {
         String value = System.getProperty(property, "");
         if (value.isBlank()) {
             return fallback;
@@ -330,7 +331,7 @@ public final class ProfileThroughput {
         return number;
     }
 
-    private static void deleteRecursively(Path dir) throws IOException {
+    static void deleteRecursively(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }
