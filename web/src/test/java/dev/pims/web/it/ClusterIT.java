@@ -2,6 +2,8 @@ package dev.pims.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
 import dev.pims.audit.records.AccessChain;
 import dev.pims.audit.testing.AuditStore;
 import dev.pims.jobs.testing.JobLedgerStore;
@@ -24,6 +26,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,13 +36,15 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.Cookie;
 
 /**
  * Issue 19: PIMS as a cluster of two Payara Micro nodes on PostgreSQL behind HAProxy ({@code ./pims cluster start}).
  * Through the balancer, a member and a handler keep their sessions and their roles when the node serving them is
  * killed; every job runs once per scheduled time whichever node claims it, and a run held by a killed node is finished
- * by the other; the access-log chain verifies after both nodes wrote and sealed into it.
+ * by the other; a mail is sent once; either node gives the same answers; the access-log chain verifies after both
+ * nodes wrote and sealed into it.
  */
 @ExtendWith(PreviousServerGone.class)
 class ClusterIT {
@@ -55,6 +60,12 @@ class ClusterIT {
 
     private static final Duration TAKE_OVER_PATIENCE = Duration.ofMinutes(2);
     private static final int ITEMS_BEFORE_THE_KILL = 4;
+    /** The outbox sweep runs every minute on each node. */
+    private static final Duration BOTH_SWEEPS_AGAIN = Duration.ofSeconds(70);
+
+    @RegisterExtension
+    static final GreenMailExtension MAIL =
+            new GreenMailExtension(new ServerSetup(3025, "127.0.0.1", "smtp")).withPerMethodLifecycle(false);
 
     private static PimsCluster cluster;
 
@@ -184,6 +195,55 @@ class ClusterIT {
                 .isGreaterThanOrEqualTo(2);
         assertThatTheChainVerifies();
         cluster.startWhatIsDown();
+    }
+
+    /**
+     * A sign-up through the balancer gets one verification mail, although the outbox sweeps of both nodes run every
+     * minute; a handler's member search and an auditor's integrity page give the same answers on either node.
+     */
+    @Test
+    void aMailIsSentOnceAndEitherNodeGivesTheSameAnswers() throws Exception {
+        String email = MemberSteps.newEmail("cluster-mail");
+        try (Browser visitor = new Browser(cluster.base(), MemberSteps.LANGUAGE)) {
+            MemberSteps.openFilledSignUpForm(visitor, email, "Once Lee");
+            MemberSteps.submitSignUp(visitor);
+            MemberSteps.verify(visitor, MAIL, email);
+        }
+        // Both nodes' sweeps have run again since the mail went out.
+        Thread.sleep(BOTH_SWEEPS_AGAIN.toMillis());
+        assertThat(MAIL.getReceivedMessagesForDomain(email))
+                .as("one verification mail")
+                .hasSize(1);
+
+        List<String> searches = new ArrayList<>();
+        List<String> verifications = new ArrayList<>();
+        for (String node : List.of("node-1", "node-2")) {
+            try (Browser handler = onNode(node, StaffSteps.HANDLER, StaffSteps.HANDLER_PASSWORD)) {
+                handler.open("/admin/members?lang=en");
+                handler.choose(SAYS.get("care.search.by"), SAYS.get("care.search.by.EMAIL"));
+                handler.type(SAYS.get("care.search.text"), email);
+                handler.press(SAYS.get("care.search.submit"));
+                searches.add(handler.textOf("export:members"));
+            }
+            try (Browser auditor = onNode(node, StaffSteps.AUDITOR, StaffSteps.AUDITOR_PASSWORD)) {
+                auditor.open("/audit/integrity?lang=en");
+                verifications.add(auditor.textOf("integrity:verifications"));
+            }
+        }
+        assertThat(searches.get(0)).as("node 1 finds the member").contains("Once");
+        assertThat(searches.get(1)).as("node 2's search").isEqualTo(searches.get(0));
+        assertThat(verifications.get(1)).as("node 2's integrity page").isEqualTo(verifications.get(0));
+    }
+
+    /** A staff member signed in through the balancer on the node named, as its sticky cookie would keep them. */
+    private static Browser onNode(String node, String loginId, String password) throws Exception {
+        Browser staff = new Browser(cluster.base(), MemberSteps.LANGUAGE);
+        staff.open("/admin/login");
+        staff.driver().manage().addCookie(new Cookie("PIMS_NODE", node, "/"));
+        StaffSteps.logIn(staff, loginId, password);
+        assertThat(staff.driver().manage().getCookieNamed("PIMS_NODE").getValue())
+                .isEqualTo(node);
+        return staff;
     }
 
     /** Every record written so far sealed, and the chain's verification, run now on a node, finds it intact. */
