@@ -24,6 +24,8 @@ public final class KeyRingStore {
     private final StoreConnection operational;
     private final Supplier<Path> dataDir;
     private DataKeyRing ring;
+    /** The data dir whose key file the ring was read with. */
+    private Path ringOf;
 
     /**
      * @param operational the operational store
@@ -60,7 +62,8 @@ public final class KeyRingStore {
     }
 
     public synchronized String open(String sealed) {
-        if (ring == null || !ring.holdsKeyOf(sealed)) {
+        // Read again for another server's data dir: its data key 1 is not the last server's.
+        if (ring == null || !dataDir.get().equals(ringOf) || !ring.holdsKeyOf(sealed)) {
             ring = read();
         }
         return new String(ring.open(sealed), StandardCharsets.UTF_8);
@@ -73,7 +76,8 @@ public final class KeyRingStore {
     }
 
     private DataKeyRing read() {
-        Path file = dataDir.get().resolve(MasterKeys.FILE_NAME);
+        ringOf = dataDir.get();
+        Path file = ringOf.resolve(MasterKeys.FILE_NAME);
         try {
             MasterKey master = MasterKey.decoded(Files.readString(file, StandardCharsets.US_ASCII), file.toString());
             return DataKeyRing.unwrapped(new JdbcDataKeys(operational::open).all(), master);

@@ -26,6 +26,14 @@ public class ChunkDestruction {
     @Inject
     private Clock clock;
 
+    /**
+     * How many of the rule's records are due, read in a transaction of its own: a rule that counts through JPA then has
+     * the transaction's persistence context, where outside any Payara sometimes closed the job thread's under it.
+     */
+    public long countDue(RetentionRule rule, LocalDateTime threshold) {
+        return rule.countDueBefore(threshold);
+    }
+
     public DestroyedRecords destroy(RetentionRule rule, LocalDateTime threshold, int max, long jobRunId) {
         DestroyedRecords chunk = rule.destroyDueBefore(threshold, max);
         if (chunk.count() > 0) {

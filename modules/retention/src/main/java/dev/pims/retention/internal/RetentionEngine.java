@@ -102,7 +102,7 @@ class RetentionEngine implements ScheduledJob {
         for (RetentionRule rule : ordered) {
             LocalDateTime threshold = laterOf(threshold(rule, at), replayed.get(rule.name()));
             thresholds.put(rule.name(), threshold);
-            due.put(rule.name(), rule.countDueBefore(threshold));
+            due.put(rule.name(), chunks.countDue(rule, threshold));
         }
         progress.expect(due.values().stream().mapToLong(Long::longValue).sum());
         long destroyed = 0;
