@@ -66,14 +66,7 @@ public final class ClusterThroughput {
         Path workDir = Files.createDirectories(
                 Path.of(ProfileThroughput.required("bench.workDir")).toAbsolutePath());
         ClusterThroughput bench = new ClusterThroughput(
-                new PayaraServer.Setup(
-                        ProfileThroughput.existing("bench.payaraDir"),
-                        ProfileThroughput.existing("bench.serverConfig"),
-                        Stream.of(System.getProperty("bench.serverJvmOptions", "")
-                                        .trim()
-                                        .split("\\s+"))
-                                .filter(option -> !option.isEmpty())
-                                .toList()),
+                ProfileThroughput.serverSetup(),
                 ProfileThroughput.existing("bench.launcher"),
                 workDir,
                 ProfileThroughput.positive("bench.sessions", 12),

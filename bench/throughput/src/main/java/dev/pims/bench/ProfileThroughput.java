@@ -76,14 +76,7 @@ public final class ProfileThroughput {
         System.setProperty(
                 "derby.stream.error.file", workDir.resolve("derby-bench.log").toString());
         ProfileThroughput bench = new ProfileThroughput(
-                new PayaraServer.Setup(
-                        existing("bench.payaraDir"),
-                        existing("bench.serverConfig"),
-                        Arrays.stream(System.getProperty("bench.serverJvmOptions", "")
-                                        .trim()
-                                        .split("\\s+"))
-                                .filter(option -> !option.isEmpty())
-                                .toList()),
+                serverSetup(),
                 workDir,
                 positive("bench.sessions", 12),
                 Duration.ofSeconds(positive("bench.warmupSeconds", WARM_UP_SECONDS)),
@@ -300,6 +293,21 @@ public final class ProfileThroughput {
                 label,
                 figure.apply(audited),
                 figure.apply(unaudited));
+    }
+
+    /**
+     * The Payara Micro the benchmarks start: {@code bench.payaraDir}, {@code bench.serverConfig} and the JVM options of
+     * {@code bench.serverJvmOptions} (space-separated, optional).
+     */
+    static PayaraServer.Setup serverSetup() {
+        return new PayaraServer.Setup(
+                existing("bench.payaraDir"),
+                existing("bench.serverConfig"),
+                Arrays.stream(System.getProperty("bench.serverJvmOptions", "")
+                                .trim()
+                                .split("\\s+"))
+                        .filter(option -> !option.isEmpty())
+                        .toList());
     }
 
     static String required(String property) {

@@ -30,7 +30,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 import org.junit.jupiter.api.AfterAll;
@@ -59,7 +58,6 @@ class ClusterIT {
     /** Short leases, so that a run held by a killed node is taken over within seconds, not five minutes. */
     private static final Map<String, String> EVERY_NODE = Map.of("pims.jobs.lease-seconds", "10");
 
-    private static final Duration TAKE_OVER_PATIENCE = Duration.ofMinutes(2);
     private static final int ITEMS_BEFORE_THE_KILL = 4;
     /** The outbox sweep is due every minute; one node's runner claims each. */
     private static final Duration NEXT_SWEEP_PATIENCE = Duration.ofSeconds(90);
@@ -174,7 +172,7 @@ class ClusterIT {
                 .hasValueSatisfying(row -> assertThat(row.outcome()).isEqualTo("RUNNING"));
 
         cluster.kill(1);
-        LedgerRow ended = awaitEndedRunOf(ChunkedCrashProbe.NAME, due);
+        LedgerRow ended = ServerLifecycleIT.awaitEndedRunOf(ChunkedCrashProbe.NAME, due);
 
         assertThat(ended.outcome()).as(ended.summary()).isEqualTo("SUCCEEDED");
         assertThat(ended.attempts())
@@ -283,20 +281,6 @@ class ClusterIT {
         assertThat(AUDIT_LOG.verificationsRequestedBy("job:" + AccessChain.VERIFICATION_JOB))
                 .last()
                 .satisfies(verification -> assertThat(verification.outcome()).isEqualTo("INTACT"));
-    }
-
-    private static LedgerRow awaitEndedRunOf(String jobName, LocalDateTime due) throws Exception {
-        long deadline = System.nanoTime() + TAKE_OVER_PATIENCE.toNanos();
-        while (true) {
-            Optional<LedgerRow> row = LEDGER.run(jobName, due);
-            if (row.filter(run -> !run.outcome().equals("RUNNING")).isPresent()) {
-                return row.get();
-            }
-            assertThat(System.nanoTime())
-                    .as("the run held by the killed node was taken over and ended: " + row)
-                    .isLessThan(deadline);
-            Thread.sleep(500);
-        }
     }
 
     /** A GET through the balancer, trusting the certificate the launcher made for it. */

@@ -774,7 +774,7 @@ class ServerLifecycleIT {
     }
 
     /** Waits until the job's run of this time has ended (SUCCEEDED or FAILED), and returns its row. */
-    private static LedgerRow awaitEndedRunOf(String jobName, LocalDateTime due) throws Exception {
+    static LedgerRow awaitEndedRunOf(String jobName, LocalDateTime due) throws Exception {
         long deadline = System.nanoTime() + TAKE_OVER_PATIENCE.toNanos();
         while (true) {
             Optional<LedgerRow> row = LEDGER.run(jobName, due);
