@@ -109,8 +109,9 @@ pg_stop_cluster() {
     pg_as_owner "$bin/pg_ctl" -D "$cluster/data" -m fast -w stop >/dev/null 2>&1 || true
 }
 
-# Readies PostgreSQL for a start on DIR and prints, one per line, the JVM options that point the stores' pools at it;
-# exports the passwords the pools read from the environment. Managed (no URLs given): the cluster under DIR, made at
+# Readies PostgreSQL for a start on DIR: sets PG_JVM_OPTIONS, the JVM options that point the stores' pools at it, and
+# PG_MANAGED (the programs' directory of a cluster this start stops after PIMS, else empty), and exports the passwords
+# the pools read from the environment. Managed (no URLs given): the cluster under DIR, made at
 # the first start. Given URLs: the roles are PIMS_DB_USER and PIMS_SEPARATED_DB_USER (default pims_operational,
 # pims_separated), their passwords PIMS_DB_PASSWORD and PIMS_SEPARATED_DB_PASSWORD (and, for the daily pg_dump, in
 # libpq's password file).
