@@ -1,5 +1,7 @@
 package dev.pims.web;
 
+import dev.pims.store.StoreSchema;
+import dev.pims.store.StoreSchema.Store;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -13,6 +15,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -116,6 +119,46 @@ public final class PostgresCluster implements AutoCloseable {
         dataSource.setUser(role);
         dataSource.setPassword(password);
         return dataSource;
+    }
+
+    /** The role that owns and migrates both stores' databases in {@link #migrateBothStores}. */
+    public static final String OWNER = "pims_owner";
+    /** The role PIMS would connect as, granted only what PIMS does. */
+    public static final String APPLICATION = "pims_app";
+    /** Both roles' password. */
+    public static final String PASSWORD = "pims-postgres-it";
+
+    private static final Map<Store, String> DATABASES =
+            Map.of(Store.OPERATIONAL, "pims_operational", Store.SEPARATED, "pims_separated");
+
+    /**
+     * Makes both stores as {@code SchemaMigration} makes them: a database each, owned by {@link #OWNER}, migrated by
+     * every module's PostgreSQL scripts, which grant {@link #APPLICATION} what PIMS does. Returns the schema.
+     */
+    public StoreSchema migrateBothStores() {
+        createRole(OWNER, PASSWORD);
+        createRole(APPLICATION, PASSWORD);
+        StoreSchema schema = new StoreSchema(PostgresCluster.class.getClassLoader(), APPLICATION);
+        for (Store store : Store.values()) {
+            createDatabase(database(store), OWNER);
+            schema.migrate(store, owner(store));
+        }
+        return schema;
+    }
+
+    /** The database of a store made by {@link #migrateBothStores}. */
+    public String database(Store store) {
+        return DATABASES.get(store);
+    }
+
+    /** A store as its owner. */
+    public DataSource owner(Store store) {
+        return dataSource(database(store), OWNER, PASSWORD);
+    }
+
+    /** A store as the application role. */
+    public DataSource application(Store store) {
+        return dataSource(database(store), APPLICATION, PASSWORD);
     }
 
     /** A data source on one database as the superuser, which no privilege limits (triggers still fire for it). */

@@ -30,11 +30,6 @@ import org.junit.jupiter.api.Test;
  */
 class PostgresSchemaIT {
 
-    private static final String OWNER = "pims_owner";
-    private static final String APPLICATION = "pims_app";
-    private static final String PASSWORD = "pims-schema-it";
-    private static final Map<Store, String> DATABASES =
-            Map.of(Store.OPERATIONAL, "pims_operational", Store.SEPARATED, "pims_separated");
     private static final String HASH = "a".repeat(64);
     private static final String POLICY_OF_2019 =
             "(SELECT ID FROM POLICY_VERSION WHERE EFFECTIVE_ON = DATE '2019-08-01')";
@@ -45,13 +40,7 @@ class PostgresSchemaIT {
     @BeforeAll
     static void migrateBothStores() throws IOException {
         cluster = PostgresCluster.start(Path.of("target", "postgres-schema-it").toAbsolutePath());
-        cluster.createRole(OWNER, PASSWORD);
-        cluster.createRole(APPLICATION, PASSWORD);
-        schema = new StoreSchema(PostgresSchemaIT.class.getClassLoader(), APPLICATION);
-        for (Store store : Store.values()) {
-            cluster.createDatabase(DATABASES.get(store), OWNER);
-            schema.migrate(store, owner(store));
-        }
+        schema = cluster.migrateBothStores();
     }
 
     @AfterAll
@@ -225,11 +214,11 @@ class PostgresSchemaIT {
     }
 
     private static DataSource owner(Store store) {
-        return cluster.dataSource(DATABASES.get(store), OWNER, PASSWORD);
+        return cluster.owner(store);
     }
 
     private static DataSource application(Store store) {
-        return cluster.dataSource(DATABASES.get(store), APPLICATION, PASSWORD);
+        return cluster.application(store);
     }
 
     private static DataSource migratedDerby(Store store) {

@@ -7,7 +7,6 @@ import dev.pims.audit.testing.AccessLogOnAStore;
 import dev.pims.audit.testing.AccessLogOnAStore.OpenSealing;
 import dev.pims.backup.testing.BackupOnAStore;
 import dev.pims.retention.testing.CompactionOnAStore;
-import dev.pims.store.StoreSchema;
 import dev.pims.store.StoreSchema.Store;
 import dev.pims.store.StoreVendor;
 import java.io.IOException;
@@ -20,7 +19,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -42,25 +40,13 @@ import org.junit.jupiter.api.Test;
  */
 class PostgresStatementsIT extends StatementsOnEitherStore {
 
-    private static final String OWNER = "pims_owner";
-    private static final String APPLICATION = "pims_app";
-    private static final String PASSWORD = "pims-statements-it";
-    private static final Map<Store, String> DATABASES =
-            Map.of(Store.OPERATIONAL, "pims_operational", Store.SEPARATED, "pims_separated");
-
     private static PostgresCluster cluster;
 
     @BeforeAll
     static void migrateBothStores() throws IOException {
         cluster = PostgresCluster.start(
                 Path.of("target", "postgres-statements-it").toAbsolutePath());
-        cluster.createRole(OWNER, PASSWORD);
-        cluster.createRole(APPLICATION, PASSWORD);
-        StoreSchema schema = new StoreSchema(PostgresStatementsIT.class.getClassLoader(), APPLICATION);
-        for (Store store : Store.values()) {
-            cluster.createDatabase(DATABASES.get(store), OWNER);
-            schema.migrate(store, owner(store));
-        }
+        cluster.migrateBothStores();
     }
 
     @AfterAll
@@ -139,10 +125,10 @@ class PostgresStatementsIT extends StatementsOnEitherStore {
                 .as("after the owner's compaction")
                 .allMatch(file -> file.startsWith("pg_wal"));
 
-        execute(cluster.superuser("postgres"), "GRANT pg_checkpoint TO " + OWNER);
+        execute(cluster.superuser("postgres"), "GRANT pg_checkpoint TO " + PostgresCluster.OWNER);
         execute(
-                cluster.superuser(DATABASES.get(Store.OPERATIONAL)),
-                "GRANT EXECUTE ON FUNCTION pg_switch_wal() TO " + OWNER);
+                cluster.superuser(cluster.database(Store.OPERATIONAL)),
+                "GRANT EXECUTE ON FUNCTION pg_switch_wal() TO " + PostgresCluster.OWNER);
         String privileged = "destroyed-" + UUID.randomUUID();
         compaction.writeAndDelete(privileged);
         checkpoint();
@@ -176,7 +162,7 @@ class PostgresStatementsIT extends StatementsOnEitherStore {
                 Path.of("target", "postgres-statements-it-backup").toAbsolutePath());
         Files.deleteIfExists(into.resolve("operational.dump"));
         System.setProperty("pims.postgres.bin", cluster.bin().toString());
-        System.setProperty("pims.postgres.password", PASSWORD);
+        System.setProperty("pims.postgres.password", PostgresCluster.PASSWORD);
         try {
             assertThat(BackupOnAStore.backUp(owner(Store.OPERATIONAL), Store.OPERATIONAL, into))
                     .containsExactly("operational.dump");
@@ -191,10 +177,11 @@ class PostgresStatementsIT extends StatementsOnEitherStore {
                     .isEqualTo("PGDMP");
         }
 
-        cluster.createDatabase("pims_restored", OWNER);
+        cluster.createDatabase("pims_restored", PostgresCluster.OWNER);
         restore(dump, "pims_restored");
 
-        AccessLogOnAStore restored = new AccessLogOnAStore(cluster.dataSource("pims_restored", OWNER, PASSWORD));
+        AccessLogOnAStore restored = new AccessLogOnAStore(
+                cluster.dataSource("pims_restored", PostgresCluster.OWNER, PostgresCluster.PASSWORD));
         assertThat(restored.headPosition()).isEqualTo(log.headPosition());
         assertThat(restored.verify()).isEqualTo("INTACT");
     }
@@ -214,11 +201,11 @@ class PostgresStatementsIT extends StatementsOnEitherStore {
     }
 
     private static DataSource owner(Store store) {
-        return cluster.dataSource(DATABASES.get(store), OWNER, PASSWORD);
+        return cluster.owner(store);
     }
 
     private static DataSource application(Store store) {
-        return cluster.dataSource(DATABASES.get(store), APPLICATION, PASSWORD);
+        return cluster.application(store);
     }
 
     /** Writes every page the server holds in memory to the files, so that what the files hold can be read. */
@@ -267,11 +254,11 @@ class PostgresStatementsIT extends StatementsOnEitherStore {
                         cluster.bin().resolve("pg_restore").toString(),
                         "--exit-on-error",
                         "--no-password",
-                        "--username=" + OWNER,
+                        "--username=" + PostgresCluster.OWNER,
                         "--dbname=postgresql://127.0.0.1:" + cluster.port() + "/" + database,
                         dump.toString())
                 .redirectErrorStream(true);
-        restore.environment().put("PGPASSWORD", PASSWORD);
+        restore.environment().put("PGPASSWORD", PostgresCluster.PASSWORD);
         Process process = restore.start();
         String said = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor()).as("pg_restore: " + said).isZero();
