@@ -1,5 +1,6 @@
 package dev.pims.web.it;
 
+import dev.pims.store.testing.StoreConnections;
 import java.io.File;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -20,7 +21,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 /**
  * PIMS started by {@code ./pims start --demo}, as an operator starts it, with the test system properties (Derby's
  * network server, mail to GreenMail) and a WAR of the test's: for what only the launcher's own server shows, such as a
- * restart on the same data dir after the server was killed.
+ * restart on the same data dir after the server was killed. In the suite's run on PostgreSQL ({@link
+ * SharedPims#onPostgres}) it starts with {@code --postgres}, its own cluster under the data dir.
  */
 final class LaunchedPims implements AutoCloseable {
 
@@ -31,14 +33,18 @@ final class LaunchedPims implements AutoCloseable {
     private final Path war;
     private final int port;
     private final Map<String, String> systemProperties;
+    /** The loopback port of its PostgreSQL cluster, the same at every start; 0 on Derby. */
+    private final int postgresPort;
+
     private Process launcher;
     private int starts;
 
-    private LaunchedPims(Path dataDir, Path war, int port, Map<String, String> systemProperties) {
+    private LaunchedPims(Path dataDir, Path war, int port, Map<String, String> systemProperties) throws IOException {
         this.dataDir = dataDir;
         this.war = war;
         this.port = port;
         this.systemProperties = Map.copyOf(systemProperties);
+        this.postgresPort = SharedPims.onPostgres() ? freeLoopbackPort() : 0;
     }
 
     /** Starts PIMS with demo data in a fresh data dir, serving this WAR. */
@@ -84,14 +90,19 @@ final class LaunchedPims implements AutoCloseable {
                 .toFile();
         Map<String, String> properties = new TreeMap<>(systemProperties);
         properties.putAll(moreSystemProperties);
-        ProcessBuilder command = new ProcessBuilder(
-                        PROJECT.resolve("pims").toString(),
-                        "start",
-                        "--demo",
-                        "--data",
-                        dataDir.toString(),
-                        "--port",
-                        Integer.toString(port))
+        List<String> arguments = new ArrayList<>(List.of(
+                PROJECT.resolve("pims").toString(),
+                "start",
+                "--demo",
+                "--data",
+                dataDir.toString(),
+                "--port",
+                Integer.toString(port)));
+        if (postgresPort != 0) {
+            arguments.addAll(List.of("--postgres", "--postgres-port", Integer.toString(postgresPort)));
+            StoreConnections.onPostgresOf(dataDir);
+        }
+        ProcessBuilder command = new ProcessBuilder(arguments)
                 .directory(PROJECT.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(log);
