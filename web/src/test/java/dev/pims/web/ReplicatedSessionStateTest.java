@@ -110,9 +110,8 @@ class ReplicatedSessionStateTest {
 
     @Test
     void theAttributesTheCodeSetsInASessionCanBeReplicated() throws Exception {
-        // MemberSessionFilter: Integer, MemberActivityFilter and Logins: LocalDate, ReconsentFilter: Boolean; the
-        // login itself: SignedInCaller (its own test reads one back).
-        for (Class<?> attribute : List.of(Integer.class, LocalDate.class, Boolean.class, signedInCaller())) {
+        // MemberSessionFilter: Integer, MemberActivityFilter and Logins: LocalDate, ReconsentFilter: Boolean.
+        for (Class<?> attribute : List.of(Integer.class, LocalDate.class, Boolean.class)) {
             assertThat(problemsOf(attribute, attribute.getSimpleName(), new HashMap<>(), new HashSet<>()))
                     .as(attribute.getName())
                     .isEmpty();
@@ -258,10 +257,6 @@ class ReplicatedSessionStateTest {
             }
         }
         return false;
-    }
-
-    private static Class<?> signedInCaller() throws ClassNotFoundException {
-        return Class.forName("dev.pims.web.security.SignedInCaller");
     }
 
     private static Object roundTrip(Object value) throws IOException, ClassNotFoundException {

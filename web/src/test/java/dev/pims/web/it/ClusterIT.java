@@ -90,7 +90,8 @@ class ClusterIT {
     /**
      * A member and a handler signed in through the balancer, both on one node; that node is killed (SIGKILL). Their
      * next requests are served by the other node from the replicated sessions: no new login, the handler's roles and
-     * scopes intact (payara/Payara#6342), the session cookie Secure behind TLS, HSTS sent, the visit recorded with the
+     * scopes intact (payara/Payara#6342 does not happen with Jakarta Security's {@code @AutoApplySession} on Payara
+     * Micro 7.2026.11), the session cookie Secure behind TLS, HSTS sent, the visit recorded with the
      * address the balancer saw, and the access-log chain intact.
      */
     @Test
