@@ -7,6 +7,9 @@ import dev.pims.membership.testing.MemberStore;
 import dev.pims.store.testing.StoreConnections;
 import dev.pims.web.CookieRegistry;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +33,8 @@ class SessionSafetyIT extends PimsInBrowserTest {
     private static final Labels SAYS = new Labels(MemberSteps.LANGUAGE);
     private static final MemberStore MEMBERS = new MemberStore(StoreConnections.operational());
     private static final AuditStore AUDIT_LOG = new AuditStore(StoreConnections.operational());
+    private static final Path RUN =
+            Path.of(System.getProperty("it.run.dir", "target/it-run")).toAbsolutePath();
     private static final List<String> MEMBER_PAGES =
             List.of("/my/profile", "/my/profile/edit", "/my/consents", "/my/withdraw");
     /** What Payara Micro would serve by default beside the application: monitoring and API descriptions. */
@@ -343,6 +348,25 @@ class SessionSafetyIT extends PimsInBrowserTest {
         HttpResponse<String> withTheOldId = RawVisitor.withSession(base, before).get("/my/profile");
         assertThat(withTheOldId.statusCode()).isIn(302, 303);
         assertThat(withTheOldId.body()).doesNotContain(email);
+    }
+
+    /**
+     * web.xml is {@code <distributable/>} for a cluster; a single server keeps its sessions in memory instead of
+     * handing each to a Hazelcast store it does not run, which fails at every request (Payara's "AS-WEB-HA" warnings).
+     */
+    @Test
+    void aSingleServerKeepsItsSessionsWithoutASessionStore() throws Exception {
+        String email = MemberSteps.newEmail("session-store");
+        MemberSteps.join(browser, MAIL, email, "Jane Doe");
+        RawVisitor visitor = new RawVisitor(base);
+        logIn(visitor, visitor.get("/login?lang=en"), email);
+        for (int request = 0; request < 3; request++) {
+            assertThat(visitor.get("/my/profile").body()).contains(email);
+        }
+
+        assertThat(Files.readString(RUN.resolve("shared-pims.log"), StandardCharsets.ISO_8859_1))
+                .as("the server's log")
+                .doesNotContain("AS-WEB-HA", "Hazelcast is not enabled");
     }
 
     @Test
