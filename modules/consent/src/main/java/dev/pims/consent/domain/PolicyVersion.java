@@ -27,6 +27,10 @@ import java.time.LocalDateTime;
         query = "SELECT v FROM PolicyVersion v WHERE v.announcedAt IS NOT NULL"
                 + " ORDER BY v.effectiveOn DESC, v.id DESC")
 @NamedQuery(
+        name = "PolicyVersion.latestAnnouncement",
+        query = "SELECT MAX(v.announcedAt) FROM PolicyVersion v WHERE v.announcedAt IS NOT NULL"
+                + " AND v.announcedAt <= :now AND v.effectiveOn >= :oldestEffective")
+@NamedQuery(
         name = "PolicyVersion.drafts",
         query = "SELECT v FROM PolicyVersion v WHERE v.announcedAt IS NULL ORDER BY v.id DESC")
 public class PolicyVersion {

@@ -1,6 +1,7 @@
 package dev.pims.consent.domain;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,6 +14,12 @@ public interface PolicyVersions {
 
     /** Published versions, the latest effective date first. */
     List<PolicyVersion> published();
+
+    /**
+     * When the newest version announced by {@code now} whose effective date is not before {@code oldestEffective} was
+     * announced; one value, the texts unread.
+     */
+    Optional<LocalDateTime> latestAnnouncement(LocalDateTime now, LocalDate oldestEffective);
 
     /** Drafts, the newest first. */
     List<PolicyVersion> drafts();

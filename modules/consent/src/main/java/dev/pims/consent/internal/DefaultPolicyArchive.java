@@ -62,8 +62,8 @@ public class DefaultPolicyArchive implements PolicyArchive, PolicyAnnouncements 
 
     @Override
     public List<PolicyAnnouncement> current() {
-        LocalDateTime now = LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
-        LocalDate oldestEffective = now.toLocalDate().minusDays(DAYS_ON_THE_BOARD_AFTER_EFFECT);
+        LocalDateTime now = now();
+        LocalDate oldestEffective = oldestEffectiveOnTheBoard(now);
         return versions.published().stream()
                 .filter(version -> !version.getAnnouncedAt().isAfter(now))
                 .filter(version -> !version.getEffectiveOn().isBefore(oldestEffective))
@@ -72,6 +72,20 @@ public class DefaultPolicyArchive implements PolicyArchive, PolicyAnnouncements 
                 .map(view -> new PolicyAnnouncement(
                         view.id(), view.announcedAt(), view.effectiveOn(), view.summaryKo(), view.summaryEn()))
                 .toList();
+    }
+
+    @Override
+    public Optional<LocalDateTime> latestAnnouncedAt() {
+        LocalDateTime now = now();
+        return versions.latestAnnouncement(now, oldestEffectiveOnTheBoard(now));
+    }
+
+    private static LocalDate oldestEffectiveOnTheBoard(LocalDateTime now) {
+        return now.toLocalDate().minusDays(DAYS_ON_THE_BOARD_AFTER_EFFECT);
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
     }
 
     private LocalDate today() {

@@ -5,10 +5,15 @@ import dev.pims.consent.domain.PolicyVersions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 
-/** Policy versions through JPA. A handful of rows, so every question reads them all. */
+/**
+ * Policy versions through JPA. A handful of rows, so most questions read them all; the notice banner's question, asked
+ * on every member's page, reads one value.
+ */
 @ApplicationScoped
 class JpaPolicyVersions implements PolicyVersions {
 
@@ -31,6 +36,15 @@ class JpaPolicyVersions implements PolicyVersions {
         return entityManager
                 .createNamedQuery("PolicyVersion.published", PolicyVersion.class)
                 .getResultList();
+    }
+
+    @Override
+    public Optional<LocalDateTime> latestAnnouncement(LocalDateTime now, LocalDate oldestEffective) {
+        return Optional.ofNullable(entityManager
+                .createNamedQuery("PolicyVersion.latestAnnouncement", LocalDateTime.class)
+                .setParameter("now", now)
+                .setParameter("oldestEffective", oldestEffective)
+                .getSingleResult());
     }
 
     @Override

@@ -5,6 +5,7 @@ import dev.pims.notices.TransferNotice;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 
 /** The recorded business transfers in the operational store, in the caller's transaction. */
 public interface Transfers {
@@ -17,4 +18,7 @@ public interface Transfers {
 
     /** The transfers whose date is on or after {@code from}, the latest date first. */
     List<TransferNotice> datedFrom(LocalDate from);
+
+    /** When the latest of {@link #datedFrom} was recorded; one value; empty when there is none. */
+    Optional<LocalDateTime> latestRecordedDatedFrom(LocalDate from);
 }

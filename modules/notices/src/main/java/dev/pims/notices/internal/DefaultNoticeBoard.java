@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The board from its two sources. Public, naming no member, so off the audited road and open to anyone (no role).
@@ -47,8 +48,13 @@ public class DefaultNoticeBoard implements NoticeBoard {
         return board;
     }
 
+    /** Asked on every member's page (the banner): two single values, no announcement read whole. */
     @Override
     public Optional<LocalDateTime> latestAnnouncedAt() {
-        return current().stream().map(Announcement::announcedAt).findFirst();
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        Optional<LocalDateTime> transfer = transfers.latestRecordedDatedFrom(TransferTerms.shownFrom(today));
+        Optional<LocalDateTime> policy =
+                policies.isResolvable() ? policies.get().latestAnnouncedAt() : Optional.empty();
+        return Stream.of(transfer, policy).flatMap(Optional::stream).max(Comparator.naturalOrder());
     }
 }

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javax.sql.DataSource;
 
 /** Business transfers by plain JDBC on the operational store, in the caller's transaction. */
@@ -71,6 +72,21 @@ class JdbcTransfers implements Transfers {
                 "SELECT " + COLUMNS
                         + " FROM BUSINESS_TRANSFER WHERE TRANSFER_ON >= ? ORDER BY TRANSFER_ON DESC, ID DESC",
                 from);
+    }
+
+    @Override
+    public Optional<LocalDateTime> latestRecordedDatedFrom(LocalDate from) {
+        try (Connection connection = store.getConnection();
+                PreparedStatement select = connection.prepareStatement(
+                        "SELECT MAX(RECORDED_AT) FROM BUSINESS_TRANSFER WHERE TRANSFER_ON >= ?")) {
+            select.setDate(1, Date.valueOf(from));
+            try (ResultSet row = select.executeQuery()) {
+                row.next();
+                return Optional.ofNullable(row.getTimestamp(1)).map(Timestamp::toLocalDateTime);
+            }
+        } catch (SQLException failure) {
+            throw new IllegalStateException("Could not read the latest business transfer", failure);
+        }
     }
 
     private List<TransferNotice> select(String sql, LocalDate from) {
