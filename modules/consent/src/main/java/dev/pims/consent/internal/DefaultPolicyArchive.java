@@ -8,6 +8,8 @@ import dev.pims.consent.domain.PolicyVersion;
 import dev.pims.consent.domain.PolicyVersions;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -74,7 +76,9 @@ public class DefaultPolicyArchive implements PolicyArchive, PolicyAnnouncements 
                 .toList();
     }
 
+    /** Asked on every member's page (the notice banner): a read in no transaction of its own. */
     @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<LocalDateTime> latestAnnouncedAt() {
         LocalDateTime now = now();
         return versions.latestAnnouncement(now, oldestEffectiveOnTheBoard(now));

@@ -5,6 +5,8 @@ import dev.pims.notices.Announcement;
 import dev.pims.notices.NoticeBoard;
 import dev.pims.notices.domain.Transfers;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -20,9 +22,11 @@ import java.util.stream.Stream;
 /**
  * The board from its two sources. Public, naming no member, so off the audited road and open to anyone (no role).
  * The policy versions are asked of whichever bean provides {@link PolicyAnnouncements}, if one does: the board shows
- * the transfers alone while none does.
+ * the transfers alone while none does. It only reads, so it starts no transaction of its own: the banner asks it on
+ * every member's page.
  */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class DefaultNoticeBoard implements NoticeBoard {
 
     @Inject
