@@ -235,6 +235,28 @@ class ClusterIT {
         assertThat(verifications.get(1)).as("node 2's integrity page").isEqualTo(verifications.get(0));
     }
 
+    /**
+     * A client that writes an X-Forwarded-For of its own is not believed: HAProxy sets the header to the address it saw,
+     * so that the login's visit names that address. Had the balancer appended to the client's header, PIMS would take
+     * the client's entry, the right-most one left of the trusted balancer's.
+     */
+    @Test
+    void aClientsOwnForwardedForHeaderIsNotTakenForItsAddress() throws Exception {
+        String email = MemberSteps.newEmail("cluster-forwarded");
+        long memberId = MEMBERS.insertVerifiedMember(email, "Forwarded Park", "010-5555-0102");
+        MEMBERS.setPasswordHashedAsBefore(memberId, MemberSteps.PASSWORD);
+        RawVisitor visitor =
+                RawVisitor.overTls(cluster.base(), balancerTls(), Map.of("X-Forwarded-For", "203.0.113.9"));
+
+        visitor.logIn(visitor.get("/login?lang=en"), email, MemberSteps.PASSWORD);
+
+        assertThat(visitor.get("/my/profile").body()).contains("Forwarded Park");
+        assertThat(MEMBERS.visitsOf(memberId))
+                .as("the login's visit, with the address the balancer saw")
+                .isNotEmpty()
+                .allSatisfy(visit -> assertThat(visit.clientIp()).isEqualTo("127.0.0.1"));
+    }
+
     /** Waits until a run of the outbox sweep scheduled after this time has ended, whichever node ran it. */
     private static void awaitASweepEndedAfter(LocalDateTime time) throws Exception {
         long deadline = System.nanoTime() + NEXT_SWEEP_PATIENCE.toNanos();
@@ -286,6 +308,18 @@ class ClusterIT {
 
     /** A GET through the balancer, trusting the certificate the launcher made for it. */
     private static HttpResponse<String> throughTheBalancer(String path) throws Exception {
+        URL base = cluster.base();
+        return HttpClient.newBuilder()
+                .sslContext(balancerTls())
+                .build()
+                .send(
+                        HttpRequest.newBuilder(URI.create(base.toExternalForm().replaceAll("/$", "") + path))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** TLS that trusts the certificate the launcher made for the balancer. */
+    private static SSLContext balancerTls() throws Exception {
         KeyStore trusted = KeyStore.getInstance(KeyStore.getDefaultType());
         trusted.load(null, null);
         try (var pem = Files.newInputStream(cluster.dataDir().resolve("tls/pims.crt"))) {
@@ -296,13 +330,6 @@ class ClusterIT {
         trust.init(trusted);
         SSLContext tls = SSLContext.getInstance("TLS");
         tls.init(null, trust.getTrustManagers(), null);
-        URL base = cluster.base();
-        return HttpClient.newBuilder()
-                .sslContext(tls)
-                .build()
-                .send(
-                        HttpRequest.newBuilder(URI.create(base.toExternalForm().replaceAll("/$", "") + path))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
+        return tls;
     }
 }

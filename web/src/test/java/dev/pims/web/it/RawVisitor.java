@@ -2,7 +2,6 @@ package dev.pims.web.it;
 
 import java.io.IOException;
 import java.net.CookieManager;
-import java.net.CookiePolicy;
 import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URL;
@@ -11,11 +10,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import javax.net.ssl.SSLContext;
 
 /**
  * A visitor without a browser: plain HTTP with a cookie jar of its own, for the requests that no page of PIMS would
@@ -30,16 +31,35 @@ final class RawVisitor {
     private static final Pattern SCRIPT_NONCE = Pattern.compile("<script[^>]* nonce=\"([^\"]+)\"");
 
     private final URI base;
-    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+    /**
+     * Every cookie, sent back as a browser sends it: a cookie that Java takes for version 1 would go back in the form
+     * of RFC 2965 ({@code $Version}, quotes), in which Payara cannot read its replication cookie
+     * {@code JSESSIONIDVERSION} and answers an empty page.
+     */
+    private final CookieManager cookies = new CookieManager(null, (address, cookie) -> {
+        cookie.setVersion(0);
+        return true;
+    });
+
     private final HttpClient http;
+    private final Map<String, String> headers;
 
     RawVisitor(URL base) throws Exception {
+        this(base, HttpClient.newBuilder(), Map.of());
+    }
+
+    private RawVisitor(URL base, HttpClient.Builder http, Map<String, String> headers) {
         String url = base.toExternalForm();
         this.base = URI.create(url.endsWith("/") ? url.substring(0, url.length() - 1) : url);
-        this.http = HttpClient.newBuilder()
-                .cookieHandler(cookies)
+        this.http = http.cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
+        this.headers = Map.copyOf(headers);
+    }
+
+    /** A visitor over https who trusts this TLS context and sends these headers with every request. */
+    static RawVisitor overTls(URL base, SSLContext tls, Map<String, String> headers) {
+        return new RawVisitor(base, HttpClient.newBuilder().sslContext(tls), headers);
     }
 
     /** A visitor who presents someone else's session id, e.g. one seen before that session logged in. */
@@ -121,8 +141,26 @@ final class RawVisitor {
     }
 
     /** Every request asks for English, so that also a visitor without a session is answered in English. */
-    private static HttpRequest.Builder request(URI address) {
-        return HttpRequest.newBuilder(address).header("Accept-Language", MemberSteps.LANGUAGE);
+    private HttpRequest.Builder request(URI address) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(address).header("Accept-Language", MemberSteps.LANGUAGE);
+        headers.forEach(request::header);
+        return request;
+    }
+
+    /** Logs a member in with the login page's form, as its button would, and expects to be sent to the profile. */
+    void logIn(HttpResponse<String> loginPage, String email, String password) throws IOException, InterruptedException {
+        Map<String, String> login = new LinkedHashMap<>();
+        login.put("login", "login");
+        login.put("login:email", email);
+        login.put("login:password", password);
+        login.put("login:submit", "");
+        login.put("jakarta.faces.ViewState", viewStateOf(loginPage));
+        login.put("primefaces.nonce", nonceOf(loginPage));
+        HttpResponse<String> answer = post("/login", login);
+        if (!answer.headers().firstValue("Location").orElse("").endsWith("/my/profile")) {
+            throw new IllegalStateException("The login of " + email + " answered HTTP " + answer.statusCode() + " "
+                    + answer.headers().firstValue("Location").orElse("") + " instead of sending to the profile");
+        }
     }
 
     private static String encoded(String text) {

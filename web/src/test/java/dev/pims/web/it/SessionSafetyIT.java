@@ -341,7 +341,7 @@ class SessionSafetyIT extends PimsInBrowserTest {
         HttpResponse<String> loginPage = visitor.get("/login?lang=en");
         String before = visitor.sessionId().orElseThrow();
 
-        logIn(visitor, loginPage, email);
+        visitor.logIn(loginPage, email, MemberSteps.PASSWORD);
 
         assertThat(visitor.sessionId()).isPresent().get().isNotEqualTo(before);
         assertThat(visitor.get("/my/profile").body()).contains(email);
@@ -359,7 +359,7 @@ class SessionSafetyIT extends PimsInBrowserTest {
         String email = MemberSteps.newEmail("session-store");
         MemberSteps.join(browser, MAIL, email, "Jane Doe");
         RawVisitor visitor = new RawVisitor(base);
-        logIn(visitor, visitor.get("/login?lang=en"), email);
+        visitor.logIn(visitor.get("/login?lang=en"), email, MemberSteps.PASSWORD);
         for (int request = 0; request < 3; request++) {
             assertThat(visitor.get("/my/profile").body()).contains(email);
         }
@@ -374,7 +374,7 @@ class SessionSafetyIT extends PimsInBrowserTest {
         String email = MemberSteps.newEmail("stateless");
         MemberSteps.join(browser, MAIL, email, "Jane Doe");
         RawVisitor visitor = new RawVisitor(base);
-        logIn(visitor, visitor.get("/login?lang=en"), email);
+        visitor.logIn(visitor.get("/login?lang=en"), email, MemberSteps.PASSWORD);
 
         String profile = visitor.get("/my/profile").body();
         assertThat(profile).contains(email, "Jane Doe");
@@ -412,19 +412,6 @@ class SessionSafetyIT extends PimsInBrowserTest {
     }
 
     /** Logs in on the login page this visitor opened, as the browser posts it, and checks where it leads. */
-    private static void logIn(RawVisitor visitor, HttpResponse<String> loginPage, String email) throws Exception {
-        Map<String, String> login = new LinkedHashMap<>();
-        login.put("login", "login");
-        login.put("login:email", email);
-        login.put("login:password", MemberSteps.PASSWORD);
-        login.put("login:submit", "");
-        login.put("jakarta.faces.ViewState", RawVisitor.viewStateOf(loginPage));
-        login.put("primefaces.nonce", RawVisitor.nonceOf(loginPage));
-        HttpResponse<String> answer = visitor.post("/login", login);
-        assertThat(answer.headers().firstValue("Location"))
-                .hasValueSatisfying(location -> assertThat(location).endsWith("/my/profile"));
-    }
-
     /** What a visitor's GET of the sign-up page handed out: the view state of its form and its script nonce. */
     private record SignUpPage(String viewState, String nonce) {
 
