@@ -357,9 +357,7 @@ class SessionSafetyIT extends PimsInBrowserTest {
     @Test
     void aSingleServerKeepsItsSessionsWithoutASessionStore() throws Exception {
         String email = MemberSteps.newEmail("session-store");
-        MemberSteps.join(browser, MAIL, email, "Jane Doe");
-        RawVisitor visitor = new RawVisitor(base);
-        visitor.logIn(visitor.get("/login?lang=en"), email, MemberSteps.PASSWORD);
+        RawVisitor visitor = joinedAndLoggedIn(email);
         for (int request = 0; request < 3; request++) {
             assertThat(visitor.get("/my/profile").body()).contains(email);
         }
@@ -369,12 +367,18 @@ class SessionSafetyIT extends PimsInBrowserTest {
                 .doesNotContain("AS-WEB-HA", "Hazelcast is not enabled");
     }
 
-    @Test
-    void theProfilePageKeepsNoViewStateAndHoldsNoDataForm() throws Exception {
-        String email = MemberSteps.newEmail("stateless");
+    /** A new member Jane Doe, joined in the browser and logged in without one. */
+    private RawVisitor joinedAndLoggedIn(String email) throws Exception {
         MemberSteps.join(browser, MAIL, email, "Jane Doe");
         RawVisitor visitor = new RawVisitor(base);
         visitor.logIn(visitor.get("/login?lang=en"), email, MemberSteps.PASSWORD);
+        return visitor;
+    }
+
+    @Test
+    void theProfilePageKeepsNoViewStateAndHoldsNoDataForm() throws Exception {
+        String email = MemberSteps.newEmail("stateless");
+        RawVisitor visitor = joinedAndLoggedIn(email);
 
         String profile = visitor.get("/my/profile").body();
         assertThat(profile).contains(email, "Jane Doe");
