@@ -78,29 +78,40 @@ class ArchitectureTest {
     /** The audit module's one JDBC helper, which its JDBC repositories write and read through. */
     private static final String JDBC_HELPER = "dev.pims.audit.internal.Sql";
     /** The classes that touch the database without being repositories, each for its reason. */
-    private static final Map<String, String> NOT_REPOSITORIES_BUT_TOUCH_THE_DATABASE = Map.of(
-            "dev.pims.store.SchemaMigration",
-            "hands both stores' DataSources to Flyway before any other start-up bean",
-            "dev.pims.store.StoreSchema",
-            "runs the modules' migrations, and hands a store made by release 1 over to them",
-            "dev.pims.store.StoreVendor",
-            "tells a store's database product from its connection, for the few statements whose form differs",
-            "dev.pims.web.setup.DerbyShutdown",
-            "shuts the embedded Derby engine down through JDBC when PIMS stops",
-            "dev.pims.store.OfflineStore",
-            "opens a stopped PIMS's embedded operational store by JDBC for a command of ./pims, and shuts it down",
-            "dev.pims.keyring.internal.RotateKeys",
-            "./pims keys rotate: hands the offline store's connections to the key ring's data keys",
-            "dev.pims.staff.internal.UnlockStaff",
-            "./pims staff unlock: lifts the lock in the offline store by JDBC, with no server",
-            JDBC_HELPER,
-            "the JDBC plumbing itself, done once for the repositories that use it",
-            "dev.pims.retention.RecordTable",
-            "the SQL of the usual retention rule, written once and run by the repositories that own the tables, on"
-                    + " their store",
-            "dev.pims.audit.internal.AccessLogQuery",
-            "the auditors' reader's SQL and its parameters (JDBC "
-                    + "timestamps); it runs nothing, and is public so that the benchmark times exactly this SQL");
+    private static final Map<String, String> NOT_REPOSITORIES_BUT_TOUCH_THE_DATABASE = Map.ofEntries(
+            Map.entry(
+                    "dev.pims.store.SchemaMigration",
+                    "hands both stores' DataSources to Flyway before any other start-up bean"),
+            Map.entry(
+                    "dev.pims.store.StoreSchema",
+                    "runs the modules' migrations, and hands a store made by release 1 over to them"),
+            Map.entry(
+                    "dev.pims.store.StoreVendor",
+                    "tells a store's database product from its connection, for the few statements whose form differs"),
+            Map.entry(
+                    "dev.pims.store.LockConflicts",
+                    "tells a transaction rolled back for a lost lock conflict by its SQLException, touching no store"),
+            Map.entry(
+                    "dev.pims.web.setup.DerbyShutdown",
+                    "shuts the embedded Derby engine down through JDBC when PIMS stops"),
+            Map.entry(
+                    "dev.pims.store.OfflineStore",
+                    "opens a stopped PIMS's embedded operational store by JDBC for a command of ./pims, and shuts it down"),
+            Map.entry(
+                    "dev.pims.keyring.internal.RotateKeys",
+                    "./pims keys rotate: hands the offline store's connections to the key ring's data keys"),
+            Map.entry(
+                    "dev.pims.staff.internal.UnlockStaff",
+                    "./pims staff unlock: lifts the lock in the offline store by JDBC, with no server"),
+            Map.entry(JDBC_HELPER, "the JDBC plumbing itself, done once for the repositories that use it"),
+            Map.entry(
+                    "dev.pims.retention.RecordTable",
+                    "the SQL of the usual retention rule, written once and run by the repositories that own the tables, on"
+                            + " their store"),
+            Map.entry(
+                    "dev.pims.audit.internal.AccessLogQuery",
+                    "the auditors' reader's SQL and its parameters (JDBC "
+                            + "timestamps); it runs nothing, and is public so that the benchmark times exactly this SQL"));
     /**
      * The repository interfaces a module publishes in its API for another module to read through (docs/architecture.md,
      * "The auditors' side of the log"): repositories like those of a {@code domain} package, behind an API.

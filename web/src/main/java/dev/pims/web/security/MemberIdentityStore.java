@@ -4,6 +4,7 @@ import dev.pims.membership.Authentication;
 import dev.pims.membership.LoginRefused;
 import dev.pims.membership.MemberAuthentication;
 import dev.pims.shared.Principals;
+import dev.pims.store.LockConflicts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.Credential;
@@ -36,7 +37,9 @@ public class MemberIdentityStore implements IdentityStore {
         }
         Authentication result;
         try {
-            result = authentication.authenticate(login.getCaller(), login.getPasswordAsString());
+            // One transaction: one that lost a lock conflict left nothing behind (LockConflicts).
+            result = LockConflicts.retried(
+                    () -> authentication.authenticate(login.getCaller(), login.getPasswordAsString()));
         } catch (LoginRefused refused) {
             refusedLogin.refusedFor(refused);
             waitFor(refused.delay());

@@ -1,5 +1,6 @@
 package dev.pims.membership.testing;
 
+import dev.pims.store.testing.HeldTableLock;
 import dev.pims.store.testing.StoreConnection;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
@@ -9,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Base64;
 import java.util.List;
@@ -47,6 +49,14 @@ public final class MemberStore {
         List<Long> found =
                 store.query("SELECT ID FROM MEMBER_ACCOUNT WHERE EMAIL = ?", row -> row.getLong("ID"), email);
         return found.isEmpty() ? null : found.get(0);
+    }
+
+    /**
+     * Holds the accounts' table in an exclusive lock (Derby only) until closed: a login or a member's page that needs it
+     * meanwhile waits the given time and is then rolled back, as when retention compacts the table.
+     */
+    public HeldTableLock holdAccounts(Duration waitOfOthers) throws SQLException {
+        return HeldTableLock.exclusive(store, "MEMBER_ACCOUNT", waitOfOthers);
     }
 
     /** The ids of the members whose account is ACTIVE, ascending: who a notice to every member goes to. */

@@ -1,0 +1,50 @@
+package dev.pims.web;
+
+import dev.pims.store.LockConflicts;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Set;
+
+/**
+ * Serves a page again when the store rolled back one of its transactions for a lost lock conflict
+ * ({@link LockConflicts}), instead of the failure page: on Derby, a page that reads a table while retention compacts it
+ * (policy §6B). Only GET and HEAD are served again, which change nothing the visitor asked for, and only while nothing
+ * of the answer has been sent. A form's failed post shows the failure page, which asks to try again; a login is tried
+ * again by the identity store, whose one transaction it is.
+ */
+@WebFilter(filterName = "LockConflictRetryFilter")
+public class LockConflictRetryFilter extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD");
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (!SAFE_METHODS.contains(request.getMethod())) {
+            chain.doFilter(request, response);
+            return;
+        }
+        LockConflicts.<Void, IOException, ServletException>retried(
+                () -> {
+                    chain.doFilter(request, response);
+                    return null;
+                },
+                () -> startedAfresh(response));
+    }
+
+    /** Throws away what the failed try wrote, if none of it was sent; whether the page may be served again. */
+    private static boolean startedAfresh(HttpServletResponse response) {
+        if (response.isCommitted()) {
+            return false;
+        }
+        response.resetBuffer();
+        return true;
+    }
+}
