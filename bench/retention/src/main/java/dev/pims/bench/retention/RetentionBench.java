@@ -1,6 +1,8 @@
 package dev.pims.bench.retention;
 
 import dev.pims.bench.retention.VisitStore.Census;
+import java.io.IOException;
+import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -12,7 +14,9 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Properties;
 import java.util.Set;
+import java.util.TreeSet;
 import javax.sql.DataSource;
 
 /**
@@ -24,7 +28,9 @@ import javax.sql.DataSource;
  * <p>
  * Options (system properties): {@code bench.visits} (10 000 000), {@code bench.due} (1 000 000),
  * {@code bench.chunk} (1 000, the engine's {@code pims.retention.chunk-size}), {@code bench.workDir}
- * (bench/retention/target/run), {@code bench.fresh} (true: fill a new snapshot even if one of the same size is kept).
+ * (bench/retention/target/run), {@code bench.fresh} (true: fill a new snapshot even if one of the same size is kept),
+ * {@code bench.serverProperties} (the server's system properties, {@code server-config/dev.properties}: their Derby
+ * storage settings are the bench's, so that it measures the Derby the product runs).
  */
 public final class RetentionBench {
 
@@ -35,6 +41,8 @@ public final class RetentionBench {
     private static final Period PERIOD = Period.ofMonths(3);
 
     private static final long JOB_RUN_ID = 1;
+
+    private static final String DERBY_STORAGE = "derby.storage.";
 
     private final long visits = Long.getLong("bench.visits", 10_000_000L);
     private final long due = Long.getLong("bench.due", 1_000_000L);
@@ -54,6 +62,7 @@ public final class RetentionBench {
             return false;
         }
         Files.createDirectories(work);
+        takeTheServersDerbySettings();
         System.setProperty("derby.system.home", work.toString());
         System.setProperty("derby.stream.error.file", work.resolve("derby.log").toString());
         VisitStore visitStore = new VisitStore(work, visits, due, AT, threshold);
@@ -158,6 +167,25 @@ public final class RetentionBench {
         }
         if (records != engine.chunks()) {
             problems.add("engine: " + records + " DESTROY access records for " + engine.chunks() + " chunks");
+        }
+    }
+
+    /** Derby's storage settings of the server's system properties, as system properties before Derby starts. */
+    private static void takeTheServersDerbySettings() throws IOException {
+        String file = System.getProperty("bench.serverProperties");
+        if (file == null) {
+            System.out.println("Derby's default storage settings (no bench.serverProperties)");
+            return;
+        }
+        Properties server = new Properties();
+        try (Reader reader = Files.newBufferedReader(Path.of(file))) {
+            server.load(reader);
+        }
+        for (String name : new TreeSet<>(server.stringPropertyNames())) {
+            if (name.startsWith(DERBY_STORAGE)) {
+                System.setProperty(name, server.getProperty(name));
+                System.out.println("Derby, as the server: " + name + "=" + server.getProperty(name));
+            }
         }
     }
 
