@@ -57,13 +57,35 @@ final class LaunchedPims implements AutoCloseable {
      * system properties at this start and every later one.
      */
     static LaunchedPims start(Path dataDir, WebArchive war, Map<String, String> systemProperties) throws Exception {
+        LaunchedPims pims = inFreshDataDir(dataDir, war, systemProperties);
+        pims.startAgain();
+        return pims;
+    }
+
+    /** How a start that ended by itself ended: the launcher's exit code and all it printed. */
+    record Ended(int exitCode, String output) {}
+
+    /** Starts PIMS with demo data in a fresh data dir, serving this WAR, and waits for the launcher to end by itself. */
+    static Ended startUntilItEnds(Path dataDir, WebArchive war) throws Exception {
+        LaunchedPims pims = inFreshDataDir(dataDir, war, Map.of());
+        File log = pims.nextLog();
+        Process launcher = pims.launch(log);
+        if (!launcher.waitFor(START_PATIENCE.toMillis(), TimeUnit.MILLISECONDS)) {
+            pims.launcher = launcher;
+            pims.kill();
+            throw new IllegalStateException(
+                    "./pims start did not end; see " + log + ", which ends:\n" + lastLines(log));
+        }
+        return new Ended(launcher.exitValue(), Files.readString(log.toPath()));
+    }
+
+    private static LaunchedPims inFreshDataDir(Path dataDir, WebArchive war, Map<String, String> systemProperties)
+            throws IOException {
         deleteRecursively(dataDir);
         Files.createDirectories(dataDir);
         Path warFile = dataDir.resolveSibling(dataDir.getFileName() + ".war");
         war.as(ZipExporter.class).exportTo(warFile.toFile(), true);
-        LaunchedPims pims = new LaunchedPims(dataDir, warFile, freeLoopbackPort(), systemProperties);
-        pims.startAgain();
-        return pims;
+        return new LaunchedPims(dataDir, warFile, freeLoopbackPort(), systemProperties);
     }
 
     /** The data dir it runs on. */
@@ -85,9 +107,31 @@ final class LaunchedPims implements AutoCloseable {
      * start only), and waits until it answers.
      */
     void startAgain(Map<String, String> moreSystemProperties) throws Exception {
+        File log = nextLog();
+        launcher = launch(log, moreSystemProperties);
+        long deadline = System.nanoTime() + START_PATIENCE.toNanos();
+        while (!Files.readString(log.toPath()).contains("PIMS is up at")) {
+            if (!launcher.isAlive() || System.nanoTime() > deadline) {
+                kill();
+                // CI keeps only the test's report: the log's last lines go into it.
+                throw new IllegalStateException("PIMS did not start; see " + log + ", which ends:\n" + lastLines(log));
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    private File nextLog() {
         starts++;
-        File log = dataDir.resolveSibling(dataDir.getFileName() + "-start-" + starts + ".log")
+        return dataDir.resolveSibling(dataDir.getFileName() + "-start-" + starts + ".log")
                 .toFile();
+    }
+
+    private Process launch(File log) throws IOException {
+        return launch(log, Map.of());
+    }
+
+    /** Runs {@code ./pims start} on the data dir, its output into the log. */
+    private Process launch(File log, Map<String, String> moreSystemProperties) throws IOException {
         Map<String, String> properties = new TreeMap<>(systemProperties);
         properties.putAll(moreSystemProperties);
         List<String> arguments = new ArrayList<>(List.of(
@@ -111,16 +155,7 @@ final class LaunchedPims implements AutoCloseable {
         command.environment().put("PIMS_CLASS_CACHE", "off");
         command.environment()
                 .put("PIMS_SYSTEM_PROPERTIES", systemPropertiesFile(properties).toString());
-        launcher = command.start();
-        long deadline = System.nanoTime() + START_PATIENCE.toNanos();
-        while (!Files.readString(log.toPath()).contains("PIMS is up at")) {
-            if (!launcher.isAlive() || System.nanoTime() > deadline) {
-                kill();
-                // CI keeps only the test's report: the log's last lines go into it.
-                throw new IllegalStateException("PIMS did not start; see " + log + ", which ends:\n" + lastLines(log));
-            }
-            Thread.sleep(200);
-        }
+        return command.start();
     }
 
     private static String lastLines(File log) throws IOException {
