@@ -14,7 +14,7 @@ import java.util.Set;
  * Serves a page again when the store rolled back one of its transactions for a lost lock conflict
  * ({@link LockConflicts}), instead of the failure page: on Derby, a page that reads a table while retention compacts it
  * (policy §6B). Only GET and HEAD are served again, which change nothing the visitor asked for, and only while nothing
- * of the answer has been sent. A form's failed post shows the failure page, which asks to try again; a login is tried
+ * of the answer has been sent: the page is kept in a buffer larger than a member page until it is done. A form's failed post shows the failure page, which asks to try again; a login is tried
  * again by the identity store, whose one transaction it is.
  */
 @WebFilter(filterName = "LockConflictRetryFilter")
@@ -24,6 +24,9 @@ public class LockConflictRetryFilter extends HttpFilter {
 
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD");
 
+    /** What a page may write before the first of it is sent: more than any member page. */
+    private static final int PAGE_BUFFER_BYTES = 64 * 1024;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -31,6 +34,8 @@ public class LockConflictRetryFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
+        // A page whose data is read while it is rendered can be served again only while none of it was sent.
+        response.setBufferSize(PAGE_BUFFER_BYTES);
         LockConflicts.<Void, IOException, ServletException>retried(
                 () -> {
                     chain.doFilter(request, response);

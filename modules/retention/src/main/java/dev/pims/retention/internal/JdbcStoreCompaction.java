@@ -1,6 +1,7 @@
 package dev.pims.retention.internal;
 
 import dev.pims.retention.domain.StoreCompaction;
+import dev.pims.store.LockConflicts;
 import dev.pims.store.StoreSchema.Store;
 import dev.pims.store.StoreVendor;
 import jakarta.annotation.Resource;
@@ -81,7 +82,8 @@ public class JdbcStoreCompaction implements StoreCompaction {
             for (String table : tables) {
                 compress.setString(1, schema);
                 compress.setString(2, table);
-                compress.execute();
+                // Derby may pick the compression as the victim of its deadlock with a page (store.LockConflicts).
+                LockConflicts.retried(compress::execute);
             }
         }
         rollTheLogOver(connection);
