@@ -13,9 +13,11 @@ import java.util.Set;
 /**
  * Serves a page again when the store rolled back one of its transactions for a lost lock conflict
  * ({@link LockConflicts}), instead of the failure page: on Derby, a page that reads a table while retention compacts it
- * (policy §6B). Only GET and HEAD are served again, which change nothing the visitor asked for, and only while nothing
- * of the answer has been sent: the page is kept in a buffer larger than a member page until it is done. A form's failed post shows the failure page, which asks to try again; a login is tried
- * again by the identity store, whose one transaction it is.
+ * (policy §6B). Only GET and HEAD are served again: pages that read, and the links of mails (verification, restore,
+ * e-mail change), each of which is one transaction that the lost conflict rolled back; and only while nothing of the
+ * answer has been sent: the page is kept in a buffer larger than a member page until it is done. A form's failed post
+ * shows the failure page, which asks to try again; a login is tried again by the identity store, whose one
+ * transaction it is.
  */
 @WebFilter(filterName = "LockConflictRetryFilter")
 public class LockConflictRetryFilter extends HttpFilter {

@@ -55,15 +55,18 @@ public final class LockConflicts {
         return false;
     }
 
-    /** Runs the work, which must be one transaction of its own, again after a lost lock conflict: {@value #ATTEMPTS} tries in all. */
+    /**
+     * Runs the work, which must be one transaction of its own, again after a lost lock conflict: {@value #ATTEMPTS}
+     * tries in all.
+     */
     public static <T, E extends Exception, F extends Exception> T retried(Attempt<T, E, F> work) throws E, F {
         return retried(work, () -> true);
     }
 
     /**
-     * Runs the work again after a lost lock conflict, {@value #ATTEMPTS} tries in all, as long as {@code mayRepeat} (asked
-     * after each lost try) says that nothing of the failed try is left that another would double; otherwise the failure
-     * goes to the caller, as does every other failure and the last try's.
+     * Runs the work again after a lost lock conflict, {@value #ATTEMPTS} tries in all, as long as {@code mayRepeat}
+     * (asked after each lost try) says that nothing of the failed try is left that another would double; otherwise the
+     * failure goes to the caller, as does every other failure and the last try's.
      */
     public static <T, E extends Exception, F extends Exception> T retried(
             Attempt<T, E, F> work, BooleanSupplier mayRepeat) throws E, F {

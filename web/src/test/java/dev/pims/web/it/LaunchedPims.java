@@ -65,7 +65,7 @@ final class LaunchedPims implements AutoCloseable {
     /** How a start that ended by itself ended: the launcher's exit code and all it printed. */
     record Ended(int exitCode, String output) {}
 
-    /** Starts PIMS with demo data in a fresh data dir, serving this WAR, and waits for the launcher to end by itself. */
+    /** Starts PIMS with demo data in a fresh data dir, serving this WAR; waits for the launcher to end by itself. */
     static Ended startUntilItEnds(Path dataDir, WebArchive war) throws Exception {
         LaunchedPims pims = inFreshDataDir(dataDir, war, Map.of());
         File log = pims.nextLog();

@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
- * What {@code ./pims start} says when Payara Micro starts but PIMS does not deploy on it: Payara still says it is ready,
- * so the launcher asks PIMS's home page before it says that PIMS is up.
+ * What {@code ./pims start} says when Payara Micro starts but PIMS does not deploy on it: Payara still says it is
+ * ready, so the launcher asks PIMS's home page before it says that PIMS is up.
  */
 class LauncherIT {
 

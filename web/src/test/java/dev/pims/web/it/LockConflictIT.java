@@ -27,9 +27,7 @@ class LockConflictIT extends PimsInBrowserTest {
 
     @Test
     void aLoginThatWaitedTooLongForTheStoreIsTriedAgainAndSucceeds() throws Exception {
-        String email = MemberSteps.newEmail("lock-login");
-        MEMBERS.setPasswordHashedAsBefore(
-                MEMBERS.insertVerifiedMember(email, "Waiting Kim", "010-5555-0201"), MemberSteps.PASSWORD);
+        String email = memberWithThePassword("lock-login", "Waiting Kim", "010-5555-0201");
         RawVisitor visitor = new RawVisitor(base);
         HttpResponse<String> loginPage = visitor.get("/login?lang=en");
 
@@ -47,9 +45,7 @@ class LockConflictIT extends PimsInBrowserTest {
 
     @Test
     void aPageThatWaitedTooLongForTheStoreIsServedAgain() throws Exception {
-        String email = MemberSteps.newEmail("lock-page");
-        MEMBERS.setPasswordHashedAsBefore(
-                MEMBERS.insertVerifiedMember(email, "Patient Lee", "010-5555-0202"), MemberSteps.PASSWORD);
+        String email = memberWithThePassword("lock-page", "Patient Lee", "010-5555-0202");
         RawVisitor visitor = new RawVisitor(base);
         visitor.logIn(visitor.get("/login?lang=en"), email, MemberSteps.PASSWORD);
 
@@ -63,6 +59,13 @@ class LockConflictIT extends PimsInBrowserTest {
         assertThat(elapsedMillis(started)).as("the page waited for the table").isGreaterThan(WAIT.toMillis());
         assertThat(profile.statusCode()).isEqualTo(200);
         assertThat(profile.body()).contains("Patient Lee", email);
+    }
+
+    /** A new verified member whose password is the steps' own; their e-mail address. */
+    private static String memberWithThePassword(String emailPrefix, String name, String mobilePhone) throws Exception {
+        String email = MemberSteps.newEmail(emailPrefix);
+        MEMBERS.setPasswordHashedAsBefore(MEMBERS.insertVerifiedMember(email, name, mobilePhone), MemberSteps.PASSWORD);
+        return email;
     }
 
     /** Lets go of the table while the request waits: after its first try has given up, before its last would. */
