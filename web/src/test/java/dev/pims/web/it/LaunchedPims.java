@@ -69,7 +69,7 @@ final class LaunchedPims implements AutoCloseable {
     static Ended startUntilItEnds(Path dataDir, WebArchive war) throws Exception {
         LaunchedPims pims = inFreshDataDir(dataDir, war, Map.of());
         File log = pims.nextLog();
-        Process launcher = pims.launch(log);
+        Process launcher = pims.launch(log, Map.of());
         if (!launcher.waitFor(START_PATIENCE.toMillis(), TimeUnit.MILLISECONDS)) {
             pims.launcher = launcher;
             pims.kill();
@@ -124,10 +124,6 @@ final class LaunchedPims implements AutoCloseable {
         starts++;
         return dataDir.resolveSibling(dataDir.getFileName() + "-start-" + starts + ".log")
                 .toFile();
-    }
-
-    private Process launch(File log) throws IOException {
-        return launch(log, Map.of());
     }
 
     /** Runs {@code ./pims start} on the data dir, its output into the log. */
