@@ -55,8 +55,12 @@ class ClusterIT {
     private static final MemberStore MEMBERS = new MemberStore(StoreConnections.operational());
     private static final AuditStore AUDIT_LOG = new AuditStore(StoreConnections.operational());
     private static final JobLedgerStore LEDGER = new JobLedgerStore(StoreConnections.operational());
-    /** Short leases, so that a run held by a killed node is taken over within seconds, not five minutes. */
-    private static final Map<String, String> EVERY_NODE = Map.of("pims.jobs.lease-seconds", "10");
+    /**
+     * Short leases and ticks, so that a run held by a killed node is taken over by the other's runner within seconds,
+     * not five minutes.
+     */
+    private static final Map<String, String> EVERY_NODE =
+            Map.of("pims.jobs.lease-seconds", "10", "pims.jobs.tick-seconds", "5");
 
     private static final int ITEMS_BEFORE_THE_KILL = 4;
     /** The outbox sweep is due every minute; one node's runner claims each. */

@@ -95,19 +95,21 @@ class ServerLifecycleIT {
     private static final String WITHDRAWAL_RECORDS = "membership.withdrawal-records";
     private static final String SEPARATED_MEMBERS = "membership.separated-members";
     /**
-     * What every start of this server has. The lease of every run ({@code pims.jobs.lease-seconds}, 300 unset): short, so
-     * that a run whose server was killed is taken over soon after the restart. The chunks of the mail jobs: small, so
-     * that a few members make several chunks, at every start, the start-up catch-up's as much as a killed run's.
+     * What every start of this server has. The lease of every run ({@code pims.jobs.lease-seconds}, 300 unset) and the
+     * runner's tick ({@code pims.jobs.tick-seconds}, 60 unset): short, so that a run whose server was killed is taken
+     * over seconds after the restart, and a run the test made due starts seconds after. The chunks of the mail jobs:
+     * small, so that a few members make several chunks, at every start, the start-up catch-up's as much as a killed run's.
      */
     private static final Map<String, String> EVERY_START = Map.of(
             "pims.jobs.lease-seconds", "10",
+            "pims.jobs.tick-seconds", "5",
             "pims.notices.chunk-size", "5",
             "pims.marketing.chunk-size", "2");
     /** When the retention engine (RetentionEngine) and the backup (DailyBackup) run every day, UTC. */
     private static final LocalTime ENGINE_TIME = LocalTime.of(4, 0);
 
     private static final LocalTime BACKUP_TIME = LocalTime.of(3, 0);
-    /** Patience for the killed run to be taken over and finished: the start-up catch-up, or the next minute's tick. */
+    /** Patience for the killed run to be taken over and finished: the start-up catch-up, or a tick after the lease. */
     private static final Duration TAKE_OVER_PATIENCE = Duration.ofMinutes(3);
     /** After how many of its items the crash probe's first attempt stops. */
     private static final int ITEMS_BEFORE_THE_KILL = 4;

@@ -13,7 +13,6 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
@@ -39,8 +38,8 @@ import java.util.logging.Logger;
 
 /**
  * Runs the due runs of every {@link ScheduledJob}: once the application has started (the catch-up of what fell into the
- * downtime) and on a one-minute tick. The tick is a non-persistent timer on purpose: the ledger, not Payara's data
- * grid, remembers what ran. For each job a pass first runs again what is to be retried (a FAILED run, or a RUNNING one
+ * downtime) and on a tick, every minute ({@code pims.jobs.tick-seconds}, read at start). The tick is a non-persistent
+ * timer on purpose: the ledger, not Payara's data grid, remembers what ran. For each job a pass first runs again what is to be retried (a FAILED run, or a RUNNING one
  * whose lease expired, below the maximum of attempts; at the maximum, such a RUNNING one is marked FAILED), then every scheduled time missed since the job's latest ledger
  * entry, oldest first. Jobs run one after the other, outside any transaction, each attempt under this runner's lease.
  */
@@ -56,6 +55,8 @@ public class JobRunner implements JobLedger {
     private static final long START_UP_POLL_MILLIS = 1_000;
 
     private static final String CATCH_UP = "job catch-up at start-up";
+
+    private static final String TICK = "job tick";
 
     /** Who holds the leases of this instance's runs: new at each start, so a restarted server holds none of its old. */
     private final String instanceId = "runner-" + UUID.randomUUID();
@@ -79,7 +80,13 @@ public class JobRunner implements JobLedger {
     private final ReentrantLock running = new ReentrantLock();
 
     @PostConstruct
-    void scheduleStartUpCatchUp() {
+    void scheduleTimers() {
+        scheduleStartUpCatchUp();
+        long tickMillis = JobSettings.tick().toMillis();
+        timers.createIntervalTimer(tickMillis, tickMillis, new TimerConfig(TICK, false));
+    }
+
+    private void scheduleStartUpCatchUp() {
         timers.createSingleActionTimer(START_UP_POLL_MILLIS, new TimerConfig(CATCH_UP, false));
     }
 
@@ -102,6 +109,8 @@ public class JobRunner implements JobLedger {
             } finally {
                 running.unlock();
             }
+        } else if (TICK.equals(timer.getInfo())) {
+            tick();
         } else if (ApplicationStart.hasStarted()) {
             runDueJobs();
         } else {
@@ -159,8 +168,7 @@ public class JobRunner implements JobLedger {
         throw new IllegalArgumentException("No job is named " + jobName);
     }
 
-    @Schedule(minute = "*", hour = "*", persistent = false, info = "job tick")
-    void tick() {
+    private void tick() {
         // A tick that finds the application still starting, or the jobs still running, skips: the next one looks again.
         if (ApplicationStart.hasStarted() && running.tryLock()) {
             try {

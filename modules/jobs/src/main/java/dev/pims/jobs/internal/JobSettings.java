@@ -19,11 +19,27 @@ record JobSettings(Duration lease, int maxAttempts, int catchUpLimit) {
 
     static final JobSettings DEFAULTS = new JobSettings(Duration.ofMinutes(5), 3, 366);
 
+    static final Duration DEFAULT_TICK = Duration.ofMinutes(1);
+
     JobSettings {
         if (lease.isNegative() || lease.isZero() || maxAttempts < 1 || catchUpLimit < 1) {
             throw new IllegalArgumentException(
                     "Job settings out of range: " + lease + ", " + maxAttempts + ", " + catchUpLimit);
         }
+    }
+
+    /**
+     * How often the runner looks for due runs ({@code pims.jobs.tick-seconds}, 60), read once at start, when its timer
+     * is made. A shorter tick only makes a due run start sooner: which runs are due is the ledger's and the schedules'.
+     */
+    static Duration tick() {
+        long seconds = ConfigProvider.getConfig()
+                .getOptionalValue("pims.jobs.tick-seconds", Long.class)
+                .orElse(DEFAULT_TICK.toSeconds());
+        if (seconds < 1) {
+            throw new IllegalArgumentException("pims.jobs.tick-seconds must be at least 1, not " + seconds);
+        }
+        return Duration.ofSeconds(seconds);
     }
 
     static JobSettings fromConfig() {
