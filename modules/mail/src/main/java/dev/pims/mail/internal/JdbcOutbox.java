@@ -13,6 +13,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.LocalDateTime;
@@ -52,8 +53,11 @@ class JdbcOutbox implements Outbox {
         }
         String insert = "INSERT INTO MAIL_OUTBOX (KIND, MEMBER_ID, RECIPIENT, SUBJECT, BODY, MESSAGE_ID, CREATED_AT,"
                 + " STATE, ATTEMPTS, NEXT_ATTEMPT_AT) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?)";
+        // One execution a row, each giving its id: Derby gives a batch's generated keys for its last row only, and
+        // finding the ids afterwards by the Message-IDs cost an index of random keys that every row had to enter.
         try (Connection connection = store.getConnection()) {
-            try (PreparedStatement statement = connection.prepareStatement(insert)) {
+            List<Long> ids = new ArrayList<>(mails.size());
+            try (PreparedStatement statement = connection.prepareStatement(insert, Statement.RETURN_GENERATED_KEYS)) {
                 for (NewMail added : mails) {
                     OutgoingMail mail = added.mail();
                     statement.setString(1, mail.kind().name());
@@ -69,34 +73,17 @@ class JdbcOutbox implements Outbox {
                     statement.setTimestamp(7, Timestamp.valueOf(now));
                     statement.setString(8, PENDING);
                     statement.setTimestamp(9, Timestamp.valueOf(now));
-                    statement.addBatch();
+                    statement.executeUpdate();
+                    try (ResultSet key = statement.getGeneratedKeys()) {
+                        key.next();
+                        ids.add(key.getLong(1));
+                    }
                 }
-                statement.executeBatch();
             }
-            return idsOf(connection, mails);
+            return ids;
         } catch (SQLException failure) {
             throw new IllegalStateException("Could not put " + mails.size() + " mail(s) in the outbox", failure);
         }
-    }
-
-    /**
-     * The ids the rows were given, found by their Message-IDs (MAIL_OUTBOX_MESSAGE_ID), one probe of the index each:
-     * Derby gives a batch's generated keys for its last row only, and plans {@code MESSAGE_ID IN (?, …)} as a scan of
-     * the whole outbox once the plan is made on a small one.
-     */
-    private static List<Long> idsOf(Connection connection, List<NewMail> mails) throws SQLException {
-        List<Long> ids = new ArrayList<>(mails.size());
-        try (PreparedStatement select =
-                connection.prepareStatement("SELECT ID FROM MAIL_OUTBOX WHERE MESSAGE_ID = ?")) {
-            for (NewMail mail : mails) {
-                select.setString(1, mail.messageId());
-                try (ResultSet row = select.executeQuery()) {
-                    row.next();
-                    ids.add(row.getLong(1));
-                }
-            }
-        }
-        return ids;
     }
 
     @Override
