@@ -39,9 +39,10 @@ import java.util.logging.Logger;
 /**
  * Runs the due runs of every {@link ScheduledJob}: once the application has started (the catch-up of what fell into the
  * downtime) and on a tick, every minute ({@code pims.jobs.tick-seconds}, read at start). The tick is a non-persistent
- * timer on purpose: the ledger, not Payara's data grid, remembers what ran. For each job a pass first runs again what is to be retried (a FAILED run, or a RUNNING one
- * whose lease expired, below the maximum of attempts; at the maximum, such a RUNNING one is marked FAILED), then every scheduled time missed since the job's latest ledger
- * entry, oldest first. Jobs run one after the other, outside any transaction, each attempt under this runner's lease.
+ * timer on purpose: the ledger, not Payara's data grid, remembers what ran. For each job a pass first runs again what
+ * is to be retried (a FAILED run, or a RUNNING one whose lease expired, below the maximum of attempts; at the maximum,
+ * such a RUNNING one is marked FAILED), then every scheduled time missed since the job's latest ledger entry, oldest
+ * first. Jobs run one after the other, outside any transaction, each attempt under this runner's lease.
  */
 @Startup
 @Singleton
