@@ -29,4 +29,13 @@ public interface MailOutbox {
      * @throws jakarta.ejb.EJBTransactionRequiredException outside a transaction
      */
     List<Long> enqueueAll(@NotNull List<@NotNull @Valid OutgoingMail> mails);
+
+    /**
+     * Puts the mails in the outbox in one batch, in the caller's transaction, which must exist: for a job's chunk of
+     * mails whose text their kind's {@link MailTemplate} makes when each is sent.
+     *
+     * @return the mails' ids in the outbox, in the order of the mails
+     * @throws jakarta.ejb.EJBTransactionRequiredException outside a transaction
+     */
+    List<Long> enqueueAllTemplated(@NotNull List<@NotNull @Valid TemplatedMail> mails);
 }

@@ -5,8 +5,7 @@ import dev.pims.dormancy.domain.NoticeRecords;
 import dev.pims.jobs.ChunkedWalk;
 import dev.pims.mail.AddressHash;
 import dev.pims.mail.MailOutbox;
-import dev.pims.mail.OutgoingMail;
-import dev.pims.mail.PublicUrl;
+import dev.pims.mail.TemplatedMail;
 import dev.pims.membership.DormancyCandidates;
 import dev.pims.membership.DormancyCandidates.Candidate;
 import dev.pims.membership.DormancyCandidates.Chunk;
@@ -59,12 +58,11 @@ public class NoticeChunk {
         List<LocalDateTime> dates = untold.stream()
                 .map(member -> settings.announced(member.dormantFrom(), at))
                 .toList();
-        NoticeMail notice = new NoticeMail(PublicUrl.base());
-        List<OutgoingMail> mails = new ArrayList<>();
+        List<TemplatedMail> mails = new ArrayList<>();
         for (int index = 0; index < untold.size(); index++) {
-            mails.add(notice.to(untold.get(index), dates.get(index)));
+            mails.add(NoticeMail.to(untold.get(index), dates.get(index)));
         }
-        List<Long> mailIds = outbox.enqueueAll(mails);
+        List<Long> mailIds = outbox.enqueueAllTemplated(mails);
         List<DormancyNotice> notices = new ArrayList<>();
         for (int index = 0; index < untold.size(); index++) {
             Candidate member = untold.get(index);

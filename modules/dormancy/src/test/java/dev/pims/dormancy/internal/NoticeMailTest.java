@@ -3,7 +3,8 @@ package dev.pims.dormancy.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pims.mail.MailKind;
-import dev.pims.mail.OutgoingMail;
+import dev.pims.mail.MailTemplate;
+import dev.pims.mail.TemplatedMail;
 import dev.pims.membership.DormancyCandidates.Candidate;
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,12 +38,20 @@ class NoticeMailTest {
     }
 
     @Test
-    void anEnglishMemberIsToldTheDateWhatHappensHowToStayActiveAndWhereToAgreeToAPeriod() {
-        OutgoingMail mail = new NoticeMail(BASE).to(candidate("en"), DORMANT_FROM);
+    void theOutboxKeepsTheRecipientTheLanguageAndTheTwoDates() {
+        TemplatedMail mail = NoticeMail.to(candidate("en"), DORMANT_FROM);
 
-        assertThat(mail.kind()).isEqualTo(MailKind.DORMANCY_NOTICE);
+        assertThat(mail.kind()).isEqualTo(MailKind.DORMANCY_NOTICE).isEqualTo(new NoticeMail().kind());
         assertThat(mail.recipient()).isEqualTo("idle@example.com");
         assertThat(mail.memberId()).isEqualTo(7L);
+        assertThat(mail.language()).isEqualTo("en");
+        assertThat(mail.values()).containsExactly("2026-03-27T09:15", "2025-03-27T09:15");
+    }
+
+    @Test
+    void anEnglishMemberIsToldTheDateWhatHappensHowToStayActiveAndWhereToAgreeToAPeriod() {
+        MailTemplate.MailText mail = textFor("en");
+
         assertThat(mail.subject()).isEqualTo("Your PIMS account becomes dormant on 2026-03-27 09:15 UTC");
         assertThat(mail.body())
                 .contains("since 2025-03-27 09:15 UTC")
@@ -55,7 +64,7 @@ class NoticeMailTest {
 
     @Test
     void aKoreanMemberIsToldInKorean() {
-        OutgoingMail mail = new NoticeMail(BASE).to(candidate("ko"), DORMANT_FROM);
+        MailTemplate.MailText mail = textFor("ko");
 
         assertThat(mail.subject()).isEqualTo("PIMS 계정이 2026-03-27 09:15 UTC에 휴면 상태로 전환됩니다");
         assertThat(mail.body())
@@ -68,8 +77,7 @@ class NoticeMailTest {
 
     @Test
     void aLanguagePimsDoesNotSpeakGetsEnglish() {
-        assertThat(new NoticeMail(BASE).to(candidate("fr"), DORMANT_FROM).subject())
-                .startsWith("Your PIMS account");
+        assertThat(textFor("fr").subject()).startsWith("Your PIMS account");
     }
 
     @Test
@@ -84,6 +92,12 @@ class NoticeMailTest {
             texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return texts.keySet();
+    }
+
+    /** The text made when the notice to a member of that language is sent. */
+    private static MailTemplate.MailText textFor(String language) {
+        TemplatedMail queued = NoticeMail.to(candidate(language), DORMANT_FROM);
+        return new NoticeMail().text(queued.language(), queued.values(), BASE);
     }
 
     private static Candidate candidate(String language) {

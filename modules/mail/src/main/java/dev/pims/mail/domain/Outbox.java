@@ -1,6 +1,8 @@
 package dev.pims.mail.domain;
 
+import dev.pims.mail.MailKind;
 import dev.pims.mail.OutgoingMail;
+import dev.pims.mail.TemplatedMail;
 import dev.pims.retention.DestroyedRecords;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -9,8 +11,37 @@ import java.util.Optional;
 /** The outbox ({@code MAIL_OUTBOX}) and its attempts ({@code MAIL_DELIVERY_ATTEMPT}), in the caller's transaction. */
 public interface Outbox {
 
-    /** A mail to add, with the Message-ID it keeps for every attempt. */
-    record NewMail(OutgoingMail mail, String messageId) {}
+    /**
+     * A mail to add, with the Message-ID it keeps for every attempt: either its subject and body, or the language and
+     * values its kind's template makes them from when it is sent (the others null).
+     */
+    record NewMail(
+            MailKind kind,
+            Long memberId,
+            String recipient,
+            String subject,
+            String body,
+            String language,
+            List<String> values,
+            String messageId) {
+
+        public static NewMail rendered(OutgoingMail mail, String messageId) {
+            return new NewMail(
+                    mail.kind(), mail.memberId(), mail.recipient(), mail.subject(), mail.body(), null, null, messageId);
+        }
+
+        public static NewMail templated(TemplatedMail mail, String messageId) {
+            return new NewMail(
+                    mail.kind(),
+                    mail.memberId(),
+                    mail.recipient(),
+                    null,
+                    null,
+                    mail.language(),
+                    mail.values(),
+                    messageId);
+        }
+    }
 
     /** Adds PENDING mails, due at once, in one batch; returns their ids in the order of the mails. */
     List<Long> add(List<NewMail> mails, LocalDateTime now);

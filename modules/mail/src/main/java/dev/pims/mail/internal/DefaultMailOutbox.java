@@ -3,6 +3,7 @@ package dev.pims.mail.internal;
 import dev.pims.mail.MailKind;
 import dev.pims.mail.MailOutbox;
 import dev.pims.mail.OutgoingMail;
+import dev.pims.mail.TemplatedMail;
 import dev.pims.mail.domain.Outbox;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -40,11 +41,20 @@ public class DefaultMailOutbox implements MailOutbox {
 
     @Override
     public List<Long> enqueueAll(List<OutgoingMail> mails) {
-        List<Long> ids = outbox.add(
-                mails.stream()
-                        .map(mail -> new Outbox.NewMail(mail, messageId()))
-                        .toList(),
-                LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
+        return add(mails.stream()
+                .map(mail -> Outbox.NewMail.rendered(mail, messageId()))
+                .toList());
+    }
+
+    @Override
+    public List<Long> enqueueAllTemplated(List<TemplatedMail> mails) {
+        return add(mails.stream()
+                .map(mail -> Outbox.NewMail.templated(mail, messageId()))
+                .toList());
+    }
+
+    private List<Long> add(List<Outbox.NewMail> mails) {
+        List<Long> ids = outbox.add(mails, LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
         for (int index = 0; index < mails.size(); index++) {
             if (mails.get(index).kind().someoneWaits()) {
                 queued.fire(new MailQueued(ids.get(index)));

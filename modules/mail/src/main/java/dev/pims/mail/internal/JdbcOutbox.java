@@ -2,7 +2,6 @@ package dev.pims.mail.internal;
 
 import dev.pims.mail.MailKind;
 import dev.pims.mail.MailState;
-import dev.pims.mail.OutgoingMail;
 import dev.pims.mail.domain.ClaimedMail;
 import dev.pims.mail.domain.Outbox;
 import dev.pims.retention.DestroyedRecords;
@@ -33,6 +32,9 @@ class JdbcOutbox implements Outbox {
 
     private static final String PENDING = MailState.PENDING.name();
 
+    /** Separates a templated mail's values in TEXT_VALUES ({@link dev.pims.mail.TemplatedMail} refuses it in one). */
+    private static final String VALUE_SEPARATOR = "\u001F";
+
     /** Walks the index (STATE, NEXT_ATTEMPT_AT, ID) and stops after the chunk. */
     private static final String DUE = "SELECT ID FROM MAIL_OUTBOX WHERE STATE = ? AND NEXT_ATTEMPT_AT <= ?"
             + " ORDER BY STATE, NEXT_ATTEMPT_AT, ID FETCH FIRST ? ROWS ONLY";
@@ -40,8 +42,8 @@ class JdbcOutbox implements Outbox {
     private static final String CLAIM = "UPDATE MAIL_OUTBOX SET NEXT_ATTEMPT_AT = ?, ATTEMPTS = ATTEMPTS + 1"
             + " WHERE ID = ? AND STATE = ? AND NEXT_ATTEMPT_AT <= ?";
 
-    private static final String SETTLE =
-            "UPDATE MAIL_OUTBOX SET STATE = ?, SENT_AT = ?, SETTLED_AT = ?, BODY = '' WHERE ID = ? AND STATE = ?";
+    private static final String SETTLE = "UPDATE MAIL_OUTBOX SET STATE = ?, SENT_AT = ?, SETTLED_AT = ?, BODY = '',"
+            + " TEXT_VALUES = NULL WHERE ID = ? AND STATE = ?";
 
     @Resource(lookup = "jdbc/pims")
     private DataSource store;
@@ -51,15 +53,14 @@ class JdbcOutbox implements Outbox {
         if (mails.isEmpty()) {
             return List.of();
         }
-        String insert = "INSERT INTO MAIL_OUTBOX (KIND, MEMBER_ID, RECIPIENT, SUBJECT, BODY, MESSAGE_ID, CREATED_AT,"
-                + " STATE, ATTEMPTS, NEXT_ATTEMPT_AT) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?)";
+        String insert = "INSERT INTO MAIL_OUTBOX (KIND, MEMBER_ID, RECIPIENT, SUBJECT, BODY, LANGUAGE, TEXT_VALUES,"
+                + " MESSAGE_ID, CREATED_AT, STATE, ATTEMPTS, NEXT_ATTEMPT_AT) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)";
         // One execution a row, each giving its id: Derby gives a batch's generated keys for its last row only, and
         // finding the ids afterwards by the Message-IDs cost an index of random keys that every row had to enter.
         try (Connection connection = store.getConnection()) {
             List<Long> ids = new ArrayList<>(mails.size());
             try (PreparedStatement statement = connection.prepareStatement(insert, Statement.RETURN_GENERATED_KEYS)) {
-                for (NewMail added : mails) {
-                    OutgoingMail mail = added.mail();
+                for (NewMail mail : mails) {
                     statement.setString(1, mail.kind().name());
                     if (mail.memberId() == null) {
                         statement.setNull(2, Types.BIGINT);
@@ -69,10 +70,12 @@ class JdbcOutbox implements Outbox {
                     statement.setString(3, mail.recipient());
                     statement.setString(4, mail.subject());
                     statement.setString(5, mail.body());
-                    statement.setString(6, added.messageId());
-                    statement.setTimestamp(7, Timestamp.valueOf(now));
-                    statement.setString(8, PENDING);
+                    statement.setString(6, mail.language());
+                    statement.setString(7, mail.values() == null ? null : String.join(VALUE_SEPARATOR, mail.values()));
+                    statement.setString(8, mail.messageId());
                     statement.setTimestamp(9, Timestamp.valueOf(now));
+                    statement.setString(10, PENDING);
+                    statement.setTimestamp(11, Timestamp.valueOf(now));
                     statement.executeUpdate();
                     try (ResultSet key = statement.getGeneratedKeys()) {
                         key.next();
@@ -107,7 +110,9 @@ class JdbcOutbox implements Outbox {
 
     @Override
     public Optional<ClaimedMail> claim(long id, LocalDateTime now, LocalDateTime leaseUntil) {
-        String read = "SELECT KIND, RECIPIENT, SUBJECT, BODY, MESSAGE_ID, ATTEMPTS FROM MAIL_OUTBOX WHERE ID = ?";
+        String read =
+                "SELECT KIND, RECIPIENT, SUBJECT, BODY, LANGUAGE, TEXT_VALUES, MESSAGE_ID, ATTEMPTS FROM MAIL_OUTBOX"
+                        + " WHERE ID = ?";
         try (Connection connection = store.getConnection()) {
             try (PreparedStatement update = connection.prepareStatement(CLAIM)) {
                 update.setTimestamp(1, Timestamp.valueOf(leaseUntil));
@@ -122,6 +127,7 @@ class JdbcOutbox implements Outbox {
                 select.setLong(1, id);
                 try (ResultSet row = select.executeQuery()) {
                     row.next();
+                    String values = row.getString(6);
                     return Optional.of(new ClaimedMail(
                             id,
                             MailKind.valueOf(row.getString(1)),
@@ -129,7 +135,9 @@ class JdbcOutbox implements Outbox {
                             row.getString(3),
                             row.getString(4),
                             row.getString(5),
-                            row.getInt(6)));
+                            values == null ? null : List.of(values.split(VALUE_SEPARATOR, -1)),
+                            row.getString(7),
+                            row.getInt(8)));
                 }
             }
         } catch (SQLException failure) {

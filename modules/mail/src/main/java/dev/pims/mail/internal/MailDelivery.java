@@ -33,6 +33,9 @@ class MailDelivery {
     @Inject
     private MailTransport transport;
 
+    @Inject
+    private MailTemplates templates;
+
     Attempt attempt(long mailId) {
         Optional<ClaimedMail> claimed = transactions.claim(mailId);
         if (claimed.isEmpty()) {
@@ -41,7 +44,8 @@ class MailDelivery {
         ClaimedMail mail = claimed.get();
         MailSettings settings = MailSettings.fromConfig();
         try {
-            transport.deliver(mail, settings);
+            // Inside the attempt: a text that cannot be made fails the attempt, and the mail is retried and given up.
+            transport.deliver(templates.withText(mail), settings);
         } catch (MessagingException | RuntimeException failure) {
             LOG.log(
                     Level.INFO,
