@@ -49,6 +49,8 @@ class DormancyIT extends PimsInBrowserTest {
     private static final KeyRingStore KEYS = KeyRingStore.ofTheTestServer(StoreConnections.operational());
     /** The test server keeps membership's default {@code pims.dormancy.after-days}: a year. */
     private static final int AFTER_DAYS = 365;
+    /** Members per chunk of the notice job, read at each run. */
+    private static final String CHUNK_SIZE = "pims.dormancy.chunk-size";
     /** How long a queued mail may take to reach GreenMail. */
     private static final Duration MAIL_PATIENCE = Duration.ofSeconds(20);
 
@@ -245,6 +247,42 @@ class DormancyIT extends PimsInBrowserTest {
     }
 
     @Test
+    void membersIdleSinceOneMomentAreEachToldOnceAcrossChunksAndNotAgainByASecondRun() throws Exception {
+        // An import may give many members one last activity: the chunks walk them by (time, id), and each learns who
+        // was told already from that part of the cycle index only.
+        LocalDateTime lastActive = LocalDateTime.now(ZoneOffset.UTC)
+                .minusDays(AFTER_DAYS - 25)
+                .withNano(0)
+                .minusSeconds(7);
+        List<String> emails = new ArrayList<>();
+        List<Long> members = new ArrayList<>();
+        for (int index = 0; index < 5; index++) {
+            String email = MemberSteps.newEmail("one-moment");
+            long member = MEMBERS.insertVerifiedMember(email, "Imported Choi", "010-5678-901" + index);
+            MEMBERS.setLastActiveAt(member, lastActive);
+            emails.add(email);
+            members.add(member);
+        }
+        ServerControls.setSystemProperty(base, CHUNK_SIZE, "2");
+        try {
+            assertThat(ServerControls.runJob(base, DormancyNotices.JOB)).startsWith("SUCCEEDED");
+            assertThat(ServerControls.runJob(base, DormancyNotices.JOB))
+                    .as("a second run")
+                    .startsWith("SUCCEEDED");
+        } finally {
+            ServerControls.clearSystemProperty(base, CHUNK_SIZE);
+        }
+
+        for (int index = 0; index < members.size(); index++) {
+            assertThat(NOTICES.noticesOf(members.get(index)))
+                    .as("one notice for member " + index + " of the five")
+                    .extracting(Notice::idleSince)
+                    .containsExactly(lastActive);
+            assertThat(noticeMailsTo(emails.get(index))).hasSize(1);
+        }
+    }
+
+    @Test
     void aLoginBeforeTheDateBeginsANewCycleWhichGetsItsOwnNoticeOnceTheMemberIsIdleAgain() throws Exception {
         String email = MemberSteps.newEmail("cycle");
         Duration back = Duration.ofDays(AFTER_DAYS - 20);
@@ -422,8 +460,10 @@ class DormancyIT extends PimsInBrowserTest {
                 .toList();
     }
 
-    /** The notices GreenMail caught for this address, waiting until there are at least {@code count}. */
-    /** Notices wait for the outbox's sweep (no one is waiting for them): it is run now rather than within the minute. */
+    /**
+     * The notices GreenMail caught for this address, waiting until there are at least {@code count}. Notices wait for the
+     * outbox's sweep (no one is waiting for them): it is run now rather than within the minute.
+     */
     private List<MimeMessage> noticesReceivedBy(String email, Locale language, int count) throws Exception {
         assertThat(ServerControls.runJob(base, MailOutbox.SWEEP_JOB)).startsWith("SUCCEEDED");
         long deadline = System.nanoTime() + MAIL_PATIENCE.toNanos();

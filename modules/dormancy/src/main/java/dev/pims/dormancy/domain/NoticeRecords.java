@@ -12,7 +12,7 @@ public interface NoticeRecords {
 
     /**
      * Which of these members were told already in their cycle: the one that began with the activity the map gives for
-     * each. One query, for a chunk of the notice job.
+     * each. One query, for a chunk of the notice job, whose members come in the order of their last activity.
      */
     Set<Long> noticedInCycle(Map<Long, LocalDateTime> idleSinceByMember);
 

@@ -15,6 +15,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -28,24 +29,54 @@ class JdbcNoticeRecords implements NoticeRecords {
     static final RecordTable NOTICE_RECORDS =
             new RecordTable(NoticeRecordRetention.NAME, "DORMANCY_NOTICE_RECORD", "ID", "NOTICED_AT", "MEMBER_ID");
 
+    private static final String NOTICE = "SELECT MEMBER_ID, IDLE_SINCE FROM DORMANCY_NOTICE_RECORD WHERE ";
+
+    /** The notices from (time, id) to (the same time, id). */
+    private static final String NOTICES_AT_ONE_TIME = NOTICE + "IDLE_SINCE = ? AND MEMBER_ID BETWEEN ? AND ?";
+
+    /** The notices from (time, id) to (a later time, id): three ranges of the index, one after the other. */
+    private static final String NOTICES_BETWEEN = NOTICE + "IDLE_SINCE = ? AND MEMBER_ID >= ?"
+            + " UNION ALL " + NOTICE + "IDLE_SINCE > ? AND IDLE_SINCE < ?"
+            + " UNION ALL " + NOTICE + "IDLE_SINCE = ? AND MEMBER_ID <= ?";
+
     @Resource(lookup = "jdbc/pims")
     private DataSource store;
 
     @Override
     public Set<Long> noticedInCycle(Map<Long, LocalDateTime> idleSinceByMember) {
-        // One probe of DORMANCY_NOTICE_ONCE_A_CYCLE per member, on one statement: Derby may plan an IN list of a
-        // chunk's
-        // members as a scan of every notice.
+        if (idleSinceByMember.isEmpty()) {
+            return Set.of();
+        }
+        // A chunk's members come in the order of (last activity, id), the order of DORMANCY_NOTICE_ONCE_A_CYCLE
+        // (IDLE_SINCE, MEMBER_ID): their notices lie between the first member's key and the last one's, one range of
+        // that index, which covers the query. The range is bounded by the ids too, because many members may share a
+        // last activity (an import that set one time for all), and a chunk must not read the notices of all before it.
+        Comparator<Map.Entry<Long, LocalDateTime>> keyOrder =
+                Map.Entry.<Long, LocalDateTime>comparingByValue().thenComparing(Map.Entry.comparingByKey());
+        Map.Entry<Long, LocalDateTime> first = Collections.min(idleSinceByMember.entrySet(), keyOrder);
+        Map.Entry<Long, LocalDateTime> last = Collections.max(idleSinceByMember.entrySet(), keyOrder);
+        boolean oneTime = first.getValue().equals(last.getValue());
         try (Connection connection = store.getConnection();
-                PreparedStatement select = connection.prepareStatement(
-                        "SELECT 1 FROM DORMANCY_NOTICE_RECORD WHERE MEMBER_ID = ? AND IDLE_SINCE = ?")) {
+                PreparedStatement select =
+                        connection.prepareStatement(oneTime ? NOTICES_AT_ONE_TIME : NOTICES_BETWEEN)) {
+            if (oneTime) {
+                select.setTimestamp(1, Timestamp.valueOf(first.getValue()));
+                select.setLong(2, first.getKey());
+                select.setLong(3, last.getKey());
+            } else {
+                select.setTimestamp(1, Timestamp.valueOf(first.getValue()));
+                select.setLong(2, first.getKey());
+                select.setTimestamp(3, Timestamp.valueOf(first.getValue()));
+                select.setTimestamp(4, Timestamp.valueOf(last.getValue()));
+                select.setTimestamp(5, Timestamp.valueOf(last.getValue()));
+                select.setLong(6, last.getKey());
+            }
             Set<Long> noticed = new HashSet<>();
-            for (Map.Entry<Long, LocalDateTime> member : idleSinceByMember.entrySet()) {
-                select.setLong(1, member.getKey());
-                select.setTimestamp(2, Timestamp.valueOf(member.getValue()));
-                try (ResultSet row = select.executeQuery()) {
-                    if (row.next()) {
-                        noticed.add(member.getKey());
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    long memberId = row.getLong(1);
+                    if (row.getTimestamp(2).toLocalDateTime().equals(idleSinceByMember.get(memberId))) {
+                        noticed.add(memberId);
                     }
                 }
             }
