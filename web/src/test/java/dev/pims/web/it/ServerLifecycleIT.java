@@ -91,20 +91,21 @@ class ServerLifecycleIT {
     private static final MarketingConsentStore MARKETING_CONSENTS =
             new MarketingConsentStore(StoreConnections.operational());
     private static final String RETENTION_CHUNK = "pims.retention.chunk-size";
-    private static final String DORMANCY_CHUNK = "pims.dormancy.chunk-size";
     private static final String WITHDRAWAL_RECORDS = "membership.withdrawal-records";
     private static final String SEPARATED_MEMBERS = "membership.separated-members";
     /**
      * What every start of this server has. The lease of every run ({@code pims.jobs.lease-seconds}, 300 unset) and the
      * runner's tick ({@code pims.jobs.tick-seconds}, 60 unset): short, so that a run whose server was killed is taken
-     * over seconds after the restart, and a run the test made due starts seconds after. The chunks of the mail jobs:
-     * small, so that a few members make several chunks, at every start, the start-up catch-up's as much as a killed run's.
+     * over seconds after the restart, and a run the test made due starts seconds after. The chunks of the mail jobs and
+     * the dormancy jobs: small, so that a few members make several chunks, at every start, the start-up catch-up's as
+     * much as a killed run's.
      */
     private static final Map<String, String> EVERY_START = Map.of(
             "pims.jobs.lease-seconds", "10",
             "pims.jobs.tick-seconds", "5",
             "pims.notices.chunk-size", "5",
-            "pims.marketing.chunk-size", "2");
+            "pims.marketing.chunk-size", "2",
+            "pims.dormancy.chunk-size", "2");
     /** When the retention engine (RetentionEngine) and the backup (DailyBackup) run every day, UTC. */
     private static final LocalTime ENGINE_TIME = LocalTime.of(4, 0);
 
@@ -379,7 +380,6 @@ class ServerLifecycleIT {
         long early = MEMBERS.insertVerifiedMember(earlyEmail, "Not Yet Dormant", "010-5555-0100");
         MEMBERS.setLastActiveAt(early, idleSince);
         NOTICES.insertNotice(early, idleSince, due.plusMinutes(1), earlyEmail);
-        ServerControls.setSystemProperty(pims.base(), DORMANCY_CHUNK, "2");
         ServerControls.setSystemProperty(pims.base(), SeparationPause.SIGNAL, signal.toString());
         ServerControls.setSystemProperty(pims.base(), SeparationPause.AFTER_CHUNKS, "2");
         // Forgotten by the ledger, the job's latest due time is claimed again by the next tick, as a first attempt.
@@ -395,8 +395,7 @@ class ServerLifecycleIT {
                 .as("two chunks of two committed before the kill")
                 .allMatch(this::isDormant);
 
-        pims.kill();
-        pims.startAgain(Map.of(DORMANCY_CHUNK, "2"));
+        killAndStartAgain();
         LedgerRow ended = awaitEndedRunOf(DormancyNotices.SEPARATION_JOB, due);
 
         assertThat(ended.outcome()).as(ended.summary()).isEqualTo("SUCCEEDED");
@@ -427,6 +426,50 @@ class ServerLifecycleIT {
         assertThat(NOTICES.noticesOf(early))
                 .extracting(DormancyNoticeStore.Notice::outcome)
                 .containsExactly("QUEUED");
+    }
+
+    /**
+     * Policy §4C: the dormancy notices killed (SIGKILL) inside their third chunk of two, whose mails are in the outbox
+     * uncommitted. After the restart the run is taken over; each member whose idle year ends within the notice period
+     * is told exactly once, one notice record and its mail, the outbox holding exactly the notices' mails, none of the
+     * killed chunk's; the member whose year ends a day after the notice period is not told.
+     */
+    @Test
+    @Tag(DERBY_ONLY)
+    void theNoticesKilledInAChunkCompleteAfterARestartWithEveryDueMemberToldOnceAndNoneEarly() throws Exception {
+        awaitEndedRunOf(DormancyNotices.JOB);
+        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).withNano(0);
+        List<Long> dueMembers = new java.util.ArrayList<>();
+        for (int i = 1; i <= 7; i++) {
+            long member = MEMBERS.insertVerifiedMember(
+                    MemberSteps.newEmail("notice-" + i), "Notice " + i, "010-5558-000" + i);
+            MEMBERS.setLastActiveAt(member, now.minusDays(340).minusMinutes(i));
+            dueMembers.add(member);
+        }
+        long notYet =
+                MEMBERS.insertVerifiedMember(MemberSteps.newEmail("notice-not-yet"), "Notice Not Yet", "010-5558-0100");
+        MEMBERS.setLastActiveAt(notYet, now.minusDays(334));
+        long mark = OUTBOX.latestId();
+        Path signal = armTheOutboxPause(DormancyNotices.JOB, "DORMANCY_NOTICE");
+        // Forgotten by the ledger, the job's latest due time is claimed again by the next tick, as a first attempt.
+        LEDGER.forget(DormancyNotices.JOB);
+        LocalDateTime due = awaitThePause(DormancyNotices.JOB, signal);
+        killAndStartAgain();
+
+        awaitTakenOverRunOf(DormancyNotices.JOB, due);
+
+        List<Long> noticeMails = new java.util.ArrayList<>();
+        for (long member : dueMembers) {
+            List<DormancyNoticeStore.Notice> notices = NOTICES.noticesOf(member);
+            assertThat(notices).as("told once: " + member).hasSize(1);
+            noticeMails.add(notices.getFirst().mailId());
+        }
+        assertThat(NOTICES.noticesOf(notYet))
+                .as("its year ends a day after the notice period")
+                .isEmpty();
+        assertThat(OUTBOX.idsOfKindAfter("DORMANCY_NOTICE", mark))
+                .as("the outbox holds the notices' mails and no other: the killed chunk's rolled back")
+                .containsExactlyInAnyOrderElementsOf(noticeMails);
     }
 
     /**
