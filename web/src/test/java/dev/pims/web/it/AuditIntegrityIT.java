@@ -80,8 +80,9 @@ class AuditIntegrityIT extends PimsInBrowserTest {
 
     @Test
     void aHandlerMayNotOpenTheIntegrityPage() throws Exception {
+        String handlerId = StaffSteps.newHandler("audit-integrity-handler");
         try (Browser handler = new Browser(base, MemberSteps.LANGUAGE)) {
-            StaffSteps.logIn(handler, StaffSteps.HANDLER, StaffSteps.HANDLER_PASSWORD);
+            StaffSteps.logIn(handler, handlerId, StaffSteps.HANDLER_PASSWORD);
             handler.open("/audit/integrity?lang=en");
             assertThat(handler.pageText()).contains(SAYS.get("error.forbidden.text"));
         }

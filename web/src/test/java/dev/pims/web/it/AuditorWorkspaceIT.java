@@ -321,11 +321,12 @@ class AuditorWorkspaceIT extends PimsInBrowserTest {
 
     @Test
     void aHandlerOpeningTheAccessRecordsGetsTheForbiddenPageAndADeniedRecord() throws Exception {
-        StaffSteps.logIn(browser, StaffSteps.HANDLER, StaffSteps.HANDLER_PASSWORD);
+        String handlerId = StaffSteps.newHandler("auditor-workspace-handler");
+        StaffSteps.logIn(browser, handlerId, StaffSteps.HANDLER_PASSWORD);
         browser.open("/audit/records?lang=en");
         assertThat(browser.status()).isEqualTo(403);
         assertThat(browser.pageText()).contains(SAYS.get("error.forbidden.text"));
-        List<AuditStore.Access> denied = AUDIT_LOG.recordsOf("staff:" + StaffSteps.HANDLER).stream()
+        List<AuditStore.Access> denied = AUDIT_LOG.recordsOf("staff:" + handlerId).stream()
                 .filter(record ->
                         record.outcome().equals("DENIED") && record.operation().equals("GET /audit/records"))
                 .toList();

@@ -62,6 +62,7 @@ class DeidentificationIT extends PimsInBrowserTest {
 
     @Test
     void aSignedOffDatasetHoldsNoIdentifierAndNobodyCanBeSingledOutOfIt() throws Exception {
+        String officerId = StaffSteps.newOfficer("deidentification-officer");
         String run = UUID.randomUUID().toString().substring(0, 8);
         List<Person> designers = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
@@ -79,7 +80,7 @@ class DeidentificationIT extends PimsInBrowserTest {
         String reason = "Retraining the image tagger " + run;
         long first;
         try (Browser officer = new Browser(base, "en")) {
-            StaffSteps.logIn(officer, StaffSteps.OFFICER, StaffSteps.OFFICER_PASSWORD);
+            StaffSteps.logIn(officer, officerId, StaffSteps.OFFICER_PASSWORD);
             first = build(officer, "Improving image recognition with one day of uses " + run);
 
             act(officer, first, "deid.downloadButton", "Too early " + run);
@@ -104,7 +105,7 @@ class DeidentificationIT extends PimsInBrowserTest {
         }
         String secondCsv;
         try (Browser officer = new Browser(base, "en")) {
-            StaffSteps.logIn(officer, StaffSteps.OFFICER, StaffSteps.OFFICER_PASSWORD);
+            StaffSteps.logIn(officer, officerId, StaffSteps.OFFICER_PASSWORD);
             act(officer, second, "deid.signOffButton", null);
             secondCsv = download(officer, second, reason);
         }
@@ -170,7 +171,7 @@ class DeidentificationIT extends PimsInBrowserTest {
                     .as("the download names no member")
                     .isEmpty();
         });
-        assertThat(AUDIT_LOG.recordsOf("staff:" + StaffSteps.OFFICER).stream()
+        assertThat(AUDIT_LOG.recordsOf("staff:" + officerId).stream()
                         .filter(access -> access.operation().equals("DefaultDatasetCustody.download"))
                         .filter(access -> ("Too early " + run).equals(access.reason())))
                 .as("the download before the sign-off is recorded as DENIED")
@@ -240,8 +241,9 @@ class DeidentificationIT extends PimsInBrowserTest {
 
     @Test
     void aHandlerIsForbiddenThePage() throws Exception {
+        String handlerId = StaffSteps.newHandler("deidentification-handler");
         try (Browser browser = new Browser(base, "en")) {
-            StaffSteps.logIn(browser, StaffSteps.HANDLER, StaffSteps.HANDLER_PASSWORD);
+            StaffSteps.logIn(browser, handlerId, StaffSteps.HANDLER_PASSWORD);
             browser.open("/admin/deidentification?lang=en");
             assertThat(browser.status()).isEqualTo(403);
             assertThat(browser.pageText())
@@ -252,6 +254,7 @@ class DeidentificationIT extends PimsInBrowserTest {
 
     @Test
     void anOfficerDiscardsASignedOffDatasetWithAReasonAndOnlyItsReportStays() throws Exception {
+        String officerId = StaffSteps.newOfficer("deidentification-officer");
         String run = UUID.randomUUID().toString().substring(0, 8);
         String purpose = "A dataset to be discarded " + run;
         long dataset = DATASETS.placeBuiltAt(LocalDateTime.now(ZoneOffset.UTC).minusHours(2), purpose);
@@ -260,7 +263,7 @@ class DeidentificationIT extends PimsInBrowserTest {
         String reason = "The retraining is cancelled " + run;
 
         try (Browser officer = new Browser(base, "en")) {
-            StaffSteps.logIn(officer, StaffSteps.OFFICER, StaffSteps.OFFICER_PASSWORD);
+            StaffSteps.logIn(officer, officerId, StaffSteps.OFFICER_PASSWORD);
             act(officer, dataset, "deid.discardButton", "");
             assertThat(officer.messageFor(SAYS.get("deid.reason")))
                     .as("a discarding needs a reason")
@@ -271,7 +274,7 @@ class DeidentificationIT extends PimsInBrowserTest {
             assertThat(officer.pageText()).contains(MessageFormat.format(SAYS.get("deid.discarded"), dataset));
             assertThat(reportRow(officer, purpose))
                     .as("the report stays and says it was destroyed")
-                    .contains("Destroyed by " + StaffSteps.OFFICER + " at");
+                    .contains("Destroyed by " + officerId + " at");
 
             act(officer, dataset, "deid.downloadButton", "Too late " + run);
             assertThat(officer.pageText())
@@ -282,11 +285,11 @@ class DeidentificationIT extends PimsInBrowserTest {
         Stored stored = DATASETS.of(dataset);
         assertThat(stored.rows()).as("its rows are gone").isZero();
         assertThat(stored.keyHeld()).as("its key is gone").isFalse();
-        assertThat(stored.destroyedBy()).isEqualTo(StaffSteps.OFFICER);
+        assertThat(stored.destroyedBy()).isEqualTo(officerId);
         assertThat(stored.destroyedAt()).isNotNull();
 
         AUDIT_LOG.awaitSealed();
-        List<Access> mine = AUDIT_LOG.recordsOf("staff:" + StaffSteps.OFFICER);
+        List<Access> mine = AUDIT_LOG.recordsOf("staff:" + officerId);
         assertThat(mine.stream().filter(access -> reason.equals(access.reason())))
                 .as("the discarding is a DESTROY record with its reason, naming the dataset and no member")
                 .singleElement()
@@ -333,10 +336,11 @@ class DeidentificationIT extends PimsInBrowserTest {
 
     @Test
     void theBuildFormSaysAPurposeIsMissingInKoreanAsInEnglish() throws Exception {
+        String officerId = StaffSteps.newOfficer("deidentification-officer");
         for (String language : List.of("ko", "en")) {
             Labels says = new Labels(language);
             try (Browser officer = new Browser(base, language)) {
-                StaffSteps.logIn(officer, StaffSteps.OFFICER, StaffSteps.OFFICER_PASSWORD);
+                StaffSteps.logIn(officer, officerId, StaffSteps.OFFICER_PASSWORD);
                 officer.open("/admin/deidentification?lang=" + language);
                 officer.type(says.get("deid.purpose"), "");
                 officer.type(says.get("deid.k"), "3");

@@ -37,8 +37,9 @@ class DormancyPageIT extends PimsInBrowserTest {
 
     @Test
     void theOfficerSeesCountsAndSettingsOnlyAndSendsTheDueNoticesNowFollowingTheRunToItsEnd() throws Exception {
+        String officerId = StaffSteps.newOfficer("dormancy-officer");
         try (Browser officer = new Browser(base, MemberSteps.LANGUAGE)) {
-            StaffSteps.logIn(officer, StaffSteps.OFFICER, StaffSteps.OFFICER_PASSWORD);
+            StaffSteps.logIn(officer, officerId, StaffSteps.OFFICER_PASSWORD);
             officer.open("/admin/index?lang=en");
             officer.driver().findElement(By.id("nav-dormancy")).click();
             new WebDriverWait(officer.driver(), Duration.ofSeconds(15))
@@ -139,8 +140,9 @@ class DormancyPageIT extends PimsInBrowserTest {
 
     @Test
     void aHandlerMayNotOpenTheDormancyPage() throws Exception {
+        String handlerId = StaffSteps.newHandler("dormancy-handler");
         try (Browser handler = new Browser(base, MemberSteps.LANGUAGE)) {
-            StaffSteps.logIn(handler, StaffSteps.HANDLER, StaffSteps.HANDLER_PASSWORD);
+            StaffSteps.logIn(handler, handlerId, StaffSteps.HANDLER_PASSWORD);
             assertThat(handler.driver().findElements(By.id("nav-dormancy"))).isEmpty();
             handler.open("/admin/dormancy?lang=en");
             assertThat(handler.pageText()).contains(SAYS.get("error.forbidden.text"));

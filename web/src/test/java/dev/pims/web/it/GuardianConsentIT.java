@@ -93,6 +93,7 @@ class GuardianConsentIT extends PimsInBrowserTest {
 
     @Test
     void aRepresentativeConsentsByTheMailedLinkAndTheChildLogsInThen() throws Exception {
+        String handlerId = StaffSteps.newHandler("guardian-handler");
         String child = MemberSteps.newEmail("child-consented");
         String parent = MemberSteps.newEmail("parent-consenting");
         signUpAsAChild(SAYS, "en", child, "Young Member", parent);
@@ -181,7 +182,7 @@ class GuardianConsentIT extends PimsInBrowserTest {
                 .satisfies(access -> assertThat(access.categories()).contains("LEGAL_REPRESENTATIVE"));
 
         browser.forgetSession();
-        StaffSteps.logIn(browser, StaffSteps.HANDLER, StaffSteps.HANDLER_PASSWORD);
+        StaffSteps.logIn(browser, handlerId, StaffSteps.HANDLER_PASSWORD);
         browser.open("/admin/members/detail?id=" + memberId);
         assertThat(browser.textOf("care-GUARDIAN_NAME")).isEqualTo(Masking.name("Parent Person"));
         assertThat(browser.textOf("care-GUARDIAN_EMAIL")).isEqualTo(Masking.email(parent));

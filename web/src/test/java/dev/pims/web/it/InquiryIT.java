@@ -39,12 +39,12 @@ class InquiryIT extends PimsInBrowserTest {
             new DestructionLedgerStore(StoreConnections.operational());
     private static final Labels SAYS = new Labels("en");
     private static final Labels SAYS_KO = new Labels("ko");
-    private static final String OFFICER_ACTOR = "staff:" + StaffSteps.OFFICER;
     /** How long a queued mail may take to reach GreenMail. */
     private static final Duration MAIL_PATIENCE = Duration.ofSeconds(20);
 
     @Test
     void anyoneWritesThroughThePublicFormAndTheOfficerAssignsRepliesByMailAndCloses() throws Exception {
+        String officerId = StaffSteps.newOfficer("inquiry-officer");
         String subject = unique("Public inquiry");
         String replyTo = MemberSteps.newEmail("inquiry-public");
         try (Browser visitor = new Browser(base, "en")) {
@@ -81,7 +81,7 @@ class InquiryIT extends PimsInBrowserTest {
 
         long id = INQUIRIES.caseWithSubject(subject).orElseThrow().id();
         try (Browser officer = new Browser(base, "en")) {
-            StaffSteps.logIn(officer, StaffSteps.OFFICER, StaffSteps.OFFICER_PASSWORD);
+            StaffSteps.logIn(officer, officerId, StaffSteps.OFFICER_PASSWORD);
             officer.driver().findElement(By.id("nav-inquiries")).click();
             new WebDriverWait(officer.driver(), Duration.ofSeconds(15))
                     .until(page -> officer.path().startsWith("/admin/inquiries"));
@@ -91,12 +91,12 @@ class InquiryIT extends PimsInBrowserTest {
                     .contains(subject, replyTo.charAt(0) + "***@example.com")
                     .doesNotContain(replyTo);
 
-            long viewsBefore = inquiryRecordsOf(OFFICER_ACTOR, "VIEW");
+            long viewsBefore = inquiryRecordsOf("staff:" + officerId, "VIEW");
             openCase(officer, id);
             assertThat(officer.textOf("case-reply-to")).isEqualTo(replyTo);
             assertThat(officer.textOf("sender-name")).isEqualTo("Visitor Park");
             assertThat(officer.textOf("case-state")).isEqualTo(SAYS.get("inquiry.state.RECEIVED"));
-            assertThat(inquiryRecordsOf(OFFICER_ACTOR, "VIEW"))
+            assertThat(inquiryRecordsOf("staff:" + officerId, "VIEW"))
                     .as("opening the case is an access record of its own")
                     .isEqualTo(viewsBefore + 1);
 
@@ -119,7 +119,7 @@ class InquiryIT extends PimsInBrowserTest {
                     .singleElement()
                     .satisfies(queued -> assertThat(queued.kind()).isEqualTo(MailKind.INQUIRY_REPLY.name()));
             assertThat(INQUIRIES.repliesTo(id)).singleElement().satisfies(kept -> {
-                assertThat(kept.sentBy()).isEqualTo(StaffSteps.OFFICER);
+                assertThat(kept.sentBy()).isEqualTo(officerId);
                 assertThat(kept.text()).isEqualTo(reply);
                 assertThat(kept.mailId())
                         .isEqualTo(OUTBOX.mailsTo(replyTo).get(0).id());
@@ -132,12 +132,13 @@ class InquiryIT extends PimsInBrowserTest {
             assertThat(officer.driver().findElements(By.id("reply")))
                     .as("a closed case takes no reply")
                     .isEmpty();
-            assertThat(inquiryRecordsOf(OFFICER_ACTOR, "MODIFY")).isGreaterThanOrEqualTo(3);
+            assertThat(inquiryRecordsOf("staff:" + officerId, "MODIFY")).isGreaterThanOrEqualTo(3);
         }
     }
 
     @Test
     void aMemberWritesFromMyInquiriesInKoreanAndReadsTheReplyThereInBothLanguages() throws Exception {
+        String officerId = StaffSteps.newOfficer("inquiry-officer");
         String email = MemberSteps.newEmail("inquiry-member");
         String subject = unique("내 정보 문의");
         long id;
@@ -180,7 +181,7 @@ class InquiryIT extends PimsInBrowserTest {
 
         String reply = "회원님의 이메일 주소와 프로필만 보관합니다. " + UUID.randomUUID();
         try (Browser officer = new Browser(base, "en")) {
-            StaffSteps.logIn(officer, StaffSteps.OFFICER, StaffSteps.OFFICER_PASSWORD);
+            StaffSteps.logIn(officer, officerId, StaffSteps.OFFICER_PASSWORD);
             openCase(officer, id);
             officer.type(SAYS.get("field.replyText"), reply);
             officer.press(SAYS.get("inquiry.reply.submit"));
@@ -213,6 +214,7 @@ class InquiryIT extends PimsInBrowserTest {
      */
     @Test
     void aMemberSeesOnlyTheirOwnInquiriesAndNeitherAMemberNorAHandlerOpensTheQueue() throws Exception {
+        String handlerId = StaffSteps.newHandler("inquiry-handler");
         String ownerEmail = MemberSteps.newEmail("inquiry-owner");
         String otherEmail = MemberSteps.newEmail("inquiry-other");
         String subject = unique("Only mine");
@@ -241,7 +243,7 @@ class InquiryIT extends PimsInBrowserTest {
         }
 
         try (Browser handler = new Browser(base, "en")) {
-            StaffSteps.logIn(handler, StaffSteps.HANDLER, StaffSteps.HANDLER_PASSWORD);
+            StaffSteps.logIn(handler, handlerId, StaffSteps.HANDLER_PASSWORD);
             assertThat(handler.driver().findElements(By.id("nav-inquiries"))).isEmpty();
             handler.open("/admin/inquiries?lang=en");
             assertThat(handler.status()).isEqualTo(403);
@@ -253,7 +255,7 @@ class InquiryIT extends PimsInBrowserTest {
                     .contains(SAYS.get("error.forbidden.text"))
                     .doesNotContain(subject);
         }
-        assertThat(AUDIT_LOG.recordsOf("staff:" + StaffSteps.HANDLER))
+        assertThat(AUDIT_LOG.recordsOf("staff:" + handlerId))
                 .filteredOn(record -> record.outcome().equals("DENIED"))
                 .extracting(AuditStore.Access::operation)
                 .contains("GET /admin/inquiries", "GET /admin/inquiries/case");
@@ -261,12 +263,13 @@ class InquiryIT extends PimsInBrowserTest {
 
     @Test
     void aCaseClosedMoreThanThreeYearsAgoIsDestroyedWithItsRepliesAndOneClosedLessLongAgoIsKept() throws Exception {
+        String officerId = StaffSteps.newOfficer("inquiry-officer");
         String dueSubject = unique("Closed long ago");
         String keptSubject = unique("Closed not so long ago");
         long due = sendPublicInquiry(dueSubject);
         long kept = sendPublicInquiry(keptSubject);
         try (Browser officer = new Browser(base, "en")) {
-            StaffSteps.logIn(officer, StaffSteps.OFFICER, StaffSteps.OFFICER_PASSWORD);
+            StaffSteps.logIn(officer, officerId, StaffSteps.OFFICER_PASSWORD);
             openCase(officer, due);
             officer.type(SAYS.get("field.replyText"), "Answered before it was closed.");
             officer.press(SAYS.get("inquiry.reply.submit"));

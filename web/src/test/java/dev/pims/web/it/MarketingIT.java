@@ -133,6 +133,7 @@ class MarketingIT extends PimsInBrowserTest {
 
     @Test
     void theNewsletterReachesOnlyMembersWhoseConsentIsLiveWhenTheirMailIsWritten() throws Exception {
+        String officerId = StaffSteps.newOfficer("marketing-officer");
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).withNano(0);
         String liveEmail = MemberSteps.newEmail("newsletter-live");
         long live = MEMBERS.insertVerifiedMember(liveEmail, "Reader Han", "010-1111-2222");
@@ -154,7 +155,7 @@ class MarketingIT extends PimsInBrowserTest {
 
         long newsletter;
         try (Browser browser = new Browser(base, MemberSteps.LANGUAGE)) {
-            StaffSteps.logIn(browser, StaffSteps.OFFICER, StaffSteps.OFFICER_PASSWORD);
+            StaffSteps.logIn(browser, officerId, StaffSteps.OFFICER_PASSWORD);
             browser.open("/admin/newsletters?lang=" + MemberSteps.LANGUAGE);
             assertThat(browser.heading()).isEqualTo(SAYS.get("newsletter.title"));
 

@@ -59,6 +59,7 @@ class NoticeBoardIT extends PimsInBrowserTest {
 
     @Test
     void aTransferIsRecordedThirtyDaysAheadShownInBothLanguagesAndMailedToEveryActiveMemberOnce() throws Exception {
+        String officerId = StaffSteps.newOfficer("notice-board-officer");
         String englishEmail = MemberSteps.newEmail("transfer-en");
         String koreanEmail = MemberSteps.newEmail("transfer-ko");
         String pendingEmail = MemberSteps.newEmail("transfer-pending");
@@ -79,7 +80,7 @@ class NoticeBoardIT extends PimsInBrowserTest {
         ServerControls.setSystemProperty(base, CHUNK_SIZE, "2");
         try {
             try (Browser officer = new Browser(base, MemberSteps.LANGUAGE)) {
-                StaffSteps.logIn(officer, StaffSteps.OFFICER, StaffSteps.OFFICER_PASSWORD);
+                StaffSteps.logIn(officer, officerId, StaffSteps.OFFICER_PASSWORD);
                 officer.open("/admin/transfers?lang=en");
                 assertThat(officer.heading()).isEqualTo(SAYS.get("transfers.title"));
                 fill(officer, transferee, today.plusDays(10));
@@ -171,6 +172,7 @@ class NoticeBoardIT extends PimsInBrowserTest {
 
     @Test
     void anAuditorReadsTheTransfersWithoutRecordingAndAHandlerMayNotOpenThem() throws Exception {
+        String handlerId = StaffSteps.newHandler("notice-board-handler");
         // An auditor of this test's own: StaffAuthenticationIT changes the demo auditor's password.
         String auditorId = STAFF.createScopedStaff("transfer-auditor", AUDITOR_PASSWORD, Set.of("AUDITOR"), Set.of());
         try (Browser auditor = new Browser(base, MemberSteps.LANGUAGE)) {
@@ -183,7 +185,7 @@ class NoticeBoardIT extends PimsInBrowserTest {
             assertThat(auditor.textOf("transfers:read-only")).isEqualTo(SAYS.get("transfers.run.officerOnly"));
         }
         try (Browser handler = new Browser(base, MemberSteps.LANGUAGE)) {
-            StaffSteps.logIn(handler, StaffSteps.HANDLER, StaffSteps.HANDLER_PASSWORD);
+            StaffSteps.logIn(handler, handlerId, StaffSteps.HANDLER_PASSWORD);
             handler.open("/admin/transfers?lang=en");
             assertThat(handler.pageText()).contains(SAYS.get("error.forbidden.text"));
             assertThat(handler.driver().findElements(By.id("transfers"))).isEmpty();
@@ -192,8 +194,9 @@ class NoticeBoardIT extends PimsInBrowserTest {
 
     /** The officer records a transfer 35 days ahead, in a browser of their own. */
     private void recordTransfer(String transferee) throws Exception {
+        String officerId = StaffSteps.newOfficer("notice-board-officer");
         try (Browser officer = new Browser(base, MemberSteps.LANGUAGE)) {
-            StaffSteps.logIn(officer, StaffSteps.OFFICER, StaffSteps.OFFICER_PASSWORD);
+            StaffSteps.logIn(officer, officerId, StaffSteps.OFFICER_PASSWORD);
             officer.open("/admin/transfers?lang=en");
             fill(officer, transferee, LocalDate.now(ZoneOffset.UTC).plusDays(35));
             recorded.add(transferee);

@@ -52,16 +52,18 @@ class PolicyVersionsIT extends PimsInBrowserTest {
     @Test
     @Order(1)
     void publishingRefusesAnEffectiveDateLessThanSevenDaysAheadOrThirtyForAChangeThatReducesRights() throws Exception {
+        String handlerId = StaffSteps.newHandler("policy-handler");
+        String officerId = StaffSteps.newOfficer("policy-officer");
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         try (Browser handler = new Browser(base, "en")) {
-            StaffSteps.logIn(handler, StaffSteps.HANDLER, StaffSteps.HANDLER_PASSWORD);
+            StaffSteps.logIn(handler, handlerId, StaffSteps.HANDLER_PASSWORD);
             assertThat(handler.driver().findElements(By.id("nav-policy"))).isEmpty();
             handler.open("/admin/policy?lang=en");
             assertThat(handler.status()).isEqualTo(403);
             assertThat(handler.pageText()).contains(SAYS.get("error.forbidden.text"));
         }
         try (Browser officer = new Browser(base, "en")) {
-            StaffSteps.logIn(officer, StaffSteps.OFFICER, StaffSteps.OFFICER_PASSWORD);
+            StaffSteps.logIn(officer, officerId, StaffSteps.OFFICER_PASSWORD);
             officer.open("/admin/policy?lang=en");
             assertThat(officer.heading()).isEqualTo(SAYS.get("policy.admin.title"));
 

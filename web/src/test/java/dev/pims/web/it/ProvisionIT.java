@@ -41,14 +41,14 @@ class ProvisionIT extends PimsInBrowserTest {
     private static final AuditStore AUDIT_LOG = new AuditStore(StoreConnections.operational());
     private static final StaffStore STAFF = new StaffStore(StoreConnections.operational());
     private static final String STAFF_PASSWORD = "Provision-care-2026";
-    private static final String OFFICER_ACTOR = "staff:" + StaffSteps.OFFICER;
 
     @Test
     void aProvisionIsRefusedWithADeniedRecordWithoutConsentAndRecordedWithIt() throws Exception {
+        String officerId = StaffSteps.newOfficer("provision-officer");
         String partner = "Partner " + UUID.randomUUID();
         long partnerId;
         try (Browser officer = new Browser(base, "en")) {
-            StaffSteps.logIn(officer, StaffSteps.OFFICER, StaffSteps.OFFICER_PASSWORD);
+            StaffSteps.logIn(officer, officerId, StaffSteps.OFFICER_PASSWORD);
             partnerId = register(officer, partner);
         }
 
@@ -76,7 +76,7 @@ class ProvisionIT extends PimsInBrowserTest {
         assertThat(CONSENTS.partnerConsentsOf(refusing)).isEmpty();
 
         try (Browser officer = new Browser(base, "en")) {
-            StaffSteps.logIn(officer, StaffSteps.OFFICER, StaffSteps.OFFICER_PASSWORD);
+            StaffSteps.logIn(officer, officerId, StaffSteps.OFFICER_PASSWORD);
             provide(officer, partner, consenting + ", " + refusing);
             assertThat(officer.textOf("provided")).isEqualTo(List.of(consenting).toString());
             assertThat(officer.textOf("refused")).isEqualTo(List.of(refusing).toString());
@@ -105,7 +105,7 @@ class ProvisionIT extends PimsInBrowserTest {
                 .singleElement()
                 .satisfies(refused -> {
                     assertThat(refused.outcome()).isEqualTo("DENIED");
-                    assertThat(refused.actorId()).isEqualTo(OFFICER_ACTOR);
+                    assertThat(refused.actorId()).isEqualTo("staff:" + officerId);
                     assertThat(refused.operation()).isEqualTo("ProvisionGate.refuseWithoutConsent");
                     assertThat(refused.reason()).contains(partner);
                     assertThat(AUDIT_LOG.subjectsOf(refused.id())).containsExactly(refusing);
@@ -115,7 +115,7 @@ class ProvisionIT extends PimsInBrowserTest {
                 .singleElement()
                 .satisfies(provided -> {
                     assertThat(provided.outcome()).isEqualTo("SUCCESS");
-                    assertThat(provided.actorId()).isEqualTo(OFFICER_ACTOR);
+                    assertThat(provided.actorId()).isEqualTo("staff:" + officerId);
                     assertThat(provided.operation()).isEqualTo("DefaultItemProvision.provide");
                     assertThat(provided.detail()).contains(partner);
                     assertThat(provided.categories()).contains("ACCOUNT", "BASIC_PROFILE");
@@ -144,7 +144,7 @@ class ProvisionIT extends PimsInBrowserTest {
                         new PartnerConsent(partnerId, "WITHDRAWN", "CONSENT_PAGE"));
 
         try (Browser officer = new Browser(base, "en")) {
-            StaffSteps.logIn(officer, StaffSteps.OFFICER, StaffSteps.OFFICER_PASSWORD);
+            StaffSteps.logIn(officer, officerId, StaffSteps.OFFICER_PASSWORD);
             provide(officer, partner, String.valueOf(consenting));
             assertThat(officer.textOf("refused"))
                     .as("a withdrawn consent refuses the next provision")
@@ -160,6 +160,7 @@ class ProvisionIT extends PimsInBrowserTest {
 
     @Test
     void aLegalProvisionIsRecordedAndShownToTheMemberOnlyWhereTellingIsAllowed() throws Exception {
+        String officerId = StaffSteps.newOfficer("provision-officer");
         String email = MemberSteps.newEmail("provision-legal");
         long member;
         try (Browser visitor = new Browser(base, "en")) {
@@ -168,7 +169,7 @@ class ProvisionIT extends PimsInBrowserTest {
         String told = "Police " + UUID.randomUUID();
         String untold = "Prosecutor " + UUID.randomUUID();
         try (Browser officer = new Browser(base, "en")) {
-            StaffSteps.logIn(officer, StaffSteps.OFFICER, StaffSteps.OFFICER_PASSWORD);
+            StaffSteps.logIn(officer, officerId, StaffSteps.OFFICER_PASSWORD);
             officer.open("/admin/partners/legal?lang=en");
             officer.press(SAYS.get("legal.submit"));
             assertThat(officer.messageFor(SAYS.get("legal.authority")))
@@ -189,7 +190,7 @@ class ProvisionIT extends PimsInBrowserTest {
                 .hasSize(2)
                 .allSatisfy(provided -> {
                     assertThat(provided.outcome()).isEqualTo("SUCCESS");
-                    assertThat(provided.actorId()).isEqualTo(OFFICER_ACTOR);
+                    assertThat(provided.actorId()).isEqualTo("staff:" + officerId);
                     assertThat(provided.detail()).contains("authority");
                 });
 
@@ -205,13 +206,14 @@ class ProvisionIT extends PimsInBrowserTest {
 
     @Test
     void aHandlerWithTheProvisionScopeSeesTheProvisionsTheMemberMayBeToldOfAndOneWithoutItDoesNot() throws Exception {
+        String officerId = StaffSteps.newOfficer("provision-officer");
         String partner = "Partner " + UUID.randomUUID();
         String told = "Police " + UUID.randomUUID();
         String untold = "Prosecutor " + UUID.randomUUID();
         String email = MemberSteps.newEmail("provision-care");
         long member;
         try (Browser officer = new Browser(base, "en")) {
-            StaffSteps.logIn(officer, StaffSteps.OFFICER, StaffSteps.OFFICER_PASSWORD);
+            StaffSteps.logIn(officer, officerId, StaffSteps.OFFICER_PASSWORD);
             register(officer, partner);
         }
         try (Browser visitor = new Browser(base, "en")) {
@@ -223,7 +225,7 @@ class ProvisionIT extends PimsInBrowserTest {
             member = MEMBERS.memberIdOf(email);
         }
         try (Browser officer = new Browser(base, "en")) {
-            StaffSteps.logIn(officer, StaffSteps.OFFICER, StaffSteps.OFFICER_PASSWORD);
+            StaffSteps.logIn(officer, officerId, StaffSteps.OFFICER_PASSWORD);
             provide(officer, partner, String.valueOf(member));
             assertThat(officer.textOf("provided")).isEqualTo(List.of(member).toString());
             officer.open("/admin/partners/legal?lang=en");

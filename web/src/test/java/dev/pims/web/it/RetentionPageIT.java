@@ -92,8 +92,9 @@ class RetentionPageIT extends PimsInBrowserTest {
 
     @Test
     void aHandlerMayNotOpenTheRetentionPage() throws Exception {
+        String handlerId = StaffSteps.newHandler("retention-handler");
         try (Browser handler = new Browser(base, MemberSteps.LANGUAGE)) {
-            StaffSteps.logIn(handler, StaffSteps.HANDLER, StaffSteps.HANDLER_PASSWORD);
+            StaffSteps.logIn(handler, handlerId, StaffSteps.HANDLER_PASSWORD);
             assertThat(handler.driver().findElements(By.id("nav-retention"))).isEmpty();
             handler.open("/admin/retention?lang=en");
             assertThat(handler.pageText()).contains(SAYS.get("error.forbidden.text"));

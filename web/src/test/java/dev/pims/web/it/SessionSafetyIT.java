@@ -267,6 +267,7 @@ class SessionSafetyIT extends PimsInBrowserTest {
      */
     @Test
     void everyCookieOfABrowserJourneyIsInTheCookieRegistry() throws Exception {
+        String officerId = StaffSteps.newOfficer("session-officer");
         Set<String> seen = new TreeSet<>();
         String email = MemberSteps.newEmail("cookies");
         try (Browser journey = new Browser(base, MemberSteps.LANGUAGE)) {
@@ -289,7 +290,7 @@ class SessionSafetyIT extends PimsInBrowserTest {
             journey.press(SAYS.get("nav.logout"));
             seen.addAll(cookiesOf(journey));
 
-            StaffSteps.logIn(journey, StaffSteps.OFFICER, StaffSteps.OFFICER_PASSWORD);
+            StaffSteps.logIn(journey, officerId, StaffSteps.OFFICER_PASSWORD);
             seen.addAll(cookiesOf(journey));
             for (String page : List.of("/admin/index", "/admin/newsletters", "/admin/inquiries", "/admin/dormancy")) {
                 journey.open(page);

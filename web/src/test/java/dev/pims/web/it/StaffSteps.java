@@ -1,28 +1,59 @@
 package dev.pims.web.it;
 
 import dev.pims.staff.testing.StaffStore;
+import dev.pims.store.testing.StoreConnections;
 import java.sql.SQLException;
+import java.util.Set;
 
 /**
  * What a member of staff does in the browser, and the staff the tests log in as: the demo staff of
  * {@code pims.demo.staff=true} (server-config/test.properties), whose passwords need no change and whose second
- * factor is enrolled (the tests read its secret from the store, as the demo start prints it). Log in as one of
- * them, not as the first privacy officer: {@link StaffAuthenticationIT} walks through the officer's first login.
- * A test that changes the rights of an account creates accounts of its own ({@link StaffStore#createStaff}), so
- * that the demo staff keep theirs.
+ * factor is enrolled (the tests read its secret from the store, as the demo start prints it), or an officer or
+ * handler a test makes for itself ({@link #newOfficer}, {@link #newHandler}). Log in as one of them, not as the first
+ * privacy officer: {@link StaffAuthenticationIT} walks through the officer's first login. A test that changes the
+ * rights of an account creates accounts of its own ({@link StaffStore#createStaff}), so that the demo staff keep
+ * theirs.
  */
 final class StaffSteps {
 
     static final String HANDLER = "handler";
     static final String HANDLER_PASSWORD = "Pims-demo-2026-h";
-    static final String OFFICER = "officer2";
     static final String OFFICER_PASSWORD = "Pims-demo-2026-o";
     static final String AUDITOR = "auditor";
     static final String AUDITOR_PASSWORD = "Pims-demo-2026-a";
 
     private static final Labels SAYS = new Labels(MemberSteps.LANGUAGE);
+    private static final StaffStore STAFF = new StaffStore(StoreConnections.operational());
 
     private StaffSteps() {}
+
+    /**
+     * A privacy officer of the calling test's own, enrolled, with the demo officer's password. A code is good once and
+     * the server takes the codes of the step before, now and the next, so one account logs in about once a half-minute
+     * at length: the tests that all logged in as the demo officer waited minutes in all for its next code, where an
+     * account of a test's own takes three logins at once.
+     */
+    static String newOfficer(String purpose) {
+        return newStaff(purpose, OFFICER_PASSWORD, Set.of("PRIVACY_OFFICER"), Set.of());
+    }
+
+    /** A handler of the calling test's own, with the demo handler's password and scope ({@link #newOfficer} says why). */
+    static String newHandler(String purpose) {
+        try {
+            return newStaff(
+                    purpose, HANDLER_PASSWORD, Set.of("HANDLER"), Set.copyOf(STAFF.categoriesOf(STAFF.idOf(HANDLER))));
+        } catch (SQLException unreadable) {
+            throw new IllegalStateException("No scope of the demo handler", unreadable);
+        }
+    }
+
+    private static String newStaff(String purpose, String password, Set<String> roles, Set<String> categories) {
+        try {
+            return STAFF.createScopedStaff(purpose, password, roles, categories);
+        } catch (SQLException notMade) {
+            throw new IllegalStateException("No account for " + purpose, notMade);
+        }
+    }
 
     /**
      * Logs in with the password and, when the login asks for it, the code of the account's enrolled second factor,
