@@ -636,18 +636,21 @@ class ServerLifecycleIT {
     }
 
     /**
-     * Policy §7A: a backup taken by {@code ./pims backup} while PIMS runs, a withdrawn member destroyed by the retention
-     * engine after it, the backup restored by {@code ./pims restore}: the first start after the restore destroys the
-     * member again before it serves (one DESTROY record, the one of the replay, as the restored log knew nothing of the
-     * first), and the access log's chain verifies.
+     * Policy §7A, §4B: a backup taken by {@code ./pims backup} while PIMS runs; after it, a withdrawn member destroyed by
+     * the retention engine and an active member who withdraws; the backup restored by {@code ./pims restore}. The first
+     * start after the restore, before it serves, destroys the one again (one DESTROY record, the one of the replay, as
+     * the restored log knew nothing of the first) and withdraws the other again, as of the time they withdrew (one
+     * DELETE record, the replay's), and the access log's chain verifies.
      */
     @Test
     @Tag(DERBY_ONLY)
-    void aMemberDestroyedAfterABackupIsStillDestroyedAfterItsRestoreAndTheChainVerifies() throws Exception {
+    void aMemberDestroyedOrWithdrawnAfterABackupIsSoAgainAfterItsRestoreAndTheChainVerifies() throws Exception {
         LocalDateTime due = awaitEndedRunOfTheEngine();
         long member = joinAndWithdraw("destroyed-after-the-backup");
         SEPARATED.backdateSeparation(
                 member, LocalDateTime.now(ZoneOffset.UTC).minusYears(1).minusDays(1));
+        String leavingEmail = MemberSteps.newEmail("withdrawn-after-the-backup");
+        long leaving = join(leavingEmail);
 
         Path copies = RUN.resolve("backup-copies");
         deleteRecursively(copies);
@@ -672,12 +675,29 @@ class ServerLifecycleIT {
                 .isEmpty();
         assertThat(Files.readString(pims.dataDir().resolve("backups/destruction-journal.log")))
                 .contains("\t" + SEPARATED_MEMBERS + "\t");
+        withdraw(leavingEmail);
+        LocalDateTime leftAt = SEPARATED.separatedOf(leaving).orElseThrow().separatedAt();
+        assertThat(Files.readString(pims.dataDir().resolve("backups/withdrawal-journal.log")))
+                .contains("\t" + leaving + "\tSELF_SERVICE\t");
 
         pims.close();
         String restored = LaunchedPims.command(
                 "restore", "--from", backup.toString(), "--data", pims.dataDir().toString(), "--replace");
-        assertThat(restored).contains("replayed at the next start");
+        assertThat(restored).contains("1 withdrawal(s) since the backup are replayed at the next start");
+        assertThat(MEMBERS.statusOf(leaving)).as("the backup's member, active").contains("ACTIVE");
         pims.startAgain();
+
+        assertThat(MEMBERS.statusOf(leaving))
+                .as("withdrawn again before PIMS served: the replay of the withdrawal journal")
+                .isEmpty();
+        assertThat(MEMBERS.categoryRowsOf(leaving)).isZero();
+        assertThat(SEPARATED.separatedOf(leaving))
+                .as("in the separated store as of the time they withdrew")
+                .hasValueSatisfying(kept -> assertThat(kept.separatedAt()).isEqualTo(leftAt));
+        assertThat(MEMBERS.withdrawalChannelsOf(leaving)).containsExactly("SELF_SERVICE");
+        assertThat(pims.dataDir().resolve("restore-withdrawals.log"))
+                .as("the withdrawals' replay is done")
+                .doesNotExist();
 
         assertThat(SEPARATED.separatedOf(member))
                 .as("destroyed again before PIMS served: the replay of the destruction journal")
@@ -694,6 +714,10 @@ class ServerLifecycleIT {
         assertThat(AUDIT_LOG.recordsNaming(member))
                 .filteredOn(access -> access.task().equals("DESTROY"))
                 .hasSize(1);
+        assertThat(AUDIT_LOG.recordsNaming(leaving))
+                .filteredOn(access -> access.task().equals("DELETE"))
+                .singleElement()
+                .satisfies(replayed -> assertThat(replayed.operation()).isEqualTo("WithdrawalReplay.withdrawAgain"));
         assertThat(pims.dataDir().resolve("restore-replay.log"))
                 .as("the replay is done")
                 .doesNotExist();
@@ -746,15 +770,26 @@ class ServerLifecycleIT {
 
     /** A new member joins and withdraws on /my/withdraw; returns the member's id. */
     private long joinAndWithdraw(String purpose) throws Exception {
+        String email = MemberSteps.newEmail(purpose);
+        long member = join(email);
+        withdraw(email);
+        return member;
+    }
+
+    private long join(String email) throws Exception {
         try (Browser browser = new Browser(pims.base(), MemberSteps.LANGUAGE)) {
-            String email = MemberSteps.newEmail(purpose);
-            long member = MemberSteps.join(browser, MAIL, email, "Jane Doe");
+            return MemberSteps.join(browser, MAIL, email, "Jane Doe");
+        }
+    }
+
+    /** The member withdraws on their own withdrawal page. */
+    private void withdraw(String email) throws Exception {
+        try (Browser browser = new Browser(pims.base(), MemberSteps.LANGUAGE)) {
             MemberSteps.logIn(browser, email, MemberSteps.PASSWORD);
             browser.open("/my/withdraw");
             browser.type(SAYS.get("withdraw.password"), MemberSteps.PASSWORD);
             browser.press(SAYS.get("withdraw.confirm"));
             assertThat(browser.path()).as(browser.pageText()).startsWith("/withdrawn");
-            return member;
         }
     }
 

@@ -20,6 +20,7 @@ import java.time.LocalDateTime;
  * naming the channel. The member's own withdrawal, a handler's on the member's request and a child's legal
  * representative's for the child all end here; a child's representative goes with the child's data into the separated
  * store (kept the same year, for disputes) and their row leaves the operational store with the account (policy §9).
+ * Each withdrawal is journaled outside the stores before it commits ({@link WithdrawalJournal}), for a restore.
  */
 @ApplicationScoped
 class Withdrawals {
@@ -45,6 +46,9 @@ class Withdrawals {
     @Inject
     private Event<MemberWithdrew> withdrew;
 
+    @Inject
+    private WithdrawalJournal journal;
+
     Withdrawal withdraw(MemberAccount account, WithdrawalRecord.Channel channel) {
         return withdrawAsOf(account, channel, enrolment.now());
     }
@@ -57,6 +61,7 @@ class Withdrawals {
         members.remove(memberId);
         members.recordWithdrawal(new WithdrawalRecord(memberId, now, channel, origin.clientAddress()));
         withdrew.fire(new MemberWithdrew(memberId, now));
+        journal.append(new WithdrawalJournal.Line(memberId, channel, now));
         return new Withdrawal(memberId, representative != null);
     }
 }

@@ -4,12 +4,7 @@ import dev.pims.store.DataDir;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
@@ -36,12 +31,7 @@ class DestructionJournal {
         Path journal = DataDir.destructionJournal();
         String line = writtenAt + "" + SEPARATOR + jobRunId + SEPARATOR + rule + SEPARATOR + threshold + "\n";
         try {
-            Files.createDirectories(journal.getParent());
-            try (FileChannel channel = FileChannel.open(
-                    journal, StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE)) {
-                channel.write(ByteBuffer.wrap(line.getBytes(StandardCharsets.UTF_8)));
-                channel.force(true);
-            }
+            DataDir.appendForced(journal, line);
         } catch (IOException failed) {
             // Without its line, a destruction could come back with a restore: the run fails and is retried instead.
             throw new UncheckedIOException("Could not write the destruction journal " + journal, failed);
