@@ -25,8 +25,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -404,7 +402,7 @@ class DormancyIT extends PimsInBrowserTest {
             browser.press(SAYS.get("login.submit"));
             assertThat(browser.path()).startsWith("/login");
             assertThat(browser.pageText()).contains(SAYS.get("login.dormant"));
-            String link = restoreLinkSentTo(email);
+            String link = MemberSteps.restoreLinkSentTo(MAIL, email);
             browser.type(SAYS.get("field.email"), email);
             browser.type(SAYS.get("field.password"), MemberSteps.PASSWORD);
             browser.press(SAYS.get("login.submit"));
@@ -435,22 +433,6 @@ class DormancyIT extends PimsInBrowserTest {
             MemberSteps.logIn(browser, email, MemberSteps.PASSWORD);
             assertThat(browser.pageText()).contains("Restored Kang");
         }
-    }
-
-    /** The restore link GreenMail caught for this address, waiting for it a little. */
-    private static String restoreLinkSentTo(String email) throws Exception {
-        Pattern restoreLink = Pattern.compile("https?://\\S+/restore\\?token=[A-Za-z0-9_%-]+");
-        long deadline = System.nanoTime() + MAIL_PATIENCE.toNanos();
-        while (System.nanoTime() < deadline) {
-            for (MimeMessage message : MAIL.getReceivedMessagesForDomain(email)) {
-                Matcher link = restoreLink.matcher(String.valueOf(message.getContent()));
-                if (link.find()) {
-                    return link.group();
-                }
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("No restore link reached " + email);
     }
 
     /** The notices in the outbox for this address. */

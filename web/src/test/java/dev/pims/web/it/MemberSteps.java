@@ -24,6 +24,7 @@ final class MemberSteps {
     private static final Labels SAYS = new Labels(LANGUAGE);
     private static final MemberStore MEMBERS = new MemberStore(StoreConnections.operational());
     private static final Pattern VERIFICATION_LINK = Pattern.compile("https?://\\S+/verify\\?token=[A-Za-z0-9_%-]+");
+    private static final Pattern RESTORE_LINK = Pattern.compile("https?://\\S+/restore\\?token=[A-Za-z0-9_%-]+");
 
     private MemberSteps() {}
 
@@ -81,16 +82,26 @@ final class MemberSteps {
 
     /** The link of the verification e-mail GreenMail caught for this address, waiting for it a little. */
     static String verificationLinkSentTo(GreenMailExtension mail, String email) throws Exception {
+        return linkSentTo(mail, email, VERIFICATION_LINK, "verification");
+    }
+
+    /** The link of the restore e-mail of a dormant account GreenMail caught for this address, waiting a little. */
+    static String restoreLinkSentTo(GreenMailExtension mail, String email) throws Exception {
+        return linkSentTo(mail, email, RESTORE_LINK, "restore");
+    }
+
+    private static String linkSentTo(GreenMailExtension mail, String email, Pattern wanted, String kind)
+            throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (System.nanoTime() < deadline) {
             for (MimeMessage message : mail.getReceivedMessagesForDomain(email)) {
-                Matcher link = VERIFICATION_LINK.matcher(String.valueOf(message.getContent()));
+                Matcher link = wanted.matcher(String.valueOf(message.getContent()));
                 if (link.find()) {
                     return link.group();
                 }
             }
             Thread.sleep(200);
         }
-        throw new AssertionError("No verification e-mail reached " + email);
+        throw new AssertionError("No " + kind + " e-mail reached " + email);
     }
 }

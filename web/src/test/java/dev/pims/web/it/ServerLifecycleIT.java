@@ -637,10 +637,11 @@ class ServerLifecycleIT {
 
     /**
      * Policy §7A, §4B: a backup taken by {@code ./pims backup} while PIMS runs; after it, a withdrawn member destroyed by
-     * the retention engine and an active member who withdraws; the backup restored by {@code ./pims restore}. The first
-     * start after the restore, before it serves, destroys the one again (one DESTROY record, the one of the replay, as
-     * the restored log knew nothing of the first) and withdraws the other again, as of the time they withdrew (one
-     * DELETE record, the replay's), and the access log's chain verifies.
+     * the retention engine, an active member who withdraws, and a member dormant in the backup who comes back and
+     * withdraws; the backup restored by {@code ./pims restore}. The first start after the restore, before it serves,
+     * destroys the first again (one DESTROY record, the one of the replay, as the restored log knew nothing of the
+     * first) and withdraws the two others again, as of the time they withdrew, the dormant one with the data of the
+     * dormant area (one DELETE record each, the replay's), and the access log's chain verifies.
      */
     @Test
     @Tag(DERBY_ONLY)
@@ -651,6 +652,15 @@ class ServerLifecycleIT {
                 member, LocalDateTime.now(ZoneOffset.UTC).minusYears(1).minusDays(1));
         String leavingEmail = MemberSteps.newEmail("withdrawn-after-the-backup");
         long leaving = join(leavingEmail);
+        String sleeperEmail = MemberSteps.newEmail("dormant-in-the-backup");
+        long sleeper = join(sleeperEmail);
+        LocalDateTime idleSince = LocalDateTime.now(ZoneOffset.UTC).withNano(0).minusDays(400);
+        MEMBERS.setLastActiveAt(sleeper, idleSince);
+        NOTICES.insertNotice(
+                sleeper, idleSince, LocalDateTime.now(ZoneOffset.UTC).minusHours(1), sleeperEmail);
+        assertThat(ServerControls.runJob(pims.base(), DormancyNotices.SEPARATION_JOB))
+                .startsWith("SUCCEEDED");
+        assertThat(MEMBERS.statusOf(sleeper)).contains("DORMANT");
 
         Path copies = RUN.resolve("backup-copies");
         deleteRecursively(copies);
@@ -677,14 +687,16 @@ class ServerLifecycleIT {
                 .contains("\t" + SEPARATED_MEMBERS + "\t");
         withdraw(leavingEmail);
         LocalDateTime leftAt = SEPARATED.separatedOf(leaving).orElseThrow().separatedAt();
+        wakeUpAndWithdraw(sleeperEmail);
         assertThat(Files.readString(pims.dataDir().resolve("backups/withdrawal-journal.log")))
-                .contains("\t" + leaving + "\tSELF_SERVICE\t");
+                .contains("\t" + leaving + "\tSELF_SERVICE\t", "\t" + sleeper + "\tSELF_SERVICE\t");
 
         pims.close();
         String restored = LaunchedPims.command(
                 "restore", "--from", backup.toString(), "--data", pims.dataDir().toString(), "--replace");
-        assertThat(restored).contains("1 withdrawal(s) since the backup are replayed at the next start");
+        assertThat(restored).contains("2 withdrawal(s) since the backup are replayed at the next start");
         assertThat(MEMBERS.statusOf(leaving)).as("the backup's member, active").contains("ACTIVE");
+        assertThat(MEMBERS.statusOf(sleeper)).as("the backup's member, dormant").contains("DORMANT");
         pims.startAgain();
 
         assertThat(MEMBERS.statusOf(leaving))
@@ -695,6 +707,11 @@ class ServerLifecycleIT {
                 .as("in the separated store as of the time they withdrew")
                 .hasValueSatisfying(kept -> assertThat(kept.separatedAt()).isEqualTo(leftAt));
         assertThat(MEMBERS.withdrawalChannelsOf(leaving)).containsExactly("SELF_SERVICE");
+        assertThat(MEMBERS.statusOf(sleeper))
+                .as("dormant in the backup, withdrawn again with the data of the dormant area")
+                .isEmpty();
+        assertThat(SEPARATED.dormantOf(sleeper)).isEmpty();
+        assertThat(SEPARATED.separatedOf(sleeper)).isPresent();
         assertThat(pims.dataDir().resolve("restore-withdrawals.log"))
                 .as("the withdrawals' replay is done")
                 .doesNotExist();
@@ -714,10 +731,14 @@ class ServerLifecycleIT {
         assertThat(AUDIT_LOG.recordsNaming(member))
                 .filteredOn(access -> access.task().equals("DESTROY"))
                 .hasSize(1);
-        assertThat(AUDIT_LOG.recordsNaming(leaving))
-                .filteredOn(access -> access.task().equals("DELETE"))
-                .singleElement()
-                .satisfies(replayed -> assertThat(replayed.operation()).isEqualTo("WithdrawalReplay.withdrawAgain"));
+        for (long withdrawn : List.of(leaving, sleeper)) {
+            assertThat(AUDIT_LOG.recordsNaming(withdrawn))
+                    .as("the replay's DELETE names " + withdrawn)
+                    .filteredOn(access -> access.task().equals("DELETE"))
+                    .singleElement()
+                    .satisfies(
+                            replayed -> assertThat(replayed.operation()).isEqualTo("WithdrawalReplay.withdrawAgain"));
+        }
         assertThat(pims.dataDir().resolve("restore-replay.log"))
                 .as("the replay is done")
                 .doesNotExist();
@@ -780,6 +801,20 @@ class ServerLifecycleIT {
         try (Browser browser = new Browser(pims.base(), MemberSteps.LANGUAGE)) {
             return MemberSteps.join(browser, MAIL, email, "Jane Doe");
         }
+    }
+
+    /** A dormant member logs in, follows the mailed link that brings the account back, and withdraws. */
+    private void wakeUpAndWithdraw(String email) throws Exception {
+        try (Browser browser = new Browser(pims.base(), MemberSteps.LANGUAGE)) {
+            browser.open("/login?lang=" + MemberSteps.LANGUAGE);
+            browser.type(SAYS.get("field.email"), email);
+            browser.type(SAYS.get("field.password"), MemberSteps.PASSWORD);
+            browser.press(SAYS.get("login.submit"));
+            assertThat(browser.pageText()).contains(SAYS.get("login.dormant"));
+            browser.open(MemberSteps.restoreLinkSentTo(MAIL, email).replaceFirst("https?://[^/]+", ""));
+            assertThat(browser.pageText()).contains(SAYS.get("restore.done"));
+        }
+        withdraw(email);
     }
 
     /** The member withdraws on their own withdrawal page. */

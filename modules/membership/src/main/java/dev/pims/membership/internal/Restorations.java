@@ -68,12 +68,13 @@ class Restorations {
 
     /** @return the member whose data came back; empty when the link is unknown, used or expired */
     Optional<Restored> restore(String token, LocalDateTime now) {
-        Optional<MemberAccount> found =
-                members.accountByRestoreToken(OneTimeTokens.hashOf(token)).filter(account -> account.mayRestore(now));
-        if (found.isEmpty()) {
-            return Optional.empty();
-        }
-        MemberAccount stub = found.get();
+        return members.accountByRestoreToken(OneTimeTokens.hashOf(token))
+                .filter(account -> account.mayRestore(now))
+                .map(stub -> bringBack(stub, now));
+    }
+
+    /** Moves a dormant member's data back from the separated store; the account is active again. */
+    Restored bringBack(MemberAccount stub, LocalDateTime now) {
         long memberId = stub.getId();
         MemberDataJson.Restored data = separation.open(separatedStore
                 .dormant(memberId)
@@ -87,6 +88,6 @@ class Restorations {
             representatives.add(data.representative().toRow(memberId));
         }
         separatedStore.releaseDormant(memberId);
-        return Optional.of(new Restored(memberId, data.representative() != null));
+        return new Restored(memberId, data.representative() != null);
     }
 }

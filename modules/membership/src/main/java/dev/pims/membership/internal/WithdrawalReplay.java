@@ -19,10 +19,10 @@ import java.util.Optional;
 /**
  * Withdraws again, after a restore, the members the withdrawal journal says withdrew after the restored backup (policy
  * §4B, §7A), in one transaction over both stores as each withdrawal was: each one the restored stores still hold as
- * an account with its data is withdrawn as journaled (channel and time kept); one already gone was withdrawn before
- * the backup, or again by an earlier attempt of this replay. A dormant account is passed over: its data waits in the
- * dormant area, which a withdrawal does not move, and the dormant account is kept apart already. One audited DELETE
- * naming the members withdrawn; PIMS itself asks, never an HTTP request.
+ * an account is withdrawn as journaled (channel and time kept); one already gone was withdrawn before the backup, or
+ * again by an earlier attempt of this replay. A member dormant in the backup (who came back and withdrew after it) has
+ * the data brought back from the dormant area first, so that it leaves with the rest. One audited DELETE naming the
+ * members withdrawn; PIMS itself asks, never an HTTP request.
  */
 @Stateless
 @PermitAll
@@ -35,14 +35,16 @@ public class WithdrawalReplay {
     private Withdrawals withdrawals;
 
     @Inject
+    private Restorations restorations;
+
+    @Inject
     private RequestOrigin origin;
 
-    /** Whom a replay withdrew, and whom it passed over as dormant. */
-    public record Replayed(List<Long> withdrawn, List<Long> passedOverAsDormant) implements DataSubjects {
+    /** Whom a replay withdrew again. */
+    public record Replayed(List<Long> withdrawn) implements DataSubjects {
 
         public Replayed {
             withdrawn = List.copyOf(withdrawn);
-            passedOverAsDormant = List.copyOf(passedOverAsDormant);
         }
 
         @Override
@@ -65,19 +67,17 @@ public class WithdrawalReplay {
             throw new AccessDeniedException("Withdrawals are replayed by PIMS itself only.");
         }
         List<Long> withdrawn = new ArrayList<>();
-        List<Long> dormant = new ArrayList<>();
         for (WithdrawalJournal.Line line : journaled) {
             Optional<MemberAccount> account = members.account(line.memberId());
             if (account.isEmpty()) {
                 continue;
             }
             if (account.get().isDormant()) {
-                dormant.add(line.memberId());
-                continue;
+                restorations.bringBack(account.get(), line.withdrawnAt());
             }
             withdrawals.withdrawAsOf(account.get(), line.channel(), line.withdrawnAt());
             withdrawn.add(line.memberId());
         }
-        return new Replayed(withdrawn, dormant);
+        return new Replayed(withdrawn);
     }
 }

@@ -46,18 +46,15 @@ public class WithdrawalsReplayedBeforeServing {
             LOG.info(() -> "A restore is pending: " + journaled.size()
                     + " withdrawal(s) since its backup are replayed before PIMS serves");
             int withdrawn = 0;
-            int dormant = 0;
             for (int from = 0; from < journaled.size(); from += CHUNK) {
-                WithdrawalReplay.Replayed chunk =
-                        replay.withdrawAgain(journaled.subList(from, Math.min(from + CHUNK, journaled.size())));
-                withdrawn += chunk.withdrawn().size();
-                dormant += chunk.passedOverAsDormant().size();
+                withdrawn += replay.withdrawAgain(journaled.subList(from, Math.min(from + CHUNK, journaled.size())))
+                        .withdrawn()
+                        .size();
             }
             Files.delete(pending);
-            int passedOver = dormant;
-            int done = withdrawn;
-            LOG.info(() -> "Replayed the withdrawals since the restored backup: " + done + " withdrawn again, "
-                    + passedOver + " dormant account(s) passed over");
+            int again = withdrawn;
+            LOG.info(() ->
+                    "Replayed the withdrawals since the restored backup: " + again + " member(s) withdrawn again");
         } catch (IOException failed) {
             throw new UncheckedIOException("Could not replay the withdrawals of " + pending, failed);
         }
