@@ -366,6 +366,20 @@ public class MemberAccount {
         restore = null;
     }
 
+    /**
+     * The dormant account active again with its address back, without a link, only to be withdrawn at once: a
+     * withdrawal the member made after coming back, replayed after a restore of a backup that still had the account
+     * dormant (policy §7A).
+     */
+    public void returnToBeWithdrawn(String address) {
+        if (status != MemberStatus.DORMANT) {
+            throw new IllegalStateException("The account " + id + " is not dormant");
+        }
+        status = MemberStatus.ACTIVE;
+        email = address;
+        restore = null;
+    }
+
     public boolean isDormant() {
         return status == MemberStatus.DORMANT;
     }

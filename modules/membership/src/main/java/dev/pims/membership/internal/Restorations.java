@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Brings a dormant account back (policy §4C, LIFECYCLE "login + e-mail link"). A login with the right password sends a
@@ -70,16 +71,24 @@ class Restorations {
     Optional<Restored> restore(String token, LocalDateTime now) {
         return members.accountByRestoreToken(OneTimeTokens.hashOf(token))
                 .filter(account -> account.mayRestore(now))
-                .map(stub -> bringBack(stub, now));
+                .map(stub -> moveBack(stub, address -> stub.restore(address, now)));
     }
 
-    /** Moves a dormant member's data back from the separated store; the account is active again. */
-    Restored bringBack(MemberAccount stub, LocalDateTime now) {
+    /**
+     * Moves a dormant member's data back only for the member to be withdrawn at once, in the same transaction: the
+     * replay of a withdrawal made after the member came back ({@link WithdrawalReplay}).
+     */
+    void bringBackToBeWithdrawn(MemberAccount stub) {
+        moveBack(stub, stub::returnToBeWithdrawn);
+    }
+
+    /** Moves the dormant member's data back from the separated store; {@code activate} gives the stub its address. */
+    private Restored moveBack(MemberAccount stub, Consumer<String> activate) {
         long memberId = stub.getId();
         MemberDataJson.Restored data = separation.open(separatedStore
                 .dormant(memberId)
                 .orElseThrow(() -> new IllegalStateException("Dormant member " + memberId + " has no data kept")));
-        stub.restore(data.email(), now);
+        activate.accept(data.email());
         members.addCategories(
                 new BasicProfile(memberId, data.details()),
                 new OptionalSettings(memberId, data.details()),

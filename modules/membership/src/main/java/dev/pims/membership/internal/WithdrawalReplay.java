@@ -73,7 +73,7 @@ public class WithdrawalReplay {
                 continue;
             }
             if (account.get().isDormant()) {
-                restorations.bringBack(account.get(), line.withdrawnAt());
+                restorations.bringBackToBeWithdrawn(account.get());
             }
             withdrawals.withdrawAsOf(account.get(), line.channel(), line.withdrawnAt());
             withdrawn.add(line.memberId());

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * An account becomes dormant only as its cycle's notice announced (still active, idle since then for the whole year, not
- * kept active), becomes a stub without its address, and comes back once by a link that has not expired.
+ * kept active), becomes a stub without its address, and comes back once by a link that has not expired, or without
+ * one only to be withdrawn.
  */
 class DormantAccountTest {
 
@@ -72,6 +73,17 @@ class DormantAccountTest {
         assertThatThrownBy(() -> account.restore("member@example.com", DUE.plusHours(25)))
                 .isInstanceOf(IllegalStateException.class);
         assertThat(account.isDormant()).isTrue();
+    }
+
+    @Test
+    void onlyADormantAccountReturnsWithoutALinkToBeWithdrawn() {
+        MemberAccount account = active();
+        assertThatThrownBy(() -> account.returnToBeWithdrawn("member@example.com"))
+                .isInstanceOf(IllegalStateException.class);
+        account.becomeDormant("dormant:abc");
+        account.returnToBeWithdrawn("member@example.com");
+        assertThat(account.isActive()).isTrue();
+        assertThat(account.getEmail()).isEqualTo("member@example.com");
     }
 
     private static MemberAccount active() {
