@@ -46,6 +46,18 @@ final class Totp {
     }
 
     /**
+     * The code of the step before now, which the server still takes, as a person who types slowly sends it; waits for
+     * the next step when this one is about to end, since the code would then reach the server two steps late.
+     */
+    static String codeOfTheStepBefore(String base32Secret) throws InterruptedException {
+        long millis = System.currentTimeMillis();
+        if (millis % STEP_MILLIS > STEP_MILLIS - SAFETY_MILLIS) {
+            Thread.sleep(STEP_MILLIS - millis % STEP_MILLIS + 100);
+        }
+        return codeAt(base32Secret, System.currentTimeMillis() / STEP_MILLIS - 1);
+    }
+
+    /**
      * A code the server takes now for this staff account, as a person would type the next one their app shows:
      * of the earliest step the server still accepts (the one before, now, the one after) that is later than the
      * last code it accepted; waits for the next step when all of those were used.
