@@ -7,6 +7,8 @@ import dev.pims.membership.testing.MemberStore;
 import dev.pims.store.testing.StoreConnections;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,21 +35,26 @@ final class MemberSteps {
         return purpose + "-" + UUID.randomUUID() + "@example.com";
     }
 
-    /** Opens the sign-up page, fills in every field with a valid value, and ticks the two required consents. */
+    /**
+     * Opens the sign-up page, fills in every text field with a valid value as the browser's autofill does, chooses an
+     * industry, and ticks the two required consents.
+     */
     static void openFilledSignUpForm(Browser browser, String email, String name) {
         browser.open("/signup?lang=" + LANGUAGE);
-        browser.type(SAYS.get("field.email"), email);
-        browser.type(SAYS.get("field.password"), PASSWORD);
-        browser.type(SAYS.get("field.passwordAgain"), PASSWORD);
-        browser.type(SAYS.get("field.name"), name);
-        browser.type(SAYS.get("field.mobilePhone"), "010-2345-6789");
-        browser.type(SAYS.get("field.companyPhone"), "02-123-4567");
-        browser.type(SAYS.get("field.company"), "OMNIOUS");
-        browser.type(SAYS.get("field.department"), "Data Platform");
-        browser.type(SAYS.get("field.jobTitle"), "Engineer");
-        browser.type(SAYS.get("field.intendedUse"), "Visual search for our catalogue.");
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put(SAYS.get("field.email"), email);
+        values.put(SAYS.get("field.password"), PASSWORD);
+        values.put(SAYS.get("field.passwordAgain"), PASSWORD);
+        values.put(SAYS.get("field.name"), name);
+        values.put(SAYS.get("field.mobilePhone"), "010-2345-6789");
+        values.put(SAYS.get("field.companyPhone"), "02-123-4567");
+        values.put(SAYS.get("field.company"), "OMNIOUS");
+        values.put(SAYS.get("field.department"), "Data Platform");
+        values.put(SAYS.get("field.jobTitle"), "Engineer");
+        values.put(SAYS.get("field.intendedUse"), "Visual search for our catalogue.");
+        values.put(SAYS.get("field.monthlyImageVolume"), "20000");
+        browser.autofill(values);
         browser.choose(SAYS.get("field.industry"), SAYS.get("industry.FASHION"));
-        browser.type(SAYS.get("field.monthlyImageVolume"), "20000");
         browser.pick(SAYS.get("signup.age.yes"));
         browser.tick(SAYS.get("consent.TERMS_OF_USE") + " " + SAYS.get("consent.required"));
         browser.tick(SAYS.get("consent.PERSONAL_INFORMATION_COLLECTION") + " " + SAYS.get("consent.required"));
