@@ -79,12 +79,40 @@ EOF
     local store
     for store in "$PG_OPERATIONAL" "$PG_SEPARATED"; do
         pg_superuser_sql "$data" "$bin" "CREATE ROLE $store LOGIN PASSWORD '$(pg_credential "$credentials" "$store")'"
-        pg_superuser_sql "$data" "$bin" "CREATE DATABASE $store OWNER $store"
-        pg_superuser_sql "$data" "$bin" "REVOKE ALL ON DATABASE $store FROM PUBLIC"
         # The retention engine's compaction ends with a new WAL segment and a checkpoint (§6B, "beyond recovery").
         pg_superuser_sql "$data" "$bin" "GRANT pg_checkpoint TO $store"
-        pg_superuser_sql "$data" "$bin" "GRANT EXECUTE ON FUNCTION pg_switch_wal() TO $store" "$store"
+        pg_make_store_database "$data" "$bin" "$store"
     done
+}
+
+# Makes the empty database of a store, owned by the store's role and closed to others, in the running cluster.
+pg_make_store_database() {
+    local data="$1" bin="$2" store="$3"
+    pg_superuser_sql "$data" "$bin" "CREATE DATABASE $store OWNER $store"
+    pg_superuser_sql "$data" "$bin" "REVOKE ALL ON DATABASE $store FROM PUBLIC"
+    # A grant on a function holds in its database only: the compaction's new WAL segment (see pg_make_cluster).
+    pg_superuser_sql "$data" "$bin" "GRANT EXECUTE ON FUNCTION pg_switch_wal() TO $store" "$store"
+}
+
+# Puts the stores of a backup's pg_dump files (DIR/operational.dump, DIR/separated.dump) into the cluster under the data
+# dir, made first when there is none: each store's database dropped and made again empty, then filled by pg_restore as
+# the store's role, which so owns everything in it. The cluster is stopped afterwards unless it ran before.
+pg_restore_stores() {
+    local data="$1" from="$2" port="$3" bin credentials="$1/postgres.credentials" was_running=false
+    bin="$(pg_bin)"
+    if pg_as_owner "$bin/pg_ctl" -D "$data/postgres/data" status >/dev/null 2>&1; then was_running=true; fi
+    pg_make_cluster "$data" "$port" "$bin"
+    pg_start_cluster "$data" "$bin"
+    local store dump
+    for store in "$PG_OPERATIONAL" "$PG_SEPARATED"; do
+        dump="$from/${store#pims_}.dump"
+        pg_superuser_sql "$data" "$bin" "DROP DATABASE IF EXISTS $store WITH (FORCE)"
+        pg_make_store_database "$data" "$bin" "$store"
+        PGPASSWORD="$(pg_credential "$credentials" "$store")" "$bin/pg_restore" --exit-on-error --no-owner --no-acl \
+            -h 127.0.0.1 -p "$(pg_credential "$credentials" port)" -U "$store" -d "$store" "$dump" \
+            >"$data/postgres-restore.log" 2>&1 || die "pg_restore of $dump failed; see $data/postgres-restore.log"
+    done
+    [[ "$was_running" == true ]] || pg_stop_cluster "$data" "$bin"
 }
 
 # Runs SQL as the cluster's superuser, in the database given (default postgres).

@@ -44,6 +44,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -70,7 +71,8 @@ class ServerLifecycleIT {
 
     /**
      * The tests the suite's run on PostgreSQL leaves out (web/pom.xml, failsafe execution {@code postgresql}): there
-     * only the two withdrawals killed in their two-store commit run, for ADR 0005 with PostgreSQL's prepared transactions.
+     * only the two withdrawals killed in their two-store commit run, for ADR 0005 with PostgreSQL's prepared
+     * transactions, and the restore of a backup, which is {@code pg_dump}'s and {@code pg_restore}'s there.
      */
     static final String DERBY_ONLY = "derby-only";
 
@@ -368,14 +370,10 @@ class ServerLifecycleIT {
         LocalDateTime due = awaitEndedRunOf(DormancyNotices.SEPARATION_JOB);
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).withNano(0);
         LocalDateTime idleSince = now.minusDays(400);
-        List<Long> dueMembers = new java.util.ArrayList<>();
-        for (int i = 1; i <= 7; i++) {
-            String email = MemberSteps.newEmail("dormant-" + i);
-            long member = MEMBERS.insertVerifiedMember(email, "Dormant " + i, "010-5555-000" + i);
+        List<Long> dueMembers = sevenMembers("Dormant", "010-5555-000", (i, member, email) -> {
             MEMBERS.setLastActiveAt(member, idleSince);
             NOTICES.insertNotice(member, idleSince, due.minusDays(10).minusMinutes(i), email);
-            dueMembers.add(member);
-        }
+        });
         String earlyEmail = MemberSteps.newEmail("dormant-early");
         long early = MEMBERS.insertVerifiedMember(earlyEmail, "Not Yet Dormant", "010-5555-0100");
         MEMBERS.setLastActiveAt(early, idleSince);
@@ -439,13 +437,11 @@ class ServerLifecycleIT {
     void theNoticesKilledInAChunkCompleteAfterARestartWithEveryDueMemberToldOnceAndNoneEarly() throws Exception {
         awaitEndedRunOf(DormancyNotices.JOB);
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).withNano(0);
-        List<Long> dueMembers = new java.util.ArrayList<>();
-        for (int i = 1; i <= 7; i++) {
-            long member = MEMBERS.insertVerifiedMember(
-                    MemberSteps.newEmail("notice-" + i), "Notice " + i, "010-5558-000" + i);
-            MEMBERS.setLastActiveAt(member, now.minusDays(340).minusMinutes(i));
-            dueMembers.add(member);
-        }
+        List<Long> dueMembers = sevenMembers(
+                "Notice",
+                "010-5558-000",
+                (i, member, email) ->
+                        MEMBERS.setLastActiveAt(member, now.minusDays(340).minusMinutes(i)));
         long notYet =
                 MEMBERS.insertVerifiedMember(MemberSteps.newEmail("notice-not-yet"), "Notice Not Yet", "010-5558-0100");
         MEMBERS.setLastActiveAt(notYet, now.minusDays(334));
@@ -520,13 +516,11 @@ class ServerLifecycleIT {
         // The engine's compaction of a table (SYSCS_COMPRESS_TABLE) and this test's INSERTs into it could deadlock.
         awaitEndedRunOfTheEngine();
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).withNano(0);
-        List<Long> dueMembers = new java.util.ArrayList<>();
-        for (int i = 1; i <= 7; i++) {
-            long member = MEMBERS.insertVerifiedMember(
-                    MemberSteps.newEmail("reconfirm-" + i), "Reconfirm " + i, "010-5556-000" + i);
-            MARKETING_CONSENTS.given(member, now.minusYears(2).minusDays(1).minusMinutes(i));
-            dueMembers.add(member);
-        }
+        List<Long> dueMembers = sevenMembers(
+                "Reconfirm",
+                "010-5556-000",
+                (i, member, email) -> MARKETING_CONSENTS.given(
+                        member, now.minusYears(2).minusDays(1).minusMinutes(i)));
         long notYet = MEMBERS.insertVerifiedMember(
                 MemberSteps.newEmail("reconfirm-not-yet"), "Reconfirm Not Yet", "010-5556-0100");
         MARKETING_CONSENTS.given(notYet, now.minusYears(2).plusDays(1));
@@ -562,13 +556,8 @@ class ServerLifecycleIT {
         // The engine's compaction of a table (SYSCS_COMPRESS_TABLE) and this test's INSERTs into it could deadlock.
         awaitEndedRunOfTheEngine();
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).withNano(0);
-        List<Long> consenting = new java.util.ArrayList<>();
-        for (int i = 1; i <= 7; i++) {
-            long member = MEMBERS.insertVerifiedMember(
-                    MemberSteps.newEmail("newsletter-" + i), "Newsletter " + i, "010-5557-000" + i);
-            MARKETING_CONSENTS.given(member, now.minusDays(i));
-            consenting.add(member);
-        }
+        List<Long> consenting = sevenMembers(
+                "Newsletter", "010-5557-000", (i, member, email) -> MARKETING_CONSENTS.given(member, now.minusDays(i)));
         long draft = MARKETING.insertNewsletter("Killed newsletter's draft neighbour", "DRAFT");
         long mark = OUTBOX.latestId();
         Path signal = armTheOutboxPause(MarketingMail.NEWSLETTER_JOB, "NEWSLETTER");
@@ -623,6 +612,28 @@ class ServerLifecycleIT {
         return due;
     }
 
+    /** What a test does to the i-th of the members it makes: set a last activity, a consent, a notice. */
+    @FunctionalInterface
+    private interface MemberSetup {
+        void apply(int i, long member, String email) throws SQLException;
+    }
+
+    /**
+     * Seven verified members, named after the test's purpose and numbered from 1, each set up as the test says: with the
+     * jobs' chunks of two ({@link #EVERY_START}), enough for a third chunk to be killed in and one after it.
+     */
+    private static List<Long> sevenMembers(String purpose, String phoneWithoutLastDigit, MemberSetup setup)
+            throws SQLException {
+        List<Long> members = new java.util.ArrayList<>();
+        for (int i = 1; i <= 7; i++) {
+            String email = MemberSteps.newEmail(purpose.toLowerCase(Locale.ROOT) + "-" + i);
+            long member = MEMBERS.insertVerifiedMember(email, purpose + " " + i, phoneWithoutLastDigit + i);
+            setup.apply(i, member, email);
+            members.add(member);
+        }
+        return members;
+    }
+
     /** Kills the server (SIGKILL) and starts it again. */
     private static void killAndStartAgain() throws Exception {
         pims.kill();
@@ -638,7 +649,8 @@ class ServerLifecycleIT {
     }
 
     /**
-     * Policy §7A, §4B: a backup taken by {@code ./pims backup} while PIMS runs; after it, a withdrawn member destroyed by
+     * Policy §7A, §4B: a backup taken by {@code ./pims backup} while PIMS runs (Derby's online backup, or {@code
+     * pg_dump}'s on PostgreSQL); after it, a withdrawn member destroyed by
      * the retention engine, an active member who withdraws, and a member dormant in the backup who comes back and
      * withdraws; the backup restored by {@code ./pims restore}. The first start after the restore, before it serves,
      * destroys the first again (one DESTROY record, the one of the replay, as the restored log knew nothing of the
@@ -646,7 +658,6 @@ class ServerLifecycleIT {
      * dormant area (one DELETE record each, the replay's), and the access log's chain verifies.
      */
     @Test
-    @Tag(DERBY_ONLY)
     void aMemberDestroyedOrWithdrawnAfterABackupIsSoAgainAfterItsRestoreAndTheChainVerifies() throws Exception {
         LocalDateTime due = awaitEndedRunOfTheEngine();
         long member = joinAndWithdraw("destroyed-after-the-backup");
@@ -672,8 +683,11 @@ class ServerLifecycleIT {
             backup = copied.findFirst().orElseThrow();
         }
         assertThat(told).contains(backup.toString());
-        assertThat(backup.resolve("operational/service.properties")).isRegularFile();
-        assertThat(backup.resolve("separated/service.properties")).isRegularFile();
+        for (String store : List.of("operational", "separated")) {
+            assertThat(backup.resolve(SharedPims.onPostgres() ? store + ".dump" : store + "/service.properties"))
+                    .as("the " + store + " store's backup")
+                    .isRegularFile();
+        }
         assertThat(Files.readString(backup.resolve("data-keys.properties")))
                 .as("the wrapped data keys beside the stores")
                 .contains("key.1.wrapped=")
