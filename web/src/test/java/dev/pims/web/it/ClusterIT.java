@@ -207,7 +207,8 @@ class ClusterIT {
 
     /**
      * A sign-up through the balancer gets one verification mail, although the outbox sweeps of both nodes run every
-     * minute and once more on each node after it went out; a handler's member search and an auditor's integrity page give the same answers on either node.
+     * minute and once more on each node after it went out; a handler's member search and an auditor's integrity page
+     * give the same answers on either node.
      */
     @Test
     @Order(1)
