@@ -303,7 +303,7 @@ class ServerLifecycleIT {
         Path signal = RUN.resolve("retention-paused");
         Files.deleteIfExists(signal);
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
-        LocalDateTime due = awaitEndedRunOfTheEngine();
+        awaitEndedRunOfTheEngine();
         List<Long> dueMembers =
                 LongStream.rangeClosed(1, 12).map(i -> 9_000_000 + i).boxed().toList();
         List<Long> youngMembers =
@@ -321,6 +321,8 @@ class ServerLifecycleIT {
         LEDGER.forget(RetentionOverview.ENGINE_JOB);
 
         awaitFile(signal, Duration.ofSeconds(90), "the engine stopped inside its fourth chunk");
+        LocalDateTime due =
+                LEDGER.scheduledTimesOf(RetentionOverview.ENGINE_JOB).getLast();
         LedgerRow held = LEDGER.run(RetentionOverview.ENGINE_JOB, due).orElseThrow();
         assertThat(held.outcome()).isEqualTo("RUNNING");
         assertThat(chunksOfTheRun(held.id()))
@@ -659,7 +661,7 @@ class ServerLifecycleIT {
      */
     @Test
     void aMemberDestroyedOrWithdrawnAfterABackupIsSoAgainAfterItsRestoreAndTheChainVerifies() throws Exception {
-        LocalDateTime due = awaitEndedRunOfTheEngine();
+        awaitEndedRunOfTheEngine();
         long member = joinAndWithdraw("destroyed-after-the-backup");
         SEPARATED.backdateSeparation(
                 member, LocalDateTime.now(ZoneOffset.UTC).minusYears(1).minusDays(1));
@@ -695,7 +697,9 @@ class ServerLifecycleIT {
                         Files.readString(pims.dataDir().resolve("master.key")).trim());
 
         LEDGER.forget(RetentionOverview.ENGINE_JOB);
-        assertThat(awaitEndedRunOf(RetentionOverview.ENGINE_JOB, due).outcome()).isEqualTo("SUCCEEDED");
+        LocalDateTime due = awaitEndedRunOfTheEngine();
+        assertThat(LEDGER.run(RetentionOverview.ENGINE_JOB, due).orElseThrow().outcome())
+                .isEqualTo("SUCCEEDED");
         assertThat(SEPARATED.separatedOf(member))
                 .as("destroyed after the backup")
                 .isEmpty();
@@ -775,11 +779,7 @@ class ServerLifecycleIT {
     @Tag(DERBY_ONLY)
     void aBackupKilledBetweenItsStoresIsTakenWholeAfterARestart() throws Exception {
         awaitEndedRunOf(BackupJob.NAME);
-        LocalDateTime due = latestDaily(BACKUP_TIME);
-        Path taken = pims.dataDir()
-                .resolve("backups/pims-backup-"
-                        + DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").format(due));
-        deleteRecursively(taken);
+        deleteRecursively(backupFolderOf(latestDaily(BACKUP_TIME)));
         Path signal = RUN.resolve("backup-paused");
         Files.deleteIfExists(signal);
         ServerControls.setSystemProperty(pims.base(), BackupPause.SIGNAL, signal.toString());
@@ -790,6 +790,8 @@ class ServerLifecycleIT {
         Path partial = Path.of(Files.readString(signal));
         assertThat(partial.resolve("operational")).isDirectory();
         assertThat(partial.resolve("separated")).doesNotExist();
+        LocalDateTime due = LEDGER.scheduledTimesOf(BackupJob.NAME).getLast();
+        Path taken = backupFolderOf(due);
 
         pims.kill();
         pims.startAgain();
@@ -888,15 +890,25 @@ class ServerLifecycleIT {
      * time: by the schedule, not by the ledger's latest row, which after a restore is the replay's run of its own second.
      */
     private static LocalDateTime awaitEndedRunOfTheEngine() throws Exception {
-        LocalDateTime due = latestDaily(ENGINE_TIME);
         long deadline = System.nanoTime() + TAKE_OVER_PATIENCE.toNanos();
-        while (LEDGER.run(RetentionOverview.ENGINE_JOB, due)
-                .filter(row -> !row.outcome().equals("RUNNING"))
-                .isEmpty()) {
+        while (true) {
+            // Taken again at each look: a wait that passes the engine's time of day waits for the new day's run.
+            LocalDateTime due = latestDaily(ENGINE_TIME);
+            if (LEDGER.run(RetentionOverview.ENGINE_JOB, due)
+                    .filter(row -> !row.outcome().equals("RUNNING"))
+                    .isPresent()) {
+                return due;
+            }
             assertThat(System.nanoTime()).as("the engine ran at the start-up").isLessThan(deadline);
             Thread.sleep(200);
         }
-        return due;
+    }
+
+    /** The folder the backup job writes for its run of this time. */
+    private static Path backupFolderOf(LocalDateTime due) {
+        return pims.dataDir()
+                .resolve("backups/pims-backup-"
+                        + DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").format(due));
     }
 
     /** The latest time at or before now of a job scheduled every day at this time (UTC), as the runner claims it. */
