@@ -4,9 +4,12 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -16,6 +19,7 @@ import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -25,6 +29,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Debian's Chromium, headless, driven through Debian's chromedriver (no driver download). Fields are found by the
  * text of their label, as a person finds them.
+ *
+ * <p>A closed browser's Chromium is kept for the next browser of its language, its cookies, cache, downloads and tabs
+ * gone, as a new private window: starting Chromium and its driver took two to three seconds each time, and the tests
+ * open a few hundred browsers.
  */
 final class Browser implements AutoCloseable {
 
@@ -38,51 +46,104 @@ final class Browser implements AutoCloseable {
      */
     private static final Duration PAGE_WAIT = Duration.ofSeconds(40);
 
+    /** The Chromium processes no browser uses now, by language; quit when the tests' JVM ends. */
+    private static final Map<String, Deque<Chromium>> IDLE = new ConcurrentHashMap<>();
+
+    static {
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(() -> IDLE.values().forEach(idle -> {
+                    for (Chromium chromium = idle.poll(); chromium != null; chromium = idle.poll()) {
+                        chromium.driver().quit();
+                    }
+                })));
+    }
+
+    private final Chromium chromium;
     private final WebDriver driver;
     private final String base;
     private final Path downloads;
 
     Browser(URL base, String language) throws Exception {
-        Path profile = Files.createTempDirectory("chromium-profile");
-        ChromeOptions options = new ChromeOptions()
-                .setBinary(CHROMIUM)
-                .addArguments(
-                        "--headless=new",
-                        "--no-sandbox",
-                        "--disable-gpu",
-                        "--disable-dev-shm-usage",
-                        "--disable-quic",
-                        // The cluster's balancer serves a certificate ./pims made for 127.0.0.1 (ClusterIT).
-                        "--ignore-certificate-errors",
-                        "--no-first-run",
-                        "--disable-background-networking",
-                        "--disable-component-update",
-                        "--disable-sync",
-                        "--lang=" + language,
-                        "--user-data-dir=" + profile);
-        this.downloads = Files.createTempDirectory("chromium-downloads");
-        options.setExperimentalOption(
-                "prefs",
-                java.util.Map.of(
-                        "intl.accept_languages",
-                        language,
-                        "download.default_directory",
-                        downloads.toString(),
-                        "download.prompt_for_download",
-                        false));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
-                .usingAnyFreePort()
-                .build();
-        ChromeDriver chromium = new ChromeDriver(service, options);
-        // Headless Chromium keeps downloads back unless told where to put them.
-        chromium.executeCdpCommand(
-                "Browser.setDownloadBehavior",
-                java.util.Map.of("behavior", "allow", "downloadPath", downloads.toString()));
-        this.driver = chromium;
-        this.driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+        Chromium idle = IDLE.computeIfAbsent(language, unseen -> new ConcurrentLinkedDeque<>())
+                .poll();
+        this.chromium = idle != null ? idle : Chromium.start(language);
+        this.driver = chromium.driver();
+        this.downloads = chromium.downloads();
         String url = base.toExternalForm();
         this.base = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    /** A headless Chromium for one language, with the folder its downloads go to. */
+    private record Chromium(ChromeDriver driver, Path downloads, String language) {
+
+        static Chromium start(String language) throws Exception {
+            Path profile = Files.createTempDirectory("chromium-profile");
+            ChromeOptions options = new ChromeOptions()
+                    .setBinary(CHROMIUM)
+                    .addArguments(
+                            "--headless=new",
+                            "--no-sandbox",
+                            "--disable-gpu",
+                            "--disable-dev-shm-usage",
+                            "--disable-quic",
+                            // The cluster's balancer serves a certificate ./pims made for 127.0.0.1 (ClusterIT).
+                            "--ignore-certificate-errors",
+                            "--no-first-run",
+                            "--disable-background-networking",
+                            "--disable-component-update",
+                            "--disable-sync",
+                            "--lang=" + language,
+                            "--user-data-dir=" + profile);
+            Path downloads = Files.createTempDirectory("chromium-downloads");
+            options.setExperimentalOption(
+                    "prefs",
+                    Map.of(
+                            "intl.accept_languages",
+                            language,
+                            "download.default_directory",
+                            downloads.toString(),
+                            "download.prompt_for_download",
+                            false,
+                            // Nothing typed by one test is offered to the next that uses this Chromium.
+                            "autofill.profile_enabled",
+                            false,
+                            "credentials_enable_service",
+                            false,
+                            "profile.password_manager_enabled",
+                            false));
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
+                    .usingAnyFreePort()
+                    .build();
+            ChromeDriver driver = new ChromeDriver(service, options);
+            // Headless Chromium keeps downloads back unless told where to put them.
+            driver.executeCdpCommand(
+                    "Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+            driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+            return new Chromium(driver, downloads, language);
+        }
+
+        /**
+         * Leaves nothing of the last browser: its tabs closed for a blank one (with them the pages' scripts and session
+         * storage), every cookie and the cache cleared, its downloads deleted.
+         */
+        void forgetEverything() throws Exception {
+            driver.switchTo().newWindow(WindowType.TAB);
+            String blank = driver.getWindowHandle();
+            for (String tab : driver.getWindowHandles()) {
+                if (!tab.equals(blank)) {
+                    driver.switchTo().window(tab).close();
+                }
+            }
+            driver.switchTo().window(blank);
+            driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+            driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
+            try (var files = Files.list(downloads)) {
+                for (Path file : files.toList()) {
+                    Files.delete(file);
+                }
+            }
+        }
     }
 
     void open(String path) {
@@ -402,8 +463,14 @@ final class Browser implements AutoCloseable {
         return driver.getCurrentUrl().substring(base.length());
     }
 
+    /** Gives the Chromium to the next browser of its language, or quits it when it cannot be made blank. */
     @Override
     public void close() {
-        driver.quit();
+        try {
+            chromium.forgetEverything();
+            IDLE.get(chromium.language()).push(chromium);
+        } catch (Exception unusable) {
+            driver.quit();
+        }
     }
 }
