@@ -3,11 +3,13 @@ package dev.pims.web.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pims.audit.testing.AuditStore;
+import dev.pims.dormancy.testing.DormancyNoticeStore;
 import dev.pims.staff.testing.StaffStore;
 import dev.pims.store.testing.StoreConnections;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -28,6 +30,7 @@ class MyDataIT extends PimsInBrowserTest {
     private static final String STAFF_PASSWORD = "MyData-test-2026";
     private static final StaffStore STAFF = new StaffStore(StoreConnections.operational());
     private static final AuditStore AUDIT_LOG = new AuditStore(StoreConnections.operational());
+    private static final DormancyNoticeStore NOTICES = new DormancyNoticeStore(StoreConnections.operational());
     private static final String[] PARTS = {
         "profile",
         "legal-representative",
@@ -39,6 +42,7 @@ class MyDataIT extends PimsInBrowserTest {
         "provisions",
         "payment-methods",
         "payments",
+        "dormancy-notices",
         "access-records"
     };
 
@@ -50,6 +54,9 @@ class MyDataIT extends PimsInBrowserTest {
             member = MemberSteps.join(browser, MAIL, email, "Data Choi");
         }
         String handler = handlerViews(member);
+        // A notice of a stretch of inactivity that a login has since ended: the record stays, as proof of the notice.
+        NOTICES.insertNotice(
+                member, LocalDateTime.of(2025, 1, 2, 3, 4, 5), LocalDateTime.of(2026, 1, 2, 3, 4, 5), email);
 
         Map<String, String> zip;
         try (Browser browser = new Browser(base, MemberSteps.LANGUAGE)) {
@@ -85,6 +92,12 @@ class MyDataIT extends PimsInBrowserTest {
         assertThat(zip.get("provisions.csv")).isEqualTo("providedAt,recipient,purpose,categories,retainedUntil\r\n");
         assertThat(zip.get("payment-methods.csv")).isEqualTo("addedAt,kind,provider,holder,expiry,maskedNumber\r\n");
         assertThat(zip.get("payments.csv")).isEqualTo("paidAt,amount,item,methodKind,maskedMethod\r\n");
+        assertThat(zip.get("dormancy-notices.csv"))
+                .startsWith("noticedAt,idleSince,dormantFrom,addressSha256,outcome\r\n")
+                .endsWith("\r\n2025-12-03T03:04:05,2025-01-02T03:04:05,2026-01-02T03:04:05,"
+                        + DormancyNoticeStore.addressHashOf(email) + ",QUEUED\r\n")
+                .as("the address only as its hash")
+                .doesNotContain(email);
         assertThat(zip.get("legal-representative.json"))
                 .as("an adult member has none; the part keeps its format")
                 .isEqualTo("[]");

@@ -23,6 +23,12 @@ public interface NoticeRecords {
      */
     void add(List<DormancyNotice> notices);
 
+    /**
+     * Every notice of one member, newest first. The member's id leads no index of the table (each would slow the notice
+     * job's inserts), so this reads the whole table: a member's download, not a page view.
+     */
+    List<DormancyNotice> ofMember(long memberId);
+
     /** How many notices went at or after {@code since}: a count for the privacy officer's page, naming nobody. */
     long countNoticedSince(LocalDateTime since);
 

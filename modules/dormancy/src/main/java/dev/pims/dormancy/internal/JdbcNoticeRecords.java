@@ -110,6 +110,32 @@ class JdbcNoticeRecords implements NoticeRecords {
     }
 
     @Override
+    public List<DormancyNotice> ofMember(long memberId) {
+        try (Connection connection = store.getConnection();
+                PreparedStatement select = connection.prepareStatement(
+                        "SELECT IDLE_SINCE, DORMANT_FROM, NOTICED_AT, ADDRESS_HASH, MAIL_ID, OUTCOME"
+                                + " FROM DORMANCY_NOTICE_RECORD WHERE MEMBER_ID = ? ORDER BY NOTICED_AT DESC, ID DESC")) {
+            select.setLong(1, memberId);
+            List<DormancyNotice> notices = new ArrayList<>();
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    notices.add(new DormancyNotice(
+                            memberId,
+                            row.getTimestamp(1).toLocalDateTime(),
+                            row.getTimestamp(2).toLocalDateTime(),
+                            row.getTimestamp(3).toLocalDateTime(),
+                            row.getString(4),
+                            row.getLong(5),
+                            DormancyNotice.Outcome.valueOf(row.getString(6))));
+                }
+            }
+            return notices;
+        } catch (SQLException failure) {
+            throw new IllegalStateException("Could not read the notices of member " + memberId, failure);
+        }
+    }
+
+    @Override
     public long countNoticedSince(LocalDateTime since) {
         // The range is the leading column of DORMANCY_NOTICE_RECORD_NOTICED: Derby counts it from the index.
         try (Connection connection = store.getConnection();

@@ -4,6 +4,7 @@ import dev.pims.accesslog.MyAccessLog;
 import dev.pims.audit.AccessTask;
 import dev.pims.audit.PersonalDataAccess;
 import dev.pims.consent.ConsentService;
+import dev.pims.dormancy.MyDormancyNotices;
 import dev.pims.inquiry.InquiryView;
 import dev.pims.inquiry.MyInquiries;
 import dev.pims.membership.MemberProfile;
@@ -61,6 +62,9 @@ public class DefaultMyDataExport implements MyDataExport {
     @Inject
     private MyPayments payments;
 
+    @Inject
+    private MyDormancyNotices dormancyNotices;
+
     @Override
     @PersonalDataAccess(
             task = AccessTask.DOWNLOAD,
@@ -93,6 +97,7 @@ public class DefaultMyDataExport implements MyDataExport {
                 MyDataTables.provisions(provisions.viewMine()),
                 MyDataTables.paymentMethods(payments.viewMyMethods()),
                 MyDataTables.payments(payments.viewAllMyHistory()),
+                MyDataTables.dormancyNotices(dormancyNotices.viewMine()),
                 MyDataTables.accesses(accessLog.viewAllMyAccesses()));
         byte[] zip = MyDataZip.of(tables, table -> table.json(JSON));
         return new MyDataArchive(FILE_NAME, zip, profile.legalRepresentative() != null);

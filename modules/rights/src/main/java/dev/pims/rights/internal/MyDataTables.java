@@ -2,6 +2,7 @@ package dev.pims.rights.internal;
 
 import dev.pims.accesslog.MyAccess;
 import dev.pims.consent.ConsentEntry;
+import dev.pims.dormancy.MyDormancyNotice;
 import dev.pims.inquiry.InquiryReplyView;
 import dev.pims.inquiry.InquiryView;
 import dev.pims.membership.LegalRepresentativeView;
@@ -33,6 +34,7 @@ final class MyDataTables {
     static final String PROVISIONS = "provisions";
     static final String PAYMENT_METHODS = "payment-methods";
     static final String PAYMENTS = "payments";
+    static final String DORMANCY_NOTICES = "dormancy-notices";
     static final String ACCESSES = "access-records";
 
     private MyDataTables() {}
@@ -151,6 +153,18 @@ final class MyDataTables {
                 provision.purpose(),
                 provision.categoryNames(),
                 provision.retainedByRecipient()));
+        return table.build();
+    }
+
+    /**
+     * The notices that the account would become dormant (policy §4C), newest first: the address written to only as the
+     * hash PIMS kept of it.
+     */
+    static DataTable dormancyNotices(List<MyDormancyNotice> notices) {
+        DataTable.Builder table =
+                DataTable.of(DORMANCY_NOTICES, "noticedAt", "idleSince", "dormantFrom", "addressSha256", "outcome");
+        notices.forEach(notice -> table.row(
+                notice.noticedAt(), notice.idleSince(), notice.dormantFrom(), notice.addressHash(), notice.outcome()));
         return table.build();
     }
 
