@@ -5,6 +5,8 @@ import dev.pims.consent.PolicyDraft;
 import dev.pims.consent.PolicyVersionView;
 import dev.pims.consent.SyntheticConsents;
 import dev.pims.consent.SyntheticPolicyVersions;
+import dev.pims.inquiry.InquiryForm;
+import dev.pims.inquiry.SyntheticInquiries;
 import dev.pims.marketing.NewsletterDraft;
 import dev.pims.marketing.SyntheticNewsletters;
 import dev.pims.membership.CareField;
@@ -45,14 +47,18 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * <p>
  * The members come with six years of history, so that every lifecycle job has work at the first start and every
  * admin page shows something real: visits over the last six months, service use over six years, records of bad use
- * and former members who withdrew at times from six years to a month ago. Each retention rule thus has records due at
- * once, records falling due within 30 days, and records it keeps. Three members have been idle for 11, 12 and 13
+ * and former members who withdrew at times from six years to a month ago. The retention rules of what this history
+ * holds (visits, service use, consents, payments, records of bad use, withdrawals, separated members, unverified
+ * sign-ups, closed inquiries) thus have records due at once; the records of the other rules are made by the jobs from
+ * the first start on. Three members have been idle for 11, 12 and 13
  * months, so that the first start sends dormancy notices. A business transfer 45 days ahead is on the notice board and
  * mailed to every member by the first start. A partner (policy §3B) is registered; the demo member and every fifth
  * synthetic member consent to it at sign-up and have been provided to it. The demo member and every fourth synthetic
  * member keep a card and a bank account and have paid with them over six years (§2A(3)).
  * A second version of the privacy policy was announced three days ago and takes effect in four. Three members gave
- * their consent to marketing e-mail two years and ten days, two years less twenty days, and a year ago (§1D).
+ * their consent to marketing e-mail two years and ten days, two years less twenty days, and a year ago (§1D). Five
+ * inquiries came through the public form (§12): two are open, three were closed three years and ten days, three years
+ * less twenty days, and a month ago.
  */
 @Startup
 @Singleton
@@ -122,6 +128,32 @@ public class DemoData {
     private static final Period[] MARKETING_CONSENT_AGES = {
         Period.ofYears(2).plusDays(10), Period.ofYears(2).minusDays(20), Period.ofYears(1)
     };
+    /**
+     * The demo's inquiries, in turn Korean and English: subject and text. The closed ones come first, then the open
+     * ones ({@link #CLOSED_INQUIRY_AGES}, {@link #OPEN_INQUIRY_AGES}).
+     */
+    private static final String[][] INQUIRIES = {
+        {"회원 탈퇴 후 정보 보관 기간 문의", "탈퇴하면 제 정보는 언제 파기되나요? 보관하는 항목과 기간을 알려 주세요."},
+        {
+            "How long do you keep my searches?",
+            "I would like to know how long my searches are kept and how to delete them."
+        },
+        {"마케팅 메일 수신 거부", "마케팅 메일을 더 이상 받고 싶지 않습니다. 어떻게 하면 되나요?"},
+        {
+            "Who can read my application form?",
+            "Which of your staff can read the application form I sent, and is it recorded?"
+        },
+        {"휴면 전환 안내 메일", "휴면 전환 안내 메일을 받았습니다. 계정을 계속 유지하려면 어떻게 해야 하나요?"}
+    };
+    /**
+     * How long ago each closed inquiry was closed (policy §12, rule {@code inquiry.closed-cases}, 3 years): due, due
+     * within 30 days, kept. Each was received a week before it was closed.
+     */
+    private static final Period[] CLOSED_INQUIRY_AGES = {
+        Period.ofYears(3).plusDays(10), Period.ofYears(3).minusDays(20), Period.ofMonths(1)
+    };
+    /** How long ago each inquiry still open was received. */
+    private static final Period[] OPEN_INQUIRY_AGES = {Period.ofDays(3), Period.ofDays(1)};
     /** How long ago each never verified sign-up was made: due (over 7 days, rule membership.unverified-sign-ups), kept. */
     private static final Period[] UNVERIFIED_AGES = {Period.ofDays(10), Period.ofDays(8), Period.ofDays(2)};
 
@@ -141,6 +173,9 @@ public class DemoData {
     /** The demo's business transfer (policy §10): on the notice board, mailed to every member by its job. */
     @Inject
     private SyntheticTransfers transfers;
+
+    @Inject
+    private SyntheticInquiries inquiries;
 
     @Inject
     private SyntheticNewsletters newsletters;
@@ -241,6 +276,13 @@ public class DemoData {
         announceASecondPolicyVersion(now);
         transfers.record(demoTransfer(now));
         newsletters.draft(demoNewsletter(), "demo");
+        for (int i = 0; i < CLOSED_INQUIRY_AGES.length; i++) {
+            LocalDateTime closedAt = now.minus(CLOSED_INQUIRY_AGES[i]);
+            inquiries.receiveAsOf(demoInquiry(i), closedAt.minusDays(7), closedAt);
+        }
+        for (int i = 0; i < OPEN_INQUIRY_AGES.length; i++) {
+            inquiries.receiveAsOf(demoInquiry(CLOSED_INQUIRY_AGES.length + i), now.minus(OPEN_INQUIRY_AGES[i]), null);
+        }
         printAccounts();
     }
 
@@ -255,6 +297,17 @@ public class DemoData {
                 "Member accounts (e-mail addresses), basic profiles, application forms, service-usage records and"
                         + " consent records");
         return transfer;
+    }
+
+    /** The demo's {@code number}-th inquiry through the public form, from a made-up sender of its language. */
+    private static InquiryForm demoInquiry(int number) {
+        InquiryForm inquiry = new InquiryForm();
+        inquiry.setSubject(INQUIRIES[number][0]);
+        inquiry.setText(INQUIRIES[number][1]);
+        inquiry.setReplyTo("inquirer-" + (number + 1) + "@demo.pims.dev");
+        inquiry.setName(FAMILY_NAMES[number] + GIVEN_NAMES[number]);
+        inquiry.setLanguage(number % 2 == 0 ? "ko" : "en");
+        return inquiry;
     }
 
     /**
