@@ -20,7 +20,8 @@ public interface AccountSelfService {
      * that makes it the account's; while the link is not followed the old one stays. When another member has the new
      * address, that member is told instead, and the caller hears the same as if the link had gone.
      *
-     * @throws MembershipRefusal {@code WRONG_PASSWORD}, or {@code EMAIL_UNCHANGED} for the account's own address
+     * @throws CurrentPasswordRefused {@code WRONG_PASSWORD}, or {@code ADDRESS_LOCKED} after too many in a row
+     * @throws MembershipRefusal {@code EMAIL_UNCHANGED} for the account's own address
      */
     AccountRequest changeOwnEmail(
             @NotBlank @Size(max = FieldRules.PASSWORD_MAX) String currentPassword,
@@ -39,7 +40,7 @@ public interface AccountSelfService {
      * at its next request.
      *
      * @return the new session generation, which the caller's own session keeps
-     * @throws MembershipRefusal {@code WRONG_PASSWORD}
+     * @throws CurrentPasswordRefused {@code WRONG_PASSWORD}, or {@code ADDRESS_LOCKED} after too many in a row
      */
     int changeOwnPassword(
             @NotBlank @Size(max = FieldRules.PASSWORD_MAX) String currentPassword,

@@ -57,6 +57,8 @@ public interface MemberSelfService {
      * Ends the membership at once: the account is closed, the personal data moves to the separated store to be
      * destroyed after the retention period, and a withdrawal record stays (policy §4B, §6A, §11). A child's legal
      * representative goes with the child's data (§9).
+     *
+     * @throws CurrentPasswordRefused {@code WRONG_PASSWORD}, or {@code ADDRESS_LOCKED} after too many in a row
      */
     Withdrawal withdraw(@NotBlank @Size(max = FieldRules.PASSWORD_MAX) String currentPassword);
 }

@@ -34,7 +34,12 @@ public class MembershipRefusal extends RuntimeException {
         /** The link of a forgotten password is unknown, used already, or expired. */
         INVALID_RESET_LINK,
         /** A legal representative's link (consent, refusal, acting for the child) is unknown, used, or expired. */
-        INVALID_GUARDIAN_LINK;
+        INVALID_GUARDIAN_LINK,
+        /**
+         * Too many wrong passwords in a row for the account's address, at the login or at a form that asks for the
+         * current password: both refuse it until the lock runs out.
+         */
+        ADDRESS_LOCKED;
 
         public String messageKey() {
             return "membership.refused." + name();

@@ -1,6 +1,7 @@
 package dev.pims.web.member;
 
 import dev.pims.membership.AccountSelfService;
+import dev.pims.membership.CurrentPasswordRefused;
 import dev.pims.membership.FieldRules;
 import dev.pims.membership.MembershipRefusal;
 import dev.pims.web.Messages;
@@ -38,7 +39,7 @@ public class EmailChangePage {
             accounts.changeOwnEmail(password, newEmail);
             sent = true;
         } catch (MembershipRefusal refusal) {
-            String field = refusal.reason() == MembershipRefusal.Reason.WRONG_PASSWORD ? "password" : "newEmail";
+            String field = refusal instanceof CurrentPasswordRefused ? "password" : "newEmail";
             Messages.fieldError("email:" + field, refusal.reason().messageKey());
         }
     }

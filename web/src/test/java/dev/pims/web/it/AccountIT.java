@@ -14,6 +14,7 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -150,6 +151,45 @@ class AccountIT extends PimsInBrowserTest {
         MemberSteps.logIn(other, email, NEW_PASSWORD);
     }
 
+    /**
+     * Policy §7A: the current password that the address change asks for counts as a login's does, so a session left
+     * open cannot be used to guess it: five wrong ones in a row lock the address for the form and the login alike, even
+     * with the right password, the member is told by mail, and no address is changed.
+     */
+    @Test
+    void wrongCurrentPasswordsLockTheAddressForTheFormAndTheLoginAndTellTheMember() throws Exception {
+        String email = MemberSteps.newEmail("session-left-open");
+        String wanted = MemberSteps.newEmail("guesser-wants");
+        long member = MemberSteps.join(browser, MAIL, email, "Session Left Open");
+        MemberSteps.logIn(browser, email, MemberSteps.PASSWORD);
+
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            askForNewAddress(wanted, "not-the-password-" + attempt);
+            assertThat(browser.messageFor(SAYS.get("withdraw.password")))
+                    .as("attempt %d", attempt)
+                    .isEqualTo(SAYS.get(
+                            attempt < 5 ? "membership.refused.WRONG_PASSWORD" : "membership.refused.ADDRESS_LOCKED"));
+        }
+        askForNewAddress(wanted, MemberSteps.PASSWORD);
+        assertThat(browser.messageFor(SAYS.get("withdraw.password")))
+                .as("locked even for the right password")
+                .isEqualTo(SAYS.get("membership.refused.ADDRESS_LOCKED"));
+
+        other.open("/login?lang=en");
+        other.type(SAYS.get("field.email"), email);
+        other.type(SAYS.get("field.password"), MemberSteps.PASSWORD);
+        other.press(SAYS.get("login.submit"));
+        assertThat(other.path()).as("the login is locked too").startsWith("/login");
+        assertThat(other.pageText()).contains(MessageFormat.format(SAYS.get("login.locked"), "15"));
+
+        mailWithSubject(email, MAILS.getString("locked.subject"));
+        assertThat(MEMBERS.storedEmailOf(member)).isEqualTo(email);
+        Thread.sleep(MAIL_SETTLES.toMillis());
+        assertThat(MAIL.getReceivedMessagesForDomain(wanted))
+                .as("no link to the address asked for")
+                .isEmpty();
+    }
+
     @Test
     void aResetLinkSetsANewPasswordOnceAndEndsEverySession() throws Exception {
         String email = MemberSteps.newEmail("reset");
@@ -269,6 +309,13 @@ class AccountIT extends PimsInBrowserTest {
         for (MimeMessage mail : MAIL.getReceivedMessagesForDomain(email)) {
             assertThat(String.valueOf(mail.getContent())).doesNotContain("evil.example");
         }
+    }
+
+    private static void askForNewAddress(String newEmail, String currentPassword) {
+        browser.open("/my/account/email?lang=en");
+        browser.type(SAYS.get("account.email.new"), newEmail);
+        browser.type(SAYS.get("withdraw.password"), currentPassword);
+        browser.press(SAYS.get("account.email.submit"));
     }
 
     private static void askForReset(String email) {

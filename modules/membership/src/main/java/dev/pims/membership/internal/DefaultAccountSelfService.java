@@ -51,6 +51,9 @@ public class DefaultAccountSelfService implements AccountSelfService {
     @Inject
     private AccountMail mail;
 
+    @Inject
+    private CurrentPasswordCheck currentPasswordCheck;
+
     @Override
     @PersonalDataAccess(task = AccessTask.MODIFY, categories = DataCategory.ACCOUNT, roles = Principals.MEMBER_ROLE)
     public AccountRequest changeOwnEmail(String currentPassword, String newEmail) {
@@ -157,11 +160,10 @@ public class DefaultAccountSelfService implements AccountSelfService {
                 .orElseGet(AccountRequest::nobody);
     }
 
+    /** The signed-in member's account, once the current password is right ({@link CurrentPasswordCheck}). */
     private MemberAccount signedInWith(String currentPassword) {
         MemberAccount account = members.account(caller.id()).orElseThrow(IllegalStateException::new);
-        if (!passwords.matches(currentPassword, account.getPasswordHash())) {
-            throw new MembershipRefusal(Reason.WRONG_PASSWORD);
-        }
+        currentPasswordCheck.require(account, currentPassword);
         return account;
     }
 

@@ -23,7 +23,6 @@ import dev.pims.membership.domain.MemberAccount;
 import dev.pims.membership.domain.Members;
 import dev.pims.membership.domain.WithdrawalRecord;
 import dev.pims.shared.DataCategory;
-import dev.pims.shared.PasswordHashing;
 import dev.pims.shared.Principals;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
@@ -48,7 +47,7 @@ public class DefaultMemberSelfService implements MemberSelfService {
     private Enrolment enrolment;
 
     @Inject
-    private PasswordHashing passwords;
+    private CurrentPasswordCheck currentPasswordCheck;
 
     @Inject
     private Withdrawals withdrawals;
@@ -210,9 +209,7 @@ public class DefaultMemberSelfService implements MemberSelfService {
     public Withdrawal withdraw(String currentPassword) {
         long memberId = caller.id();
         MemberAccount account = members.account(memberId).orElseThrow(IllegalStateException::new);
-        if (!passwords.matches(currentPassword, account.getPasswordHash())) {
-            throw new MembershipRefusal(Reason.WRONG_PASSWORD);
-        }
+        currentPasswordCheck.require(account, currentPassword);
         return withdrawals.withdraw(account, WithdrawalRecord.Channel.SELF_SERVICE);
     }
 }
