@@ -85,10 +85,7 @@ class AccountIT extends PimsInBrowserTest {
         long member = MemberSteps.join(browser, MAIL, old, "Email Changer");
         MemberSteps.logIn(browser, old, MemberSteps.PASSWORD);
 
-        browser.open("/my/account/email?lang=en");
-        browser.type(SAYS.get("account.email.new"), changed);
-        browser.type(SAYS.get("withdraw.password"), MemberSteps.PASSWORD);
-        browser.press(SAYS.get("account.email.submit"));
+        askForNewAddress(changed, MemberSteps.PASSWORD);
         assertThat(browser.pageText()).contains(SAYS.get("account.email.sent"));
         assertThat(MEMBERS.storedEmailOf(member)).as("not before the link").isEqualTo(old);
 
