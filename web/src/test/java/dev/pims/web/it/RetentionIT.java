@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.pims.audit.testing.AuditStore;
 import dev.pims.consent.testing.ConsentStore;
+import dev.pims.dormancy.testing.DormancyNoticeStore;
 import dev.pims.jobs.JobLedger;
 import dev.pims.jobs.JobOutcome;
 import dev.pims.jobs.JobRunView;
@@ -102,6 +103,7 @@ class RetentionIT {
     private AuditStore auditLog;
     private DestructionLedgerStore destructions;
     private UsageStore usage;
+    private DormancyNoticeStore notices;
 
     @Deployment
     static WebArchive pims() {
@@ -116,7 +118,8 @@ class RetentionIT {
                         AuditStore.class.getPackage(),
                         JobLedgerStore.class.getPackage(),
                         DestructionLedgerStore.class.getPackage(),
-                        UsageStore.class.getPackage())
+                        UsageStore.class.getPackage(),
+                        DormancyNoticeStore.class.getPackage())
                 .addAsLibrary(PimsDeployment.jarOf(Assertions.class));
     }
 
@@ -130,6 +133,7 @@ class RetentionIT {
         auditLog = new AuditStore(store);
         destructions = new DestructionLedgerStore(store);
         usage = new UsageStore(store);
+        notices = new DormancyNoticeStore(store);
     }
 
     /** §4B, §6: a withdrawn member's data leaves the separated store a year after the withdrawal, not a day before. */
@@ -289,6 +293,30 @@ class RetentionIT {
         assertThat(run.outcome()).as(run.summary()).isEqualTo(JobOutcome.SUCCEEDED);
         assertThat(usage.detailsOf(member)).containsExactly("kept");
         assertDestroyedInTheLedgerAndTheLog(run, "usage.service-usage-records", member, NOBODY);
+    }
+
+    /**
+     * §4C: the record of a dormancy notice is kept three years from the notice, as proof that the member was told before
+     * the account became dormant, then destroyed; the records are walked by the time of the notice and the member.
+     */
+    @Test
+    void dormancyNoticeRecordsAreDestroyedThreeYearsAfterTheNoticeAndNotADayEarlier() throws Exception {
+        long due = asPims(
+                () -> synthetic.enrolVerified(SignUpForms.valid("notice-due")).memberId());
+        long kept = asPims(
+                () -> synthetic.enrolVerified(SignUpForms.valid("notice-kept")).memberId());
+        // A recorded notice is dated 30 days before the date it announced.
+        LocalDateTime dueAnnounced = now().minusYears(3).minusDays(1).plusDays(30);
+        LocalDateTime keptAnnounced = now().minusYears(3).plusDays(1).plusDays(30);
+        notices.insertNotice(due, dueAnnounced.minusYears(1), dueAnnounced, "notice-due@example.org");
+        notices.insertNotice(kept, keptAnnounced.minusYears(1), keptAnnounced, "notice-kept@example.org");
+
+        JobRunView run = runTheEngine();
+
+        assertThat(run.outcome()).as(run.summary()).isEqualTo(JobOutcome.SUCCEEDED);
+        assertThat(notices.noticesOf(due)).isEmpty();
+        assertThat(notices.noticesOf(kept)).hasSize(1);
+        assertDestroyedInTheLedgerAndTheLog(run, "dormancy.notice-records", due, kept);
     }
 
     /** §6: the destruction ledger is append-only in the database itself, like the access log. */
