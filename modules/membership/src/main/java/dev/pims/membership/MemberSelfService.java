@@ -43,6 +43,12 @@ public interface MemberSelfService {
      */
     List<Visit> viewAllOwnVisits();
 
+    /**
+     * The records of bad use naming the signed-in member (policy §2A(2), kept a year), newest first, for the download
+     * of everything PIMS holds about the member (policy §5, §11).
+     */
+    List<RecordedBadUse> viewOwnBadUseRecords();
+
     void modifyOwnProfile(@NotNull @Valid ProfileDetails change);
 
     /**

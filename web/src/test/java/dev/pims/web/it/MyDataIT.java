@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pims.audit.testing.AuditStore;
 import dev.pims.dormancy.testing.DormancyNoticeStore;
+import dev.pims.membership.testing.MemberStore;
 import dev.pims.staff.testing.StaffStore;
 import dev.pims.store.testing.StoreConnections;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -31,10 +34,12 @@ class MyDataIT extends PimsInBrowserTest {
     private static final StaffStore STAFF = new StaffStore(StoreConnections.operational());
     private static final AuditStore AUDIT_LOG = new AuditStore(StoreConnections.operational());
     private static final DormancyNoticeStore NOTICES = new DormancyNoticeStore(StoreConnections.operational());
+    private static final MemberStore MEMBERS = new MemberStore(StoreConnections.operational());
     private static final String[] PARTS = {
         "profile",
         "legal-representative",
         "visits",
+        "bad-use-records",
         "consent-history",
         "service-usage",
         "inquiries",
@@ -57,6 +62,11 @@ class MyDataIT extends PimsInBrowserTest {
         // A notice of a stretch of inactivity that a login has since ended: the record stays, as proof of the notice.
         NOTICES.insertNotice(
                 member, LocalDateTime.of(2025, 1, 2, 3, 4, 5), LocalDateTime.of(2026, 1, 2, 3, 4, 5), email);
+        // Days ago rather than on a fixed date: the record is kept a year, and the shared server's retention runs
+        // daily.
+        LocalDateTime badUseRecordedAt =
+                LocalDate.now(ZoneOffset.UTC).minusDays(3).atTime(9, 8, 7);
+        MEMBERS.insertBadUse(member, badUseRecordedAt, "Resold search results");
 
         Map<String, String> zip;
         try (Browser browser = new Browser(base, MemberSteps.LANGUAGE)) {
@@ -98,6 +108,9 @@ class MyDataIT extends PimsInBrowserTest {
                         + DormancyNoticeStore.addressHashOf(email) + ",QUEUED\r\n")
                 .as("the address only as its hash")
                 .doesNotContain(email);
+        assertThat(zip.get("bad-use-records.csv"))
+                .as("when and why, not which handler recorded it")
+                .isEqualTo("recordedAt,reason\r\n" + badUseRecordedAt + ",Resold search results\r\n");
         assertThat(zip.get("legal-representative.json"))
                 .as("an adult member has none; the part keeps its format")
                 .isEqualTo("[]");
@@ -124,7 +137,7 @@ class MyDataIT extends PimsInBrowserTest {
                     assertThat(access.operation()).isEqualTo("DefaultMyDataExport.download");
                     assertThat(access.outcome()).isEqualTo("SUCCESS");
                     assertThat(access.categories())
-                            .contains("BASIC_PROFILE", "CONSENT", "ACCESS_LOG", "PAYMENT")
+                            .contains("BASIC_PROFILE", "CONSENT", "ACCESS_LOG", "PAYMENT", "BAD_USE")
                             .as("an adult's download holds no legal representative")
                             .doesNotContain("LEGAL_REPRESENTATIVE");
                 });

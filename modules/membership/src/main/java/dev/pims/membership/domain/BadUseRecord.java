@@ -1,5 +1,6 @@
 package dev.pims.membership.domain;
 
+import dev.pims.membership.RecordedBadUse;
 import dev.pims.shared.DataCategory;
 import dev.pims.shared.PersonalData;
 import jakarta.persistence.Column;
@@ -25,6 +26,9 @@ import java.time.LocalDateTime;
 @NamedQuery(
         name = "BadUseRecord.findLiveByMobile",
         query = "SELECT r.id FROM BadUseRecord r WHERE r.mobileHmac = :hmac AND r.recordedAt >= :since")
+@NamedQuery(
+        name = "BadUseRecord.findOfMember",
+        query = "SELECT r FROM BadUseRecord r WHERE r.memberId = :member ORDER BY r.recordedAt DESC, r.id DESC")
 public class BadUseRecord {
 
     public static final int REASON_MAX = 500;
@@ -71,5 +75,10 @@ public class BadUseRecord {
 
     public Long getId() {
         return id;
+    }
+
+    /** What the member is shown of it: when and why, not which handler recorded it. */
+    public RecordedBadUse toMembersView() {
+        return new RecordedBadUse(recordedAt, reason);
     }
 }

@@ -10,6 +10,7 @@ import dev.pims.membership.MemberSelfService;
 import dev.pims.membership.MembershipRefusal;
 import dev.pims.membership.MembershipRefusal.Reason;
 import dev.pims.membership.ProfileDetails;
+import dev.pims.membership.RecordedBadUse;
 import dev.pims.membership.RestoredAccount;
 import dev.pims.membership.SignUpForm;
 import dev.pims.membership.SignUpReceipt;
@@ -17,6 +18,8 @@ import dev.pims.membership.StayActivePeriod;
 import dev.pims.membership.VerifiedEmail;
 import dev.pims.membership.Visit;
 import dev.pims.membership.Withdrawal;
+import dev.pims.membership.domain.BadUseRecord;
+import dev.pims.membership.domain.BadUseRecords;
 import dev.pims.membership.domain.LegalRepresentative;
 import dev.pims.membership.domain.LegalRepresentatives;
 import dev.pims.membership.domain.MemberAccount;
@@ -69,6 +72,9 @@ public class DefaultMemberSelfService implements MemberSelfService {
 
     @Inject
     private LegalRepresentatives representatives;
+
+    @Inject
+    private BadUseRecords badUse;
 
     @Override
     @PersonalDataAccess(
@@ -168,6 +174,14 @@ public class DefaultMemberSelfService implements MemberSelfService {
     @PersonalDataAccess(task = AccessTask.VIEW, categories = DataCategory.VISIT_RECORD, roles = Principals.MEMBER_ROLE)
     public List<Visit> viewAllOwnVisits() {
         return visits.allOf(caller.id());
+    }
+
+    @Override
+    @PersonalDataAccess(task = AccessTask.VIEW, categories = DataCategory.BAD_USE, roles = Principals.MEMBER_ROLE)
+    public List<RecordedBadUse> viewOwnBadUseRecords() {
+        return badUse.ofMember(caller.id()).stream()
+                .map(BadUseRecord::toMembersView)
+                .toList();
     }
 
     @Override

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
+import java.util.List;
 import javax.sql.DataSource;
 
 @ApplicationScoped
@@ -46,6 +47,14 @@ class JpaBadUseRecords implements BadUseRecords {
                 .setMaxResults(1)
                 .getResultList()
                 .isEmpty();
+    }
+
+    @Override
+    public List<BadUseRecord> ofMember(long memberId) {
+        return entityManager
+                .createNamedQuery("BadUseRecord.findOfMember", BadUseRecord.class)
+                .setParameter("member", memberId)
+                .getResultList();
     }
 
     @Override

@@ -8,6 +8,7 @@ import dev.pims.inquiry.InquiryView;
 import dev.pims.membership.LegalRepresentativeView;
 import dev.pims.membership.MemberProfile;
 import dev.pims.membership.ProfileDetails;
+import dev.pims.membership.RecordedBadUse;
 import dev.pims.membership.Visit;
 import dev.pims.partners.ProvisionView;
 import dev.pims.payments.PaymentEntry;
@@ -35,6 +36,7 @@ final class MyDataTables {
     static final String PAYMENT_METHODS = "payment-methods";
     static final String PAYMENTS = "payments";
     static final String DORMANCY_NOTICES = "dormancy-notices";
+    static final String BAD_USE_RECORDS = "bad-use-records";
     static final String ACCESSES = "access-records";
 
     private MyDataTables() {}
@@ -165,6 +167,13 @@ final class MyDataTables {
                 DataTable.of(DORMANCY_NOTICES, "noticedAt", "idleSince", "dormantFrom", "addressSha256", "outcome");
         notices.forEach(notice -> table.row(
                 notice.noticedAt(), notice.idleSince(), notice.dormantFrom(), notice.addressHash(), notice.outcome()));
+        return table.build();
+    }
+
+    /** The records of bad use naming the member (policy §2A(2)), newest first: when and why, not by whom. */
+    static DataTable badUseRecords(List<RecordedBadUse> records) {
+        DataTable.Builder table = DataTable.of(BAD_USE_RECORDS, "recordedAt", "reason");
+        records.forEach(record -> table.row(record.recordedAt(), record.reason()));
         return table.build();
     }
 
