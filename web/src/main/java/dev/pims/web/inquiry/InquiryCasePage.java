@@ -1,9 +1,11 @@
 package dev.pims.web.inquiry;
 
+import dev.pims.audit.AccessDeniedException;
 import dev.pims.inquiry.InquiryQueue;
 import dev.pims.inquiry.InquiryRefusal;
 import dev.pims.inquiry.InquiryRules;
 import dev.pims.inquiry.InquiryView;
+import dev.pims.shared.DataCategory;
 import dev.pims.staff.StaffAdministration;
 import dev.pims.staff.StaffRole;
 import dev.pims.staff.StaffSummary;
@@ -20,9 +22,10 @@ import java.io.Serializable;
 import java.util.List;
 
 /**
- * {@code /admin/inquiries/case?id=}: one case for the privacy officer (policy §12). Opening it is a VIEW access record;
- * assigning it to a handler or privacy officer, replying (mailed to the reply address) and closing it are MODIFY
- * records. A case that is not there answers with the "not found" page.
+ * {@code /admin/inquiries/case?id=}: one case for the privacy officer, or for the handler it is assigned to (policy
+ * §12). Opening it is a VIEW access record; assigning it to a privacy officer or a handler granted INQUIRY (the privacy
+ * officer only), replying (mailed to the reply address) and closing it are MODIFY records. A case that is not there
+ * answers with the "not found" page, one the caller may not work on with the "forbidden" page.
  */
 @Named
 @ViewScoped
@@ -51,45 +54,56 @@ public class InquiryCasePage implements Serializable {
         try {
             inquiry = queue.open(id);
         } catch (InquiryRefusal gone) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().responseSendError(404, null);
-            faces.responseComplete();
+            answerWith(404);
+            return;
+        } catch (AccessDeniedException notTheirs) {
+            answerWith(403);
             return;
         }
         assignee = inquiry.assignedTo();
     }
 
-    public void assign() {
+    private static void answerWith(int status) throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.getExternalContext().responseSendError(status, null);
+        faces.responseComplete();
+    }
+
+    public void assign() throws IOException {
         act(() -> inquiry = queue.assign(id, assignee), "inquiry.assigned", assignee);
     }
 
-    public void reply() {
+    public void reply() throws IOException {
         act(() -> inquiry = queue.reply(id, replyText), "inquiry.replied");
         if (!FacesContext.getCurrentInstance().isValidationFailed()) {
             replyText = null;
         }
     }
 
-    public void close() {
+    public void close() throws IOException {
         act(() -> inquiry = queue.close(id), "inquiry.closed");
     }
 
-    private void act(Runnable change, String doneKey, Object... arguments) {
+    private void act(Runnable change, String doneKey, Object... arguments) throws IOException {
         try {
             change.run();
             Messages.info(doneKey, arguments);
         } catch (InquiryRefusal refused) {
             Messages.error(refused.reason().messageKey());
             FacesContext.getCurrentInstance().validationFailed();
+        } catch (AccessDeniedException notTheirs) {
+            // Assigned to someone else since the page was opened.
+            answerWith(403);
         }
     }
 
-    /** Who may handle a case: the handlers and the privacy officers, by login id. */
+    /** Who may handle a case: the privacy officers and the handlers granted INQUIRY, by login id. */
     public List<String> getStaff() {
         if (staff == null) {
             staff = staffAdministration.allStaff().stream()
-                    .filter(member -> member.roles().contains(StaffRole.HANDLER)
-                            || member.roles().contains(StaffRole.PRIVACY_OFFICER))
+                    .filter(member -> member.roles().contains(StaffRole.PRIVACY_OFFICER)
+                            || (member.roles().contains(StaffRole.HANDLER)
+                                    && member.categories().contains(DataCategory.INQUIRY)))
                     .map(StaffSummary::loginId)
                     .toList();
         }

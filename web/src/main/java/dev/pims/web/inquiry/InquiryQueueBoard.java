@@ -7,8 +7,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 /**
- * {@code /admin/inquiries}: the privacy officer's queue (policy §12), open cases first, reply addresses masked; read once
- * a request, each read an access record.
+ * {@code /admin/inquiries}: the privacy officer's queue (policy §12), or a handler's cases assigned to them, open cases
+ * first, reply addresses masked; read once a request, each read an access record.
  */
 @Named
 @RequestScoped

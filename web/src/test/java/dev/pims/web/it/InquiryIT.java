@@ -27,7 +27,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * a member through {@code /my/inquiries} (the reply address filled in with the member's own); the privacy officer works
  * the queue {@code /admin/inquiries}: opens a case (an access record of its own), assigns it, replies (the mail arrives
  * at the reply address, in the language the inquiry was written in) and closes it. A member sees only their own cases;
- * neither a member nor a handler opens the queue. A case closed more than three years ago is destroyed by the retention
+ * neither a member nor a handler without the scope INQUIRY opens the queue; a handler granted it answers and closes the
+ * case assigned to them and opens no other. A case closed more than three years ago is destroyed by the retention
  * engine with its replies; one closed less long ago is kept.
  */
 class InquiryIT extends PimsInBrowserTest {
@@ -213,8 +214,8 @@ class InquiryIT extends PimsInBrowserTest {
      * {@code DefaultMyInquiries.viewMine} read every case (the other member's subject appears).
      */
     @Test
-    void aMemberSeesOnlyTheirOwnInquiriesAndNeitherAMemberNorAHandlerOpensTheQueue() throws Exception {
-        String handlerId = StaffSteps.newHandler("inquiry-handler");
+    void aMemberSeesOnlyTheirOwnInquiriesAndNeitherAMemberNorAHandlerWithoutTheScopeOpensTheQueue() throws Exception {
+        String handlerId = StaffSteps.newHandlerWithout("inquiry-handler", "INQUIRY");
         String ownerEmail = MemberSteps.newEmail("inquiry-owner");
         String otherEmail = MemberSteps.newEmail("inquiry-other");
         String subject = unique("Only mine");
@@ -259,6 +260,66 @@ class InquiryIT extends PimsInBrowserTest {
                 .filteredOn(record -> record.outcome().equals("DENIED"))
                 .extracting(AuditStore.Access::operation)
                 .contains("GET /admin/inquiries", "GET /admin/inquiries/case");
+    }
+
+    /**
+     * §12 with §7B: a handler granted INQUIRY works on the cases assigned to them and on no other. To see this test
+     * fail without the refusing code: make {@code DefaultInquiryQueue.reachable} return any case (the other case
+     * opens), or give a handler {@code cases.queue()} (the other subject is listed).
+     */
+    @Test
+    void aHandlerGrantedInquiryRepliesToAndClosesTheCaseAssignedToThemAndReachesNoOther() throws Exception {
+        String officerId = StaffSteps.newOfficer("inquiry-assigning");
+        String handlerId = StaffSteps.newHandler("inquiry-assigned");
+        String subject = unique("Assigned");
+        String otherSubject = unique("Not assigned");
+        String replyTo = MemberSteps.newEmail("inquiry-assigned");
+        long id = sendThroughThePublicForm(subject, replyTo);
+        long other = sendThroughThePublicForm(otherSubject, MemberSteps.newEmail("inquiry-other-case"));
+        try (Browser officer = new Browser(base, "en")) {
+            StaffSteps.logIn(officer, officerId, StaffSteps.OFFICER_PASSWORD);
+            openCase(officer, id);
+            assign(officer, handlerId);
+        }
+
+        try (Browser handler = new Browser(base, "en")) {
+            StaffSteps.logIn(handler, handlerId, StaffSteps.HANDLER_PASSWORD);
+            handler.driver().findElement(By.id("nav-inquiries")).click();
+            new WebDriverWait(handler.driver(), Duration.ofSeconds(15))
+                    .until(page -> handler.path().startsWith("/admin/inquiries"));
+            assertThat(handler.pageText())
+                    .contains(SAYS.get("inquiry.queue.intro.assigned"), subject)
+                    .doesNotContain(otherSubject, replyTo);
+
+            openCase(handler, id);
+            assertThat(handler.textOf("case-reply-to")).isEqualTo(replyTo);
+            assertThat(handler.driver().findElements(By.id("assign")))
+                    .as("only the privacy officer assigns")
+                    .isEmpty();
+            String reply = "Your data is held in Korea. " + subject;
+            handler.type(SAYS.get("field.replyText"), reply);
+            handler.press(SAYS.get("inquiry.reply.submit"));
+            assertThat(handler.pageText()).contains(SAYS.get("inquiry.replied"), reply);
+            assertThat(String.valueOf(mailTo(replyTo).getContent())).contains(reply);
+            assertThat(INQUIRIES.repliesTo(id))
+                    .singleElement()
+                    .satisfies(kept -> assertThat(kept.sentBy()).isEqualTo(handlerId));
+            close(handler);
+
+            handler.open("/admin/inquiries/case?id=" + other + "&lang=en");
+            assertThat(handler.status()).isEqualTo(403);
+            assertThat(handler.pageText())
+                    .contains(SAYS.get("error.forbidden.text"))
+                    .doesNotContain(otherSubject);
+        }
+        AUDIT_LOG.awaitSealed();
+        assertThat(AUDIT_LOG.recordsOf("staff:" + handlerId))
+                .as("the case not assigned to the handler: a DENIED record of the queue's own check")
+                .anySatisfy(record -> {
+                    assertThat(record.operation()).isEqualTo("DefaultInquiryQueue.open");
+                    assertThat(record.outcome()).isEqualTo("DENIED");
+                });
+        assertThat(inquiryRecordsOf("staff:" + handlerId, "MODIFY")).isEqualTo(2);
     }
 
     @Test
@@ -313,6 +374,21 @@ class InquiryIT extends PimsInBrowserTest {
             visitor.press(SAYS.get("inquiry.submit"));
         }
         return INQUIRIES.caseWithSubject(subject).orElseThrow().id();
+    }
+
+    /** Sends an inquiry through the public form, in English, and gives its case number. */
+    private long sendThroughThePublicForm(String subject, String replyTo) throws Exception {
+        try (Browser visitor = new Browser(base, "en")) {
+            visitor.open("/inquiry?lang=en");
+            visitor.type(SAYS.get("field.inquirySubject"), subject);
+            visitor.type(SAYS.get("field.inquiryText"), "Where is my data kept?");
+            visitor.type(SAYS.get("field.replyTo"), replyTo);
+            visitor.press(SAYS.get("inquiry.submit"));
+            long id = INQUIRIES.caseWithSubject(subject).orElseThrow().id();
+            assertThat(visitor.textOf("inquiry-sent"))
+                    .isEqualTo(MessageFormat.format(SAYS.get("inquiry.sent"), String.valueOf(id)));
+            return id;
+        }
     }
 
     private static void openCase(Browser officer, long id) {

@@ -3,6 +3,7 @@ package dev.pims.web.it;
 import dev.pims.staff.testing.StaffStore;
 import dev.pims.store.testing.StoreConnections;
 import java.sql.SQLException;
+import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -42,6 +43,17 @@ final class StaffSteps {
         try {
             return newStaff(
                     purpose, HANDLER_PASSWORD, Set.of("HANDLER"), Set.copyOf(STAFF.categoriesOf(STAFF.idOf(HANDLER))));
+        } catch (SQLException unreadable) {
+            throw new IllegalStateException("No scope of the demo handler", unreadable);
+        }
+    }
+
+    /** A handler like {@link #newHandler} whose scope lacks one category of the demo handler's. */
+    static String newHandlerWithout(String purpose, String category) {
+        try {
+            Set<String> categories = new HashSet<>(STAFF.categoriesOf(STAFF.idOf(HANDLER)));
+            categories.remove(category);
+            return newStaff(purpose, HANDLER_PASSWORD, Set.of("HANDLER"), categories);
         } catch (SQLException unreadable) {
             throw new IllegalStateException("No scope of the demo handler", unreadable);
         }

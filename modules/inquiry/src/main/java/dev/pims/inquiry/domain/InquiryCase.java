@@ -43,6 +43,14 @@ import java.util.List;
 @NamedQuery(
         name = "InquiryCase.findClosedNewestFirst",
         query = "SELECT c FROM InquiryCase c WHERE c.closedAt IS NOT NULL ORDER BY c.closedAt DESC, c.id DESC")
+@NamedQuery(
+        name = "InquiryCase.findOpenAssignedOldestFirst",
+        query = "SELECT c FROM InquiryCase c WHERE c.assignedTo = :staff AND c.closedAt IS NULL"
+                + " ORDER BY c.receivedAt, c.id")
+@NamedQuery(
+        name = "InquiryCase.findClosedAssignedNewestFirst",
+        query = "SELECT c FROM InquiryCase c WHERE c.assignedTo = :staff AND c.closedAt IS NOT NULL"
+                + " ORDER BY c.closedAt DESC, c.id DESC")
 public class InquiryCase {
 
     @Id
@@ -128,6 +136,10 @@ public class InquiryCase {
 
     public boolean isOpen() {
         return state.isOpen();
+    }
+
+    public boolean isAssignedTo(String staffLoginId) {
+        return staffLoginId.equals(assignedTo);
     }
 
     private void requireOpen() {

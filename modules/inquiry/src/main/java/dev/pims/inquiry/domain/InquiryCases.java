@@ -18,6 +18,9 @@ public interface InquiryCases {
     /** Open cases oldest first, then closed ones newest first. */
     List<InquiryCase> queue();
 
+    /** The cases assigned to one member of staff, in the order of {@link #queue()}. */
+    List<InquiryCase> assignedTo(String staffLoginId);
+
     /** How many cases were closed before the threshold. */
     long countClosedBefore(LocalDateTime threshold);
 

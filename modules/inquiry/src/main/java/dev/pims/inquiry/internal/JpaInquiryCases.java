@@ -62,6 +62,19 @@ class JpaInquiryCases implements InquiryCases {
     }
 
     @Override
+    public List<InquiryCase> assignedTo(String staffLoginId) {
+        List<InquiryCase> cases = new ArrayList<>(entityManager
+                .createNamedQuery("InquiryCase.findOpenAssignedOldestFirst", InquiryCase.class)
+                .setParameter("staff", staffLoginId)
+                .getResultList());
+        cases.addAll(entityManager
+                .createNamedQuery("InquiryCase.findClosedAssignedNewestFirst", InquiryCase.class)
+                .setParameter("staff", staffLoginId)
+                .getResultList());
+        return cases;
+    }
+
+    @Override
     public long countClosedBefore(LocalDateTime threshold) {
         return CLOSED_CASES.countBefore(store, threshold);
     }
