@@ -108,10 +108,16 @@ class ServerLifecycleIT {
             "pims.notices.chunk-size", "5",
             "pims.marketing.chunk-size", "2",
             "pims.dormancy.chunk-size", "2");
-    /** When the retention engine (RetentionEngine) and the backup (DailyBackup) run every day, UTC. */
+    /**
+     * When the retention engine (RetentionEngine), the backup (DailyBackup) and the separation of dormant accounts
+     * (SeparationJob) run every day, UTC.
+     */
     private static final LocalTime ENGINE_TIME = LocalTime.of(4, 0);
 
     private static final LocalTime BACKUP_TIME = LocalTime.of(3, 0);
+    private static final LocalTime SEPARATION_TIME = LocalTime.of(1, 0);
+    /** Ample time for a test to set up a run and for a tick to claim it, which must not cross the job's time of day. */
+    private static final Duration SET_UP_ALLOWANCE = Duration.ofMinutes(1);
     /** Patience for the killed run to be taken over and finished: the start-up catch-up, or a tick after the lease. */
     private static final Duration TAKE_OVER_PATIENCE = Duration.ofMinutes(3);
     /** After how many of its items the crash probe's first attempt stops. */
@@ -277,7 +283,7 @@ class ServerLifecycleIT {
     @Test
     @Tag(DERBY_ONLY)
     void theFirstRetentionRunOfADemoStartDestroysWhatIsDueInTheDemoHistory() throws Exception {
-        awaitEndedRunOfTheEngine();
+        awaitEndedDailyRunOf(RetentionOverview.ENGINE_JOB, ENGINE_TIME);
         assertThat(DESTRUCTIONS.chunksOfTheFirstRun())
                 .extracting(DestructionLedgerStore.Chunk::rule)
                 .containsExactlyInAnyOrder(
@@ -304,7 +310,7 @@ class ServerLifecycleIT {
         Path signal = RUN.resolve("retention-paused");
         Files.deleteIfExists(signal);
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
-        awaitEndedRunOfTheEngine();
+        awaitEndedDailyRunOf(RetentionOverview.ENGINE_JOB, ENGINE_TIME);
         List<Long> dueMembers =
                 LongStream.rangeClosed(1, 12).map(i -> 9_000_000 + i).boxed().toList();
         List<Long> youngMembers =
@@ -370,7 +376,10 @@ class ServerLifecycleIT {
     void aSeparationRunKilledInAChunkCompletesAfterARestartWithEveryMemberWholeInExactlyOnePlace() throws Exception {
         Path signal = RUN.resolve("separation-paused");
         Files.deleteIfExists(signal);
-        LocalDateTime due = awaitEndedRunOf(DormancyNotices.SEPARATION_JOB);
+        // The run this test sets up is the one of the latest 01:00; the tick that claims it must not come after the
+        // next.
+        awaitClearOfTheNextDaily(SEPARATION_TIME);
+        LocalDateTime due = awaitEndedDailyRunOf(DormancyNotices.SEPARATION_JOB, SEPARATION_TIME);
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).withNano(0);
         LocalDateTime idleSince = now.minusDays(400);
         List<Long> dueMembers = sevenMembers("Dormant", "010-5555-000", (i, member, email) -> {
@@ -517,7 +526,7 @@ class ServerLifecycleIT {
     void aReconfirmationKilledInAChunkCompletesAfterARestartWithEveryDueMemberToldOnceAndNoneEarly() throws Exception {
         awaitEndedRunOf(MarketingMail.RECONFIRMATION_JOB);
         // The engine's compaction of a table (SYSCS_COMPRESS_TABLE) and this test's INSERTs into it could deadlock.
-        awaitEndedRunOfTheEngine();
+        awaitEndedDailyRunOf(RetentionOverview.ENGINE_JOB, ENGINE_TIME);
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).withNano(0);
         List<Long> dueMembers = sevenMembers(
                 "Reconfirm",
@@ -557,7 +566,7 @@ class ServerLifecycleIT {
     @Tag(DERBY_ONLY)
     void aNewsletterKilledInAChunkIsSentAfterARestartOnceToEachConsentingMemberAndTheDraftNot() throws Exception {
         // The engine's compaction of a table (SYSCS_COMPRESS_TABLE) and this test's INSERTs into it could deadlock.
-        awaitEndedRunOfTheEngine();
+        awaitEndedDailyRunOf(RetentionOverview.ENGINE_JOB, ENGINE_TIME);
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).withNano(0);
         List<Long> consenting = sevenMembers(
                 "Newsletter", "010-5557-000", (i, member, email) -> MARKETING_CONSENTS.given(member, now.minusDays(i)));
@@ -662,7 +671,7 @@ class ServerLifecycleIT {
      */
     @Test
     void aMemberDestroyedOrWithdrawnAfterABackupIsSoAgainAfterItsRestoreAndTheChainVerifies() throws Exception {
-        awaitEndedRunOfTheEngine();
+        awaitEndedDailyRunOf(RetentionOverview.ENGINE_JOB, ENGINE_TIME);
         long member = joinAndWithdraw("destroyed-after-the-backup");
         SEPARATED.backdateSeparation(
                 member, LocalDateTime.now(ZoneOffset.UTC).minusYears(1).minusDays(1));
@@ -698,7 +707,7 @@ class ServerLifecycleIT {
                         Files.readString(pims.dataDir().resolve("master.key")).trim());
 
         LEDGER.forget(RetentionOverview.ENGINE_JOB);
-        LocalDateTime due = awaitEndedRunOfTheEngine();
+        LocalDateTime due = awaitEndedDailyRunOf(RetentionOverview.ENGINE_JOB, ENGINE_TIME);
         assertThat(LEDGER.run(RetentionOverview.ENGINE_JOB, due).orElseThrow().outcome())
                 .isEqualTo("SUCCEEDED");
         assertThat(SEPARATED.separatedOf(member))
@@ -887,21 +896,31 @@ class ServerLifecycleIT {
     }
 
     /**
-     * Waits until the engine's run of its latest scheduled time (at start-up, the catch-up's) has ended, and returns that
-     * time: by the schedule, not by the ledger's latest row, which after a restore is the replay's run of its own second.
+     * Waits until the run of a daily job at its latest scheduled time (at start-up, the catch-up's) has ended, and returns
+     * that time: by the schedule, not by the ledger's latest row, which for the engine after a restore is the replay's
+     * run of its own second.
      */
-    private static LocalDateTime awaitEndedRunOfTheEngine() throws Exception {
+    private static LocalDateTime awaitEndedDailyRunOf(String jobName, LocalTime at) throws Exception {
         long deadline = System.nanoTime() + TAKE_OVER_PATIENCE.toNanos();
         while (true) {
-            // Taken again at each look: a wait that passes the engine's time of day waits for the new day's run.
-            LocalDateTime due = latestDaily(ENGINE_TIME);
-            if (LEDGER.run(RetentionOverview.ENGINE_JOB, due)
+            // Taken again at each look: a wait that passes the job's time of day waits for the new day's run.
+            LocalDateTime due = latestDaily(at);
+            if (LEDGER.run(jobName, due)
                     .filter(row -> !row.outcome().equals("RUNNING"))
                     .isPresent()) {
                 return due;
             }
-            assertThat(System.nanoTime()).as("the engine ran at the start-up").isLessThan(deadline);
+            assertThat(System.nanoTime()).as(jobName + " ran at the start-up").isLessThan(deadline);
             Thread.sleep(200);
+        }
+    }
+
+    /** Sleeps past the daily time if it comes within {@link #SET_UP_ALLOWANCE}, the new day's run then due. */
+    private static void awaitClearOfTheNextDaily(LocalTime at) throws InterruptedException {
+        Instant next = Schedule.daily(at).latestAtOrBefore(Instant.now()).plus(Duration.ofDays(1));
+        Duration left = Duration.between(Instant.now(), next);
+        if (left.compareTo(SET_UP_ALLOWANCE) < 0) {
+            Thread.sleep(left.plusSeconds(1).toMillis());
         }
     }
 

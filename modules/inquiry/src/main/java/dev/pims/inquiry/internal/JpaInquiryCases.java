@@ -8,6 +8,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,25 +53,25 @@ class JpaInquiryCases implements InquiryCases {
 
     @Override
     public List<InquiryCase> queue() {
-        List<InquiryCase> cases = new ArrayList<>(entityManager
-                .createNamedQuery("InquiryCase.findOpenOldestFirst", InquiryCase.class)
-                .getResultList());
-        cases.addAll(entityManager
-                .createNamedQuery("InquiryCase.findClosedNewestFirst", InquiryCase.class)
-                .getResultList());
-        return cases;
+        return openThenClosed(
+                entityManager.createNamedQuery("InquiryCase.findOpenOldestFirst", InquiryCase.class),
+                entityManager.createNamedQuery("InquiryCase.findClosedNewestFirst", InquiryCase.class));
     }
 
     @Override
     public List<InquiryCase> assignedTo(String staffLoginId) {
-        List<InquiryCase> cases = new ArrayList<>(entityManager
-                .createNamedQuery("InquiryCase.findOpenAssignedOldestFirst", InquiryCase.class)
-                .setParameter("staff", staffLoginId)
-                .getResultList());
-        cases.addAll(entityManager
-                .createNamedQuery("InquiryCase.findClosedAssignedNewestFirst", InquiryCase.class)
-                .setParameter("staff", staffLoginId)
-                .getResultList());
+        return openThenClosed(
+                entityManager
+                        .createNamedQuery("InquiryCase.findOpenAssignedOldestFirst", InquiryCase.class)
+                        .setParameter("staff", staffLoginId),
+                entityManager
+                        .createNamedQuery("InquiryCase.findClosedAssignedNewestFirst", InquiryCase.class)
+                        .setParameter("staff", staffLoginId));
+    }
+
+    private static List<InquiryCase> openThenClosed(TypedQuery<InquiryCase> open, TypedQuery<InquiryCase> closed) {
+        List<InquiryCase> cases = new ArrayList<>(open.getResultList());
+        cases.addAll(closed.getResultList());
         return cases;
     }
 
