@@ -20,6 +20,8 @@ import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -271,6 +273,7 @@ class InquiryIT extends PimsInBrowserTest {
     void aHandlerGrantedInquiryRepliesToAndClosesTheCaseAssignedToThemAndReachesNoOther() throws Exception {
         String officerId = StaffSteps.newOfficer("inquiry-assigning");
         String handlerId = StaffSteps.newHandler("inquiry-assigned");
+        String unscopedId = StaffSteps.newHandlerWithout("inquiry-unscoped", "INQUIRY");
         String subject = unique("Assigned");
         String otherSubject = unique("Not assigned");
         String replyTo = MemberSteps.newEmail("inquiry-assigned");
@@ -279,6 +282,11 @@ class InquiryIT extends PimsInBrowserTest {
         try (Browser officer = new Browser(base, "en")) {
             StaffSteps.logIn(officer, officerId, StaffSteps.OFFICER_PASSWORD);
             openCase(officer, id);
+            assertThat(new Select(officer.driver().findElement(By.id("assign:staff"))).getOptions())
+                    .extracting(WebElement::getText)
+                    .as("privacy officers and handlers granted INQUIRY are offered, no other handler")
+                    .contains(officerId, handlerId)
+                    .doesNotContain(unscopedId);
             assign(officer, handlerId);
         }
 

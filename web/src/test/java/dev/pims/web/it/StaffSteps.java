@@ -40,20 +40,19 @@ final class StaffSteps {
 
     /** A handler of the calling test's own, with the demo handler's password and scope ({@link #newOfficer} says why). */
     static String newHandler(String purpose) {
-        try {
-            return newStaff(
-                    purpose, HANDLER_PASSWORD, Set.of("HANDLER"), Set.copyOf(STAFF.categoriesOf(STAFF.idOf(HANDLER))));
-        } catch (SQLException unreadable) {
-            throw new IllegalStateException("No scope of the demo handler", unreadable);
-        }
+        return newStaff(purpose, HANDLER_PASSWORD, Set.of("HANDLER"), demoHandlersScope());
     }
 
     /** A handler like {@link #newHandler} whose scope lacks one category of the demo handler's. */
     static String newHandlerWithout(String purpose, String category) {
+        Set<String> categories = new HashSet<>(demoHandlersScope());
+        categories.remove(category);
+        return newStaff(purpose, HANDLER_PASSWORD, Set.of("HANDLER"), categories);
+    }
+
+    private static Set<String> demoHandlersScope() {
         try {
-            Set<String> categories = new HashSet<>(STAFF.categoriesOf(STAFF.idOf(HANDLER)));
-            categories.remove(category);
-            return newStaff(purpose, HANDLER_PASSWORD, Set.of("HANDLER"), categories);
+            return Set.copyOf(STAFF.categoriesOf(STAFF.idOf(HANDLER)));
         } catch (SQLException unreadable) {
             throw new IllegalStateException("No scope of the demo handler", unreadable);
         }
