@@ -10,6 +10,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -28,6 +29,9 @@ import java.util.stream.Stream;
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class DefaultNoticeBoard implements NoticeBoard {
+
+    /** Shared by the pooled instances of this bean: one answer for the whole server. */
+    private static final RecentAnswer<Optional<LocalDateTime>> LATEST = new RecentAnswer<>(Duration.ofSeconds(1));
 
     @Inject
     private Transfers transfers;
@@ -52,9 +56,16 @@ public class DefaultNoticeBoard implements NoticeBoard {
         return board;
     }
 
-    /** Asked on every member's page (the banner): two single values, no announcement read whole. */
+    /**
+     * Asked on every member's page (the banner): two single values, no announcement read whole, and those at most once a
+     * second on this server ({@link RecentAnswer}).
+     */
     @Override
     public Optional<LocalDateTime> latestAnnouncedAt() {
+        return LATEST.get(clock, this::latestOfBothSources);
+    }
+
+    private Optional<LocalDateTime> latestOfBothSources() {
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         Optional<LocalDateTime> transfer = transfers.latestRecordedDatedFrom(TransferTerms.shownFrom(today));
         Optional<LocalDateTime> policy =
