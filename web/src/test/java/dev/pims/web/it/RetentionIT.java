@@ -268,6 +268,28 @@ class RetentionIT {
     }
 
     /**
+     * §7A: a failed login, which slows and locks the guessing of passwords, is kept two days after the failure, then
+     * destroyed.
+     */
+    @Test
+    void failedLoginsAreDestroyedTwoDaysAfterTheFailureAndNotADayEarlier() throws Exception {
+        long due = asPims(() ->
+                synthetic.enrolVerified(SignUpForms.valid("login-failure-due")).memberId());
+        long kept = asPims(() ->
+                synthetic.enrolVerified(SignUpForms.valid("login-failure-kept")).memberId());
+        LocalDateTime now = now();
+        members.insertLoginFailure(due, now.minusDays(2).minusDays(1));
+        members.insertLoginFailure(kept, now.minusDays(2).plusDays(1));
+
+        JobRunView run = runTheEngine();
+
+        assertThat(run.outcome()).as(run.summary()).isEqualTo(JobOutcome.SUCCEEDED);
+        assertThat(members.loginFailuresOf(due)).isZero();
+        assertThat(members.loginFailuresOf(kept)).isEqualTo(1);
+        assertDestroyedInTheLedgerAndTheLog(run, "membership.login-failures", due, kept);
+    }
+
+    /**
      * §4A: a service-usage record is kept five years (internal policy: improving AI recognition, search and
      * recommendation), then destroyed.
      */

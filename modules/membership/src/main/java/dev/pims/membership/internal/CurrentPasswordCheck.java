@@ -49,7 +49,7 @@ class CurrentPasswordCheck {
             throw new CurrentPasswordRefused(Reason.ADDRESS_LOCKED);
         }
         if (!passwords.matches(currentPassword, account.getPasswordHash())) {
-            LoginGuard.Failure failure = guard.failed(addressKey, client, now, settings);
+            LoginGuard.Failure failure = guard.failed(addressKey, client, account.getId(), now, settings);
             if (failure.lockedNow()) {
                 lockMail.send(account, address, settings.maxFailures(), failure.lock());
                 throw new CurrentPasswordRefused(Reason.ADDRESS_LOCKED);

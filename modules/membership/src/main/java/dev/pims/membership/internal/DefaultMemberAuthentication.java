@@ -138,7 +138,8 @@ public class DefaultMemberAuthentication implements MemberAuthentication {
             GuessingSettings settings,
             MemberAccount member,
             String address) {
-        LoginGuard.Failure failure = guard.failed(addressKey, client, now, settings);
+        LoginGuard.Failure failure =
+                guard.failed(addressKey, client, member == null ? null : member.getId(), now, settings);
         if (failure.lockedNow() && member != null && (member.isActive() || member.isDormant())) {
             lockMail.send(member, address, settings.maxFailures(), failure.lock());
         }

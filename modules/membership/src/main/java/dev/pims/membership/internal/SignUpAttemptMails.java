@@ -8,8 +8,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * When each member was last told that someone tried to sign up with their address: one such mail in an interval at
- * most, so that the public sign-up form cannot fill a member's mailbox. Kept by member id in this instance's memory, as
- * {@link LoginGuard}'s counts are: a restart forgets it, and each instance of a cluster keeps its own.
+ * most, so that the public sign-up form cannot fill a member's mailbox. Kept by member id in this instance's memory: a
+ * restart forgets it, and each instance of a cluster keeps its own, which at worst sends one more such mail in an
+ * interval per instance.
  */
 @ApplicationScoped
 class SignUpAttemptMails {

@@ -272,6 +272,20 @@ public final class MemberStore {
                 reason);
     }
 
+    /** A failed login of the member's address at the given time, as the guard counts it: for retention. */
+    public void insertLoginFailure(long memberId, LocalDateTime failedAt) throws SQLException {
+        store.update(
+                "INSERT INTO LOGIN_FAILURE (FAILED_AT, CLIENT_IP, ADDRESS_HMAC, MEMBER_ID) VALUES (?, '127.0.0.1', ?, ?)",
+                Timestamp.valueOf(failedAt),
+                "%064d".formatted(memberId),
+                memberId);
+    }
+
+    /** How many failed logins the store holds that name the member. */
+    public long loginFailuresOf(long memberId) throws SQLException {
+        return store.count("SELECT COUNT(*) FROM LOGIN_FAILURE WHERE MEMBER_ID = ?", memberId);
+    }
+
     /**
      * Makes the store refuse the withdrawal record of this member, so that a withdrawal fails in the operational
      * store after the separated store took the member's data; until {@link #allowWithdrawalOf}.

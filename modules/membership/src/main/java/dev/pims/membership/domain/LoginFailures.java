@@ -1,0 +1,38 @@
+package dev.pims.membership.domain;
+
+import dev.pims.retention.DestroyedRecords;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * The failed member logins (policy §7A, guessing), in the operational store: only added, each alone, so that every
+ * server counts the same ones and two at once are both kept. The address is known by its keyed hash only.
+ */
+public interface LoginFailures {
+
+    /** One failed login; the address's hash is null for an attempt that counts against the client alone. */
+    record LoginFailure(long id, LocalDateTime failedAt) {}
+
+    /**
+     * Adds a failure in a transaction of its own, so that the refused login's own transaction cannot take it along.
+     *
+     * @param memberId the member whose address it is, or null
+     * @return the failure's id
+     */
+    long add(LocalDateTime failedAt, String client, String addressKey, Long memberId);
+
+    /** The address's failures in the order they happened. */
+    List<LoginFailure> ofAddress(String addressKey);
+
+    /** How many failures came from the client at or after {@code since}. */
+    int fromClientSince(String client, LocalDateTime since);
+
+    /** Forgets the address's failures: the right password ends their run. */
+    void forgetAddress(String addressKey);
+
+    /** How many failures happened before the threshold. */
+    long countBefore(LocalDateTime threshold);
+
+    /** Destroys at most {@code max} of the failures before the threshold, earliest first. */
+    DestroyedRecords destroyBefore(LocalDateTime threshold, int max);
+}
