@@ -57,6 +57,9 @@ public class DormancyPage implements Serializable {
         } else {
             Messages.info("dormancy.alreadyRunning");
         }
+        // The run is read before the counts are rendered, not after: a run that ends in between is then either seen
+        // running, and the poll shows the counts anew at its end, or seen ended, with the counts read after it.
+        getRun();
     }
 
     /** Each tick of the progress poll: at the run's end, the counts and the runs are shown anew. */
