@@ -44,6 +44,12 @@ public interface MemberSelfService {
     List<Visit> viewAllOwnVisits();
 
     /**
+     * The failed logins of the signed-in member's address still counted (policy §7A: those since the last login, kept
+     * two days), newest first, for the download of everything PIMS holds about the member (policy §5, §11).
+     */
+    List<FailedLogin> viewOwnFailedLogins();
+
+    /**
      * The records of bad use naming the signed-in member (policy §2A(2), kept a year), newest first, for the download
      * of everything PIMS holds about the member (policy §5, §11).
      */

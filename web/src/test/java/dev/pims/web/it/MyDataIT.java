@@ -39,6 +39,7 @@ class MyDataIT extends PimsInBrowserTest {
         "profile",
         "legal-representative",
         "visits",
+        "failed-logins",
         "bad-use-records",
         "consent-history",
         "service-usage",
@@ -67,6 +68,9 @@ class MyDataIT extends PimsInBrowserTest {
         LocalDateTime badUseRecordedAt =
                 LocalDate.now(ZoneOffset.UTC).minusDays(3).atTime(9, 8, 7);
         MEMBERS.insertBadUse(member, badUseRecordedAt, "Resold search results");
+        // A failure of another address key than the member's own, which the member's login below would delete.
+        LocalDateTime failedLoginAt = LocalDate.now(ZoneOffset.UTC).atTime(0, 1, 2);
+        MEMBERS.insertLoginFailure(member, failedLoginAt);
 
         Map<String, String> zip;
         try (Browser browser = new Browser(base, MemberSteps.LANGUAGE)) {
@@ -108,6 +112,9 @@ class MyDataIT extends PimsInBrowserTest {
                         + DormancyNoticeStore.addressHashOf(email) + ",QUEUED\r\n")
                 .as("the address only as its hash")
                 .doesNotContain(email);
+        assertThat(zip.get("failed-logins.csv"))
+                .as("when and from where, not the address's hash")
+                .isEqualTo("failedAt,clientIp\r\n" + failedLoginAt + ",127.0.0.1\r\n");
         assertThat(zip.get("bad-use-records.csv"))
                 .as("when and why, not which handler recorded it")
                 .isEqualTo("recordedAt,reason\r\n" + badUseRecordedAt + ",Resold search results\r\n");

@@ -1,5 +1,6 @@
 package dev.pims.membership.domain;
 
+import dev.pims.membership.FailedLogin;
 import dev.pims.retention.DestroyedRecords;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -23,6 +24,9 @@ public interface LoginFailures {
 
     /** The address's failures in the order they happened. */
     List<LoginFailure> ofAddress(String addressKey);
+
+    /** The failures that name the member, newest first; no index leads with the member: a download, not a page. */
+    List<FailedLogin> ofMember(long memberId);
 
     /** How many failures came from the client at or after {@code since}. */
     int fromClientSince(String client, LocalDateTime since);

@@ -4,6 +4,7 @@ import dev.pims.audit.AccessTask;
 import dev.pims.audit.CallingMember;
 import dev.pims.audit.PersonalDataAccess;
 import dev.pims.membership.DormancySettings;
+import dev.pims.membership.FailedLogin;
 import dev.pims.membership.MemberAgreedToStayActive;
 import dev.pims.membership.MemberProfile;
 import dev.pims.membership.MemberSelfService;
@@ -22,6 +23,7 @@ import dev.pims.membership.domain.BadUseRecord;
 import dev.pims.membership.domain.BadUseRecords;
 import dev.pims.membership.domain.LegalRepresentative;
 import dev.pims.membership.domain.LegalRepresentatives;
+import dev.pims.membership.domain.LoginFailures;
 import dev.pims.membership.domain.MemberAccount;
 import dev.pims.membership.domain.Members;
 import dev.pims.membership.domain.WithdrawalRecord;
@@ -75,6 +77,9 @@ public class DefaultMemberSelfService implements MemberSelfService {
 
     @Inject
     private BadUseRecords badUse;
+
+    @Inject
+    private LoginFailures loginFailures;
 
     @Override
     @PersonalDataAccess(
@@ -174,6 +179,12 @@ public class DefaultMemberSelfService implements MemberSelfService {
     @PersonalDataAccess(task = AccessTask.VIEW, categories = DataCategory.VISIT_RECORD, roles = Principals.MEMBER_ROLE)
     public List<Visit> viewAllOwnVisits() {
         return visits.allOf(caller.id());
+    }
+
+    @Override
+    @PersonalDataAccess(task = AccessTask.VIEW, categories = DataCategory.VISIT_RECORD, roles = Principals.MEMBER_ROLE)
+    public List<FailedLogin> viewOwnFailedLogins() {
+        return loginFailures.ofMember(caller.id());
     }
 
     @Override

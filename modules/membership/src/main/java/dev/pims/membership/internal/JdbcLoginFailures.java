@@ -1,5 +1,6 @@
 package dev.pims.membership.internal;
 
+import dev.pims.membership.FailedLogin;
 import dev.pims.membership.domain.LoginFailures;
 import dev.pims.retention.DestroyedRecords;
 import dev.pims.retention.RecordTable;
@@ -77,6 +78,24 @@ public class JdbcLoginFailures implements LoginFailures {
             return failures;
         } catch (SQLException failure) {
             throw new IllegalStateException("Could not read the failed logins of an address", failure);
+        }
+    }
+
+    @Override
+    public List<FailedLogin> ofMember(long memberId) {
+        List<FailedLogin> failures = new ArrayList<>();
+        try (Connection connection = store.getConnection();
+                PreparedStatement select = connection.prepareStatement("SELECT FAILED_AT, CLIENT_IP FROM LOGIN_FAILURE"
+                        + " WHERE MEMBER_ID = ? ORDER BY FAILED_AT DESC, ID DESC")) {
+            select.setLong(1, memberId);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    failures.add(new FailedLogin(rows.getTimestamp(1).toLocalDateTime(), rows.getString(2)));
+                }
+            }
+            return failures;
+        } catch (SQLException failure) {
+            throw new IllegalStateException("Could not read the failed logins of a member", failure);
         }
     }
 

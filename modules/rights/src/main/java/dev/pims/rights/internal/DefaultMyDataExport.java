@@ -91,6 +91,7 @@ public class DefaultMyDataExport implements MyDataExport {
                 MyDataTables.profile(profile),
                 MyDataTables.legalRepresentative(profile.legalRepresentative()),
                 MyDataTables.visits(membership.viewAllOwnVisits()),
+                MyDataTables.failedLogins(membership.viewOwnFailedLogins()),
                 MyDataTables.badUseRecords(membership.viewOwnBadUseRecords()),
                 MyDataTables.consents(consents.viewMyConsents().history()),
                 MyDataTables.usage(usage.viewAllMyUsage()),

@@ -5,6 +5,7 @@ import dev.pims.consent.ConsentEntry;
 import dev.pims.dormancy.MyDormancyNotice;
 import dev.pims.inquiry.InquiryReplyView;
 import dev.pims.inquiry.InquiryView;
+import dev.pims.membership.FailedLogin;
 import dev.pims.membership.LegalRepresentativeView;
 import dev.pims.membership.MemberProfile;
 import dev.pims.membership.ProfileDetails;
@@ -37,6 +38,7 @@ final class MyDataTables {
     static final String PAYMENTS = "payments";
     static final String DORMANCY_NOTICES = "dormancy-notices";
     static final String BAD_USE_RECORDS = "bad-use-records";
+    static final String FAILED_LOGINS = "failed-logins";
     static final String ACCESSES = "access-records";
 
     private MyDataTables() {}
@@ -167,6 +169,13 @@ final class MyDataTables {
                 DataTable.of(DORMANCY_NOTICES, "noticedAt", "idleSince", "dormantFrom", "addressSha256", "outcome");
         notices.forEach(notice -> table.row(
                 notice.noticedAt(), notice.idleSince(), notice.dormantFrom(), notice.addressHash(), notice.outcome()));
+        return table.build();
+    }
+
+    /** The failed logins of the member's address still counted (policy §7A), newest first. */
+    static DataTable failedLogins(List<FailedLogin> failures) {
+        DataTable.Builder table = DataTable.of(FAILED_LOGINS, "failedAt", "clientIp");
+        failures.forEach(failure -> table.row(failure.failedAt(), failure.clientIp()));
         return table.build();
     }
 
