@@ -151,7 +151,7 @@ class LoginGuardTest {
     }
 
     @Test
-    void theRightPasswordDeletesItsAddresssFailuresOnlyAndTheRuleDestroysTheRest() {
+    void theRightPasswordDeletesItsAddressFailuresOnlyAndTheRuleDestroysTheRest() {
         failTimes("a", 2, NOW);
         failTimes("b", 2, NOW);
         guard.succeeded("a");
