@@ -11,12 +11,14 @@ import java.util.List;
  */
 public interface LoginFailures {
 
-    /** One failed login; the address's hash is null for an attempt that counts against the client alone. */
+    /** One failed login of an address's run: which, and when. */
     record LoginFailure(long id, LocalDateTime failedAt) {}
 
     /**
      * Adds a failure in a transaction of its own, so that the refused login's own transaction cannot take it along.
      *
+     * @param addressKey the keyed hash of the address tried, or null for an attempt on a locked address, which counts
+     *     against the client alone
      * @param memberId the member whose address it is, or null
      * @return the failure's id
      */
