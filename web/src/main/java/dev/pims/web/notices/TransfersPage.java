@@ -67,6 +67,10 @@ public class TransfersPage implements Serializable {
         } else {
             Messages.info("transfers.alreadyRunning");
         }
+        // The run is read before the list's mail counts are rendered (the list comes first on the page), as on the
+        // dormancy page: a run that ends in between is then seen running and the poll shows the list anew, or seen
+        // ended.
+        getRun();
     }
 
     /** Each tick of the progress poll: at the run's end, the list and the runs are shown anew. */

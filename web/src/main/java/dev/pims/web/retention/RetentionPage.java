@@ -46,6 +46,9 @@ public class RetentionPage {
             Messages.info("retention.alreadyRunning");
         }
         runs = null;
+        // The run is read before the rules' counts are rendered (they come first on the page), as on the dormancy page:
+        // a run that ends in between is then seen running and the poll shows the counts anew, or seen ended.
+        getRuns();
     }
 
     /** Each tick of the progress poll: at the run's end, the counts due, the runs and the ledger are shown anew. */
