@@ -68,7 +68,7 @@ class MyDataIT extends PimsInBrowserTest {
         LocalDateTime badUseRecordedAt =
                 LocalDate.now(ZoneOffset.UTC).minusDays(3).atTime(9, 8, 7);
         MEMBERS.insertBadUse(member, badUseRecordedAt, "Resold search results");
-        // A failure of another address key than the member's own, which the member's login below would delete.
+        // Kept under a stand-in address key, not the member's own: the login below deletes only its own address's.
         LocalDateTime failedLoginAt = LocalDate.now(ZoneOffset.UTC).atTime(0, 1, 2);
         MEMBERS.insertLoginFailure(member, failedLoginAt);
 
