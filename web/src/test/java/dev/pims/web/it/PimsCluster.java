@@ -75,6 +75,7 @@ final class PimsCluster implements AutoCloseable {
                 .redirectOutput(log);
         command.environment().put("PIMS_WAR", war.toString());
         command.environment().put("PIMS_CLASS_CACHE", "off");
+        command.environment().put("PIMS_JAVA_OPTS", LaunchedPims.TEST_SERVER_JVM_OPTIONS);
         command.environment().put("PIMS_SYSTEM_PROPERTIES", systemProperties.toString());
         Process launcher = command.start();
         if (!launcher.waitFor(START_PATIENCE.toSeconds(), TimeUnit.SECONDS) || launcher.exitValue() != 0) {
