@@ -28,12 +28,12 @@ final class LaunchedPims implements AutoCloseable {
 
     static final Path PROJECT = Path.of("..").toAbsolutePath().normalize();
     /**
-     * The JVM options of a test's server started again on its data dir ({@code PIMS_JAVA_OPTS}): the JIT's first tier
-     * only. Such a server starts again and again and serves a few requests each time; on two cores the optimising
-     * compiler's threads took the start's time (a start on an existing data dir: 27.4 s on average with both tiers,
-     * 20.5 s with the first only, three each in alternation). Not at the first start on a fresh data dir: it enrols the
-     * demo data, and without the optimising compiler that start took 101 s instead of 43 s. The product's start
-     * keeps both tiers.
+     * The JVM options ({@code PIMS_JAVA_OPTS}) of the servers a test launches, this one's restarts on its data dir and
+     * {@link PimsCluster}'s nodes: the JIT's first tier only. Such a server starts again and again and serves a few
+     * requests each time; on two cores the optimising compiler's threads took the start's time (a start on an existing
+     * data dir: 27.4 s on average with both tiers, 20.5 s with the first only, three each in alternation). Not at the
+     * first start on a fresh data dir: it enrols the demo data, and without the optimising compiler that start took
+     * 101 s instead of 43 s. The product's start keeps both tiers.
      */
     static final String TEST_SERVER_JVM_OPTIONS = "-XX:TieredStopAtLevel=1";
 
