@@ -86,6 +86,9 @@ class ArchitectureTest {
                     "dev.pims.store.StoreSchema",
                     "runs the modules' migrations, and hands a store made by release 1 over to them"),
             Map.entry(
+                    "dev.pims.store.SchemaFingerprint",
+                    "reads and records which modules last migrated a store, so that a start with the same ones skips Flyway"),
+            Map.entry(
                     "dev.pims.store.StoreVendor",
                     "tells a store's database product from its connection, for the few statements whose form differs"),
             Map.entry(

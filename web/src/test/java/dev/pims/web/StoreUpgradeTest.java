@@ -49,8 +49,9 @@ class StoreUpgradeTest {
                         "payments",
                         "retention",
                         "staff",
+                        "store",
                         "usage");
-        assertThat(schema.contexts(Store.SEPARATED)).containsExactly("membership", "retention");
+        assertThat(schema.contexts(Store.SEPARATED)).containsExactly("membership", "retention", "store");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.pims.store;
 
+import dev.pims.store.StoreSchema.Outcome;
 import dev.pims.store.StoreSchema.Store;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -7,6 +8,8 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import java.util.Locale;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
@@ -19,6 +22,8 @@ import javax.sql.DataSource;
 @TransactionManagement(TransactionManagementType.BEAN)
 public class SchemaMigration {
 
+    private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
+
     @Resource(lookup = "jdbc/pims")
     private DataSource operational;
 
@@ -28,7 +33,15 @@ public class SchemaMigration {
     @PostConstruct
     void migrate() {
         StoreSchema schema = new StoreSchema(getClass().getClassLoader());
-        schema.migrate(Store.OPERATIONAL, operational);
-        schema.migrate(Store.SEPARATED, separated);
+        tell(Store.OPERATIONAL, schema.migrate(Store.OPERATIONAL, operational));
+        tell(Store.SEPARATED, schema.migrate(Store.SEPARATED, separated));
+    }
+
+    /** Flyway tells what it did for each module; a store it was not asked about says so once. */
+    private static void tell(Store store, Outcome outcome) {
+        if (outcome == Outcome.UNCHANGED) {
+            LOG.info(() -> "The " + store.name().toLowerCase(Locale.ROOT) + " store was last migrated by these very"
+                    + " modules: its schema is up to date, no module's history was read.");
+        }
     }
 }
