@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.pims.store.StoreSchema.Outcome;
 import dev.pims.store.StoreSchema.Store;
+import dev.pims.store.testing.EmbeddedStore;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URL;
@@ -20,7 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
-import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,23 +39,16 @@ class SchemaFingerprintTest {
     @TempDir
     Path dir;
 
-    private EmbeddedDataSource store;
+    private EmbeddedStore store;
 
     @BeforeEach
     void aNewStore() {
-        store = new EmbeddedDataSource();
-        store.setDatabaseName(dir.resolve("operational").toString());
-        store.setCreateDatabase("create");
+        store = EmbeddedStore.empty(dir);
     }
 
     @AfterEach
     void shutDown() {
-        store.setShutdownDatabase("shutdown");
-        try {
-            store.getConnection().close();
-        } catch (SQLException expected) {
-            // Derby reports a database shut down as an exception (SQLState 08006).
-        }
+        store.close();
     }
 
     @Test
@@ -88,7 +81,7 @@ class SchemaFingerprintTest {
     private Outcome migrate(Path module) throws IOException {
         try (URLClassLoader modules = new URLClassLoader(
                 new URL[] {module.toUri().toURL()}, getClass().getClassLoader())) {
-            return new StoreSchema(modules).migrate(Store.OPERATIONAL, store);
+            return new StoreSchema(modules).migrate(Store.OPERATIONAL, store.dataSource());
         }
     }
 
@@ -114,7 +107,7 @@ class SchemaFingerprintTest {
     }
 
     private long count(String sql) throws SQLException {
-        try (Connection connection = store.getConnection();
+        try (Connection connection = store.connection();
                 Statement statement = connection.createStatement();
                 ResultSet row = statement.executeQuery(sql)) {
             row.next();

@@ -5,8 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.pims.keyring.domain.DataKeys;
 import dev.pims.keyring.domain.WrappedDataKey;
-import dev.pims.store.StoreSchema;
-import dev.pims.store.StoreSchema.Store;
+import dev.pims.store.testing.EmbeddedStore;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +13,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,29 +26,21 @@ class KeyRotationTest {
     @TempDir
     Path dataDir;
 
-    private EmbeddedDataSource store;
+    private EmbeddedStore store;
     private JdbcDataKeys dataKeys;
     private MasterKeys masterKeys;
 
     @BeforeEach
     void aStoreAsTheFirstStartLeavesIt() {
-        store = new EmbeddedDataSource();
-        store.setDatabaseName(dataDir.resolve("operational").toString());
-        store.setCreateDatabase("create");
-        new StoreSchema(getClass().getClassLoader()).migrate(Store.OPERATIONAL, store);
-        dataKeys = new JdbcDataKeys(store::getConnection);
+        store = EmbeddedStore.migrated(dataDir);
+        dataKeys = new JdbcDataKeys(store::connection);
         masterKeys = new MasterKeys(Optional.empty(), dataDir);
         dataKeys.add(DataKeyCreation.next(List.of(), masterKeys.current(Optional.empty()), Clock.systemUTC()));
     }
 
     @AfterEach
     void shutDown() {
-        store.setShutdownDatabase("shutdown");
-        try {
-            store.getConnection().close();
-        } catch (SQLException expected) {
-            // Derby reports a database shut down as an exception (SQLState 08006).
-        }
+        store.close();
     }
 
     @Test

@@ -3,8 +3,7 @@ package dev.pims.membership.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pims.membership.LoginRefused;
-import dev.pims.store.StoreSchema;
-import dev.pims.store.StoreSchema.Store;
+import dev.pims.store.testing.EmbeddedStore;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -12,7 +11,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,35 +34,27 @@ class LoginGuardTest {
     @TempDir
     static Path dataDir;
 
-    private static EmbeddedDataSource store;
+    private static EmbeddedStore store;
 
     private LoginGuard guard;
 
     @BeforeAll
     static void aStoreAsAStartLeavesIt() {
-        store = new EmbeddedDataSource();
-        store.setDatabaseName(dataDir.resolve("operational").toString());
-        store.setCreateDatabase("create");
-        new StoreSchema(LoginGuardTest.class.getClassLoader()).migrate(Store.OPERATIONAL, store);
+        store = EmbeddedStore.migrated(dataDir);
     }
 
     @BeforeEach
     void noFailureCountedYet() throws SQLException {
-        try (Connection connection = store.getConnection();
+        try (Connection connection = store.connection();
                 PreparedStatement delete = connection.prepareStatement("DELETE FROM LOGIN_FAILURE")) {
             delete.executeUpdate();
         }
-        guard = new LoginGuard(new JdbcLoginFailures(store));
+        guard = new LoginGuard(new JdbcLoginFailures(store.dataSource()));
     }
 
     @AfterAll
     static void shutDown() {
-        store.setShutdownDatabase("shutdown");
-        try {
-            store.getConnection().close();
-        } catch (SQLException expected) {
-            // Derby reports a database shut down as an exception (SQLState 08006).
-        }
+        store.close();
     }
 
     @Test
@@ -134,7 +124,7 @@ class LoginGuardTest {
 
     @Test
     void theServersOfAClusterCountTheSameFailuresAndARestartForgetsNone() {
-        LoginGuard otherServer = new LoginGuard(new JdbcLoginFailures(store));
+        LoginGuard otherServer = new LoginGuard(new JdbcLoginFailures(store.dataSource()));
         failTimes("a", 3, NOW);
         assertThat(otherServer.failed("a", "1.2.3.4", 7L, NOW, SETTINGS).lockedNow())
                 .isFalse();
@@ -144,7 +134,7 @@ class LoginGuardTest {
                 .as("the fifth failure in a row, four servers' counts apart")
                 .isTrue();
         assertThat(fifth.delay()).isEqualTo(Duration.ofMillis(4000));
-        LoginGuard afterARestart = new LoginGuard(new JdbcLoginFailures(store));
+        LoginGuard afterARestart = new LoginGuard(new JdbcLoginFailures(store.dataSource()));
         assertThat(afterARestart.refusedBeforeCheck("a", "5.6.7.8", NOW.plusMinutes(1), SETTINGS))
                 .contains(LoginRefused.Reason.ADDRESS_LOCKED);
         assertThat(rowsNaming(7L)).as("the member's failures name the member").isEqualTo(2);
@@ -156,7 +146,7 @@ class LoginGuardTest {
         failTimes("b", 2, NOW);
         guard.succeeded("a");
 
-        JdbcLoginFailures failures = new JdbcLoginFailures(store);
+        JdbcLoginFailures failures = new JdbcLoginFailures(store.dataSource());
         assertThat(failures.countBefore(NOW.plusDays(2))).isEqualTo(2);
         assertThat(failures.destroyBefore(NOW.plusDays(2), 10).count()).isEqualTo(2);
         assertThat(failures.countBefore(NOW.plusDays(3))).isZero();
@@ -176,7 +166,7 @@ class LoginGuardTest {
     }
 
     private int rowsNaming(long memberId) {
-        try (Connection connection = store.getConnection();
+        try (Connection connection = store.connection();
                 PreparedStatement count =
                         connection.prepareStatement("SELECT COUNT(*) FROM LOGIN_FAILURE WHERE MEMBER_ID = ?")) {
             count.setLong(1, memberId);

@@ -2,8 +2,7 @@ package dev.pims.staff.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.pims.store.StoreSchema;
-import dev.pims.store.StoreSchema.Store;
+import dev.pims.store.testing.EmbeddedStore;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -11,7 +10,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
-import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,35 +23,27 @@ class UnlockStaffTest {
     @TempDir
     Path dataDir;
 
-    private EmbeddedDataSource store;
+    private EmbeddedStore store;
 
     @BeforeEach
     void aStoreAsAStartLeavesIt() {
-        store = new EmbeddedDataSource();
-        store.setDatabaseName(dataDir.resolve("operational").toString());
-        store.setCreateDatabase("create");
-        new StoreSchema(getClass().getClassLoader()).migrate(Store.OPERATIONAL, store);
+        store = EmbeddedStore.migrated(dataDir);
     }
 
     @AfterEach
     void shutDown() {
-        store.setShutdownDatabase("shutdown");
-        try {
-            store.getConnection().close();
-        } catch (SQLException expected) {
-            // Derby reports a database shut down as an exception (SQLState 08006).
-        }
+        store.close();
     }
 
     @Test
     void theOnlyOfficerLockedForHoursIsUnlockedAndTheUnlockIsRecorded() throws Exception {
         insertStaff("officer", NOW.minusMinutes(5), NOW.plusHours(8), 5, 6);
 
-        try (Connection connection = store.getConnection()) {
+        try (Connection connection = store.connection()) {
             assertThat(UnlockStaff.unlock(connection, "officer", NOW)).isEqualTo(UnlockStaff.Result.UNLOCKED);
         }
 
-        try (Connection connection = store.getConnection();
+        try (Connection connection = store.connection();
                 PreparedStatement read = connection.prepareStatement(
                         "SELECT LOCKED_AT, LOCKED_UNTIL, FAILED_LOGINS, LOCKS FROM STAFF_ACCOUNT WHERE LOGIN_ID = ?")) {
             read.setString(1, "officer");
@@ -65,7 +55,7 @@ class UnlockStaffTest {
                 assertThat(row.getInt("LOCKS")).isZero();
             }
         }
-        try (Connection connection = store.getConnection();
+        try (Connection connection = store.connection();
                 PreparedStatement read = connection.prepareStatement(
                         "SELECT OUTCOME, CLIENT_IP, DETAIL, OCCURRED_AT FROM STAFF_LOGIN_RECORD WHERE LOGIN_ID = ?")) {
             read.setString(1, "officer");
@@ -83,11 +73,11 @@ class UnlockStaffTest {
     @Test
     void anAccountNeitherLockedNorFailingIsLeftAloneAndAnUnknownOneIsSaidSo() throws Exception {
         insertStaff("calm", null, null, 0, 0);
-        try (Connection connection = store.getConnection()) {
+        try (Connection connection = store.connection()) {
             assertThat(UnlockStaff.unlock(connection, "calm", NOW)).isEqualTo(UnlockStaff.Result.NOT_LOCKED);
             assertThat(UnlockStaff.unlock(connection, "nobody", NOW)).isEqualTo(UnlockStaff.Result.NO_SUCH_STAFF);
         }
-        try (Connection connection = store.getConnection();
+        try (Connection connection = store.connection();
                 PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) FROM STAFF_LOGIN_RECORD");
                 ResultSet row = count.executeQuery()) {
             row.next();
@@ -97,7 +87,7 @@ class UnlockStaffTest {
 
     private void insertStaff(String loginId, LocalDateTime lockedAt, LocalDateTime lockedUntil, int failures, int locks)
             throws SQLException {
-        try (Connection connection = store.getConnection();
+        try (Connection connection = store.connection();
                 PreparedStatement insert = connection.prepareStatement(
                         "INSERT INTO STAFF_ACCOUNT (LOGIN_ID, PASSWORD_HASH, PASSWORD_CHANGED_AT, MUST_CHANGE_PASSWORD,"
                                 + " CREATED_AT, FAILED_LOGINS, LOCKED_AT, LOCKED_UNTIL, LOCKS)"
